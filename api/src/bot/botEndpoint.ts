@@ -1,0 +1,70 @@
+import type { HttpRequest, HttpResponseInit } from '@azure/functions';
+import { type AuthConfiguration, CloudAdapter, type Request, type WebResponse } from '@microsoft/agents-hosting';
+import { createAgent } from '@elan/bot/agent';
+import { pickLocale, translate } from '@elan/core/i18n/translate';
+import { DomainError } from '@elan/core/errors';
+import type { Config } from '../config';
+import { readJson } from '../http/readJson';
+import { errorResponse, json } from '../http/respond';
+
+/** Collects what the SDK writes to its Express-style response, to hand back to the Functions host. */
+class CollectedResponse implements WebResponse {
+  statusCode = 200;
+  headers: Record<string, string> = {};
+  body: unknown = undefined;
+  headersSent = false;
+  writableEnded = false;
+  status(code: number): this {
+    this.statusCode = code;
+    return this;
+  }
+  setHeader(name: string, value: string): this {
+    this.headers[name.toLowerCase()] = value;
+    return this;
+  }
+  send(body?: unknown): this {
+    this.body = body;
+    this.headersSent = true;
+    return this;
+  }
+  end(): this {
+    this.headersSent = true;
+    this.writableEnded = true;
+    return this;
+  }
+  toInit(): HttpResponseInit {
+    if (this.body === undefined) return { status: this.statusCode, headers: this.headers };
+    if (typeof this.body === 'string') return { status: this.statusCode, headers: this.headers, body: this.body };
+    return { status: this.statusCode, headers: { 'content-type': 'application/json', ...this.headers }, jsonBody: this.body };
+  }
+}
+
+/** Builds the `/api/messages` handler: the SDK's JWT check, then the agent. */
+export function createBotEndpoint(config: Config): (req: HttpRequest) => Promise<HttpResponseInit> {
+  const authConfig: AuthConfiguration = config.bot.clientId
+    ? { clientId: config.bot.clientId, clientSecret: config.bot.clientSecret, tenantId: config.bot.tenantId }
+    : {};
+  const adapter = new CloudAdapter(authConfig);
+  const agent = createAgent({ tabUrl: config.tabUrl, adapter });
+
+  return async (req) => {
+    const locale = pickLocale(req.headers.get('accept-language'));
+    try {
+      // The SDK lets anonymous traffic through whenever no client ID is set; only local mode may run like that.
+      if (!config.bot.clientId && !config.isLocal) throw new DomainError('error.unauthorized', 401);
+      const body = await readJson(req);
+      if (!body || typeof body !== 'object' || Array.isArray(body)) throw new DomainError('error.invalidJson', 400);
+      const request: Request = { body: body as Record<string, unknown>, headers: Object.fromEntries(req.headers.entries()), method: req.method };
+      const response = new CollectedResponse();
+      let authorized = false;
+      await adapter.authorizeRequest(request, response, () => {
+        authorized = true;
+      });
+      if (!authorized) return json(401, { error: { code: 'error.unauthorized', message: translate(locale, 'error.unauthorized') } });
+      await adapter.process(request, response, (context) => agent.run(context));
+      return response.toInit();
+    } catch (error) {
+      return errorResponse(error, locale);
+    }
+  };
+}

@@ -1,0 +1,53 @@
+import path from 'node:path';
+
+/** Everything the API reads from its environment, read once. */
+export interface Config {
+  /** `local` enables the development issuer and anonymous bot traffic; anything else fails closed. */
+  env: string;
+  isLocal: boolean;
+  storageConnectionString: string;
+  /** Where local mode keeps its signing key. */
+  dataDir: string;
+  tabUrl: string;
+  corsOrigins: string[];
+  entra: {
+    /** The API's app (client) ID; tokens must be issued for it or for its ID URI. */
+    clientId: string | undefined;
+    idUri: string | undefined;
+    /** Tenants whose users may call the API. */
+    allowedTenants: string[];
+  };
+  bot: { clientId: string | undefined; clientSecret: string | undefined; tenantId: string | undefined };
+}
+
+const list = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+/** Reads the configuration from environment variables (see env/ templates and the README). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const name = env['ELAN_ENV'] ?? 'production';
+  const tabUrl = env['ELAN_TAB_URL'] ?? 'http://localhost:53000';
+  const homeTenant = env['ELAN_TENANT_ID'];
+  return {
+    env: name,
+    isLocal: name === 'local',
+    storageConnectionString: env['ELAN_STORAGE'] ?? env['AzureWebJobsStorage'] ?? '',
+    dataDir: path.resolve(env['ELAN_DATA_DIR'] ?? '.data'),
+    tabUrl,
+    corsOrigins: list(env['ELAN_CORS_ORIGINS']).length ? list(env['ELAN_CORS_ORIGINS']) : [new URL(tabUrl).origin],
+    entra: {
+      clientId: env['ELAN_API_CLIENT_ID'],
+      idUri: env['ELAN_API_ID_URI'],
+      allowedTenants: list(env['ELAN_ALLOWED_TENANTS']).length ? list(env['ELAN_ALLOWED_TENANTS']) : list(homeTenant),
+    },
+    bot: { clientId: env['ELAN_BOT_ID'], clientSecret: env['ELAN_BOT_SECRET'], tenantId: env['ELAN_BOT_TENANT_ID'] ?? homeTenant },
+  };
+}
+
+/** The Azurite connection string for a local Table endpoint (the development account key is public). */
+export function azuriteConnectionString(tablePort: number): string {
+  return (
+    'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;' +
+    'AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;' +
+    `TableEndpoint=http://127.0.0.1:${tablePort}/devstoreaccount1;`
+  );
+}

@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import { loadOrCreateDevKeys } from './auth/devIssuer';
+import { devTokenVerifier, entraTokenVerifier } from './auth/tokenVerifier';
+import { createBotEndpoint } from './bot/botEndpoint';
+import type { Config } from './config';
+import type { Deps } from './http/route';
+import { CommunityRepository } from './storage/communityRepository';
+import { openTables } from './storage/tables';
+import { WorkshopRepository } from './storage/workshopRepository';
+
+/** Wires configuration, storage adapters, token verification and the bot into route dependencies. */
+export async function createDeps(config: Config): Promise<Deps> {
+  if (!config.storageConnectionString) throw new Error('No storage connection string: set ELAN_STORAGE or AzureWebJobsStorage.');
+  const tables = await openTables(config.storageConnectionString);
+  const devKeys = config.isLocal ? loadOrCreateDevKeys(config.dataDir) : undefined;
+  return {
+    config,
+    tables,
+    stores: { communities: new CommunityRepository(tables), workshops: new WorkshopRepository(tables) },
+    // Local mode trusts only its own issuer; every other environment trusts only Entra ID.
+    verifier: devKeys ? devTokenVerifier(devKeys) : entraTokenVerifier(config),
+    devKeys,
+    botEndpoint: createBotEndpoint(config),
+    newId: () => randomUUID(),
+    now: () => new Date().toISOString(),
+  };
+}

@@ -1,0 +1,51 @@
+import type { HttpRequest, HttpResponseInit } from '@azure/functions';
+import type { Principal } from '@elan/core/community/community';
+import { NotFoundError } from '@elan/core/errors';
+import { type Locale, pickLocale } from '@elan/core/i18n/translate';
+import { authenticate } from '../auth/tokenVerifier';
+import { presentWorkshop } from '../routes/presenters';
+import { errorResponse } from './respond';
+import type { Deps, Route } from './route';
+
+/** What an authenticated handler receives. */
+export interface Call {
+  req: HttpRequest;
+  deps: Deps;
+  principal: Principal;
+  locale: Locale;
+}
+
+// Ids become Table Storage keys: anything else cannot exist, so it is simply not found.
+const idPattern = /^[A-Za-z0-9-]{1,64}$/;
+
+/** Reads a route parameter that names an entity; a malformed one is a 404. */
+export function idParam(req: HttpRequest, name: string): string {
+  const value = req.params[name];
+  if (!value || !idPattern.test(value)) throw new NotFoundError();
+  return value;
+}
+
+/** Wraps a handler: language, authentication, and every error turned into a clear JSON answer. */
+export function authenticated(fn: (call: Call) => Promise<HttpResponseInit>): Route['handler'] {
+  return async (req, deps) => {
+    const locale = pickLocale(req.headers.get('accept-language'));
+    try {
+      const principal = await authenticate(deps.verifier, req.headers.get('authorization'));
+      return await fn({ req, deps, principal, locale });
+    } catch (error) {
+      return errorResponse(error, locale, (current) => presentWorkshop(current as never));
+    }
+  };
+}
+
+/** Wraps a handler that needs no token (health, dev token). */
+export function anonymous(fn: (req: HttpRequest, deps: Deps, locale: Locale) => Promise<HttpResponseInit>): Route['handler'] {
+  return async (req, deps) => {
+    const locale = pickLocale(req.headers.get('accept-language'));
+    try {
+      return await fn(req, deps, locale);
+    } catch (error) {
+      return errorResponse(error, locale);
+    }
+  };
+}

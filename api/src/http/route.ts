@@ -1,0 +1,30 @@
+import type { HttpMethod, HttpRequest, HttpResponseInit } from '@azure/functions';
+import type { Stores } from '@elan/core/ports/stores';
+import type { DevKeys } from '../auth/devIssuer';
+import type { TokenVerifier } from '../auth/tokenVerifier';
+import type { Config } from '../config';
+import type { Tables } from '../storage/tables';
+
+/** What every route handler may use; built once per process. */
+export interface Deps {
+  config: Config;
+  tables: Tables;
+  stores: Stores;
+  verifier: TokenVerifier;
+  /** Present only in local mode. */
+  devKeys?: DevKeys;
+  /** Answers Bot Connector activities posted to /api/messages. */
+  botEndpoint: (req: HttpRequest) => Promise<HttpResponseInit>;
+  newId: () => string;
+  now: () => string;
+}
+
+/** One HTTP route, served identically by the Functions app and the local host. */
+export interface Route {
+  /** Function name in Azure. */
+  name: string;
+  methods: HttpMethod[];
+  /** Functions route template, relative to /api, e.g. `communities/{id}/workshops/{n}`. */
+  route: string;
+  handler: (req: HttpRequest, deps: Deps) => Promise<HttpResponseInit>;
+}

@@ -1,0 +1,25 @@
+import { loadConfig } from '../config';
+import { createDeps } from '../deps';
+import { assertLocalModeIsSafe } from '../localModeGuard';
+import { routeTable } from '../routeTable';
+import { createLocalHost } from './localHost';
+
+/** Runs the API + bot endpoint on the local host (used by `npm start`): `node api/dist/local/serve.js`. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  assertLocalModeIsSafe(config);
+  const port = Number(process.env['ELAN_API_PORT'] ?? 7071);
+  const deps = await createDeps(config);
+  const server = createLocalHost(routeTable, deps);
+  // Loopback only: local mode trusts development tokens.
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
+  console.log(`api listening on http://localhost:${port}/api`);
+  const stop = () => server.close(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,20 @@
+import type { Route } from './http/route';
+import { createCommunityRoute, readCommunityRoute } from './routes/communities';
+import { devTokenRoute } from './routes/devToken';
+import { healthRoute } from './routes/health';
+import { addMemberRoute } from './routes/members';
+import { meRoute } from './routes/me';
+import { messagesRoute } from './routes/messages';
+import { workshopRoute } from './routes/workshops';
+
+/** Every HTTP route of Élan: registered with Azure Functions and served by the local host alike. */
+export const routeTable: readonly Route[] = [
+  healthRoute,
+  devTokenRoute,
+  meRoute,
+  createCommunityRoute,
+  readCommunityRoute,
+  addMemberRoute,
+  workshopRoute,
+  messagesRoute,
+];

@@ -1,0 +1,19 @@
+import { translate } from '../i18n/translate';
+import type { AdaptiveCard } from './adaptiveCard';
+
+/** The bilingual card the bot sends on install or greeting: French first, English below, a link to the tab. */
+export function welcomeCard(tabUrl: string): AdaptiveCard {
+  const block = (locale: 'fr' | 'en') => [
+    { type: 'TextBlock', text: translate(locale, 'bot.welcome.title'), weight: 'Bolder', size: 'Large', wrap: true, lang: locale },
+    { type: 'TextBlock', text: translate(locale, 'bot.welcome.body'), wrap: true },
+  ];
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body: [...block('fr'), { type: 'TextBlock', text: ' ', separator: true, spacing: 'Medium' }, ...block('en')],
+    actions: [
+      { type: 'Action.OpenUrl', title: `${translate('fr', 'bot.welcome.openTab')} / ${translate('en', 'bot.welcome.openTab')}`, url: tabUrl },
+    ],
+  };
+}

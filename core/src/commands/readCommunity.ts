@@ -1,0 +1,35 @@
+import type { Principal } from '../community/community';
+import type { CommunityView, WorkshopSummary } from '../contract';
+import { NotFoundError } from '../errors';
+import type { StoredWorkshop, Stores } from '../ports/stores';
+import { workshopProgress } from '../workshops/progress';
+import type { WorkshopNumber } from '../workshops/registry';
+import { authorize } from './access';
+
+/** Summarises a stored workshop with its state and what is missing. */
+export function summarizeWorkshop(w: StoredWorkshop): WorkshopSummary {
+  const { state, missing } = workshopProgress(w.n, w.data);
+  return { n: w.n, state, missing, version: w.version, updatedAt: w.updatedAt, updatedBy: w.updatedBy };
+}
+
+/** Reads a community with the caller's role and the progress of its six workshops. */
+export async function readCommunity(stores: Stores, principal: Principal, communityId: string): Promise<CommunityView> {
+  const { community, membership } = await authorize(stores, principal, communityId, 'community.read');
+  const workshops = await stores.workshops.list(principal.tenantId, communityId);
+  return {
+    id: community.id,
+    name: community.name,
+    language: community.language,
+    createdAt: community.createdAt,
+    role: membership.role,
+    workshops: workshops.sort((a, b) => a.n - b.n).map(summarizeWorkshop),
+  };
+}
+
+/** Reads one workshop's stored draft. */
+export async function readWorkshop(stores: Stores, principal: Principal, communityId: string, n: WorkshopNumber): Promise<StoredWorkshop> {
+  await authorize(stores, principal, communityId, 'workshop.read');
+  const workshop = await stores.workshops.get(principal.tenantId, communityId, n);
+  if (!workshop) throw new NotFoundError();
+  return workshop;
+}

@@ -1,0 +1,17 @@
+import type { Role } from '../community/community';
+
+/** Everything a person can try to do in a community. */
+export type Action = 'community.read' | 'workshop.read' | 'workshop.edit' | 'member.add';
+
+/** Who may do what, declared once and used by every route and card action. */
+const allowed: Record<Action, readonly Role[]> = {
+  'community.read': ['facilitator', 'member', 'sponsor'],
+  'workshop.read': ['facilitator', 'member', 'sponsor'],
+  'workshop.edit': ['facilitator'],
+  'member.add': ['facilitator'],
+};
+
+/** Whether a person with `role` in a community (undefined: not in it) may do `action`. */
+export function can(role: Role | undefined, action: Action): boolean {
+  return role !== undefined && allowed[action].includes(role);
+}

@@ -1,0 +1,27 @@
+/** One jest run for every workspace; each project is a workspace (the tab's browser tests are their own). */
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }];
+const moduleNameMapper = {
+  '^@elan/core/(.*)$': '<rootDir>/../core/src/$1',
+  '^@elan/bot/(.*)$': '<rootDir>/../bot/src/$1',
+  // adaptivecards' main entry is untranspiled ESM; its UMD bundle loads in Node.
+  '^adaptivecards$': '<rootDir>/../node_modules/adaptivecards/dist/adaptivecards.js',
+};
+const project = (name, extra = {}) => ({
+  displayName: name,
+  rootDir: `<rootDir>/${name === 'e2e' ? 'tab' : name}`,
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  moduleNameMapper,
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  ...extra,
+});
+module.exports = {
+  rootDir: __dirname,
+  projects: [
+    project('core'),
+    project('bot'),
+    project('api', { testTimeout: 60_000 }),
+    project('tab', { testPathIgnorePatterns: ['/node_modules/', '/dist/', '/e2e/'] }),
+    project('e2e', { testMatch: ['<rootDir>/e2e/**/*.test.ts'], testTimeout: 120_000 }),
+  ],
+};
