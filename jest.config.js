@@ -13,6 +13,8 @@ const project = (name, extra = {}) => ({
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper,
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // jose (used by jwks-rsa) ships ESM only; Node loads it, jest needs it transformed to CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   ...extra,
 });
 module.exports = {

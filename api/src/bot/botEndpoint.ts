@@ -1,4 +1,5 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
+import { Activity } from '@microsoft/agents-activity';
 import { type AuthConfiguration, CloudAdapter, type Request, type WebResponse } from '@microsoft/agents-hosting';
 import { createAgent } from '@elan/bot/agent';
 import { pickLocale, translate } from '@elan/core/i18n/translate';
@@ -53,7 +54,13 @@ export function createBotEndpoint(config: Config): (req: HttpRequest) => Promise
       // The SDK lets anonymous traffic through whenever no client ID is set; only local mode may run like that.
       if (!config.bot.clientId && !config.isLocal) throw new DomainError('error.unauthorized', 401);
       const body = await readJson(req);
-      if (!body || typeof body !== 'object' || Array.isArray(body)) throw new DomainError('error.invalidJson', 400);
+      if (!body || typeof body !== 'object' || Array.isArray(body)) throw new DomainError('error.invalidActivity', 400);
+      // The SDK's own activity schema, checked before processing so a malformed activity is a 400, not a 500.
+      try {
+        Activity.fromObject(body);
+      } catch {
+        throw new DomainError('error.invalidActivity', 400);
+      }
       const request: Request = { body: body as Record<string, unknown>, headers: Object.fromEntries(req.headers.entries()), method: req.method };
       const response = new CollectedResponse();
       let authorized = false;

@@ -4,7 +4,7 @@ import type { AdaptiveCard } from './adaptiveCard';
 /** The bilingual card the bot sends on install or greeting: French first, English below, a link to the tab. */
 export function welcomeCard(tabUrl: string): AdaptiveCard {
   const block = (locale: 'fr' | 'en') => [
-    { type: 'TextBlock', text: translate(locale, 'bot.welcome.title'), weight: 'Bolder', size: 'Large', wrap: true, lang: locale },
+    { type: 'TextBlock', text: translate(locale, 'bot.welcome.title'), weight: 'Bolder', size: 'Large', wrap: true },
     { type: 'TextBlock', text: translate(locale, 'bot.welcome.body'), wrap: true },
   ];
   return {

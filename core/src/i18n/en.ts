@@ -169,6 +169,7 @@ export const en: Record<MessageKey, string> = {
   'error.storageUnavailable': 'Storage is unavailable for a moment. Try again shortly.',
   'error.devOnly': 'This route exists only in local mode.',
   'error.internal': 'An unexpected error occurred.',
+  'error.invalidActivity': 'Malformed Bot Framework activity.',
   'error.network': 'Cannot reach the Élan server.',
 
   'bot.welcome.title': 'Welcome to Élan',
@@ -196,4 +197,9 @@ export const en: Record<MessageKey, string> = {
   'tab.notFound.body': 'This address does not match any page of Élan.',
   'tab.preview.persona': 'Demo person',
   'tab.home.communities': 'Communities I belong to',
+  'tab.notice.dismiss': 'Dismiss message',
+  'tab.preview.demoMembersFailed': 'The community was created, but the demo people could not be added to it.',
+  'tab.list.itemLabel': '{label} {n}',
+  'tab.list.count': '{count} of {max}',
+  'tab.format.pair': '{a} — {b}',
 };

@@ -167,6 +167,7 @@ export const fr = {
   'error.storageUnavailable': 'Le stockage est momentanément indisponible. Réessayez dans un instant.',
   'error.devOnly': 'Cette route n’existe qu’en mode local.',
   'error.internal': 'Une erreur inattendue est survenue.',
+  'error.invalidActivity': 'Activité Bot Framework mal formée.',
   'error.network': 'Impossible de joindre le serveur Élan.',
 
   'bot.welcome.title': 'Bienvenue dans Élan',
@@ -194,6 +195,11 @@ export const fr = {
   'tab.notFound.body': 'Cette adresse ne correspond à aucune page d’Élan.',
   'tab.preview.persona': 'Personne de démonstration',
   'tab.home.communities': 'Communautés dont je fais partie',
+  'tab.notice.dismiss': 'Fermer le message',
+  'tab.preview.demoMembersFailed': 'La communauté est créée, mais les personnes de démonstration n’ont pas pu y être ajoutées.',
+  'tab.list.itemLabel': '{label} {n}',
+  'tab.list.count': '{count} sur {max}',
+  'tab.format.pair': '{a} — {b}',
 } as const;
 
 export type MessageKey = keyof typeof fr;

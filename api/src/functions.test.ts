@@ -1,0 +1,24 @@
+import { routeTable } from './routeTable';
+
+describe('Azure Functions registration', () => {
+  it('registers every route of the table, anonymous at the Functions level (tokens are checked in code)', () => {
+    const saved = { ...process.env };
+    process.env['ELAN_ENV'] = 'production';
+    let calls: unknown[][] = [];
+    jest.isolateModules(() => {
+      // Spy on the module instance that functions.ts will import.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { app } = require('@azure/functions') as typeof import('@azure/functions');
+      const http = jest.spyOn(app, 'http').mockImplementation(() => undefined);
+      require('./functions');
+      calls = http.mock.calls.map(([name, options]) => [name, options.route, options.methods, options.authLevel]);
+    });
+    process.env = saved;
+    expect(calls).toEqual(routeTable.map((r) => [r.name, r.route, r.methods, 'anonymous']));
+  });
+
+  it('has unique names and routes', () => {
+    expect(new Set(routeTable.map((r) => r.name)).size).toBe(routeTable.length);
+    expect(new Set(routeTable.map((r) => r.route)).size).toBe(routeTable.length);
+  });
+});
