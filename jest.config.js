@@ -1,5 +1,11 @@
 /** One jest run for every workspace; each project is a workspace (the tab's browser tests are their own). */
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }];
+const swc = [
+  '@swc/jest',
+  {
+    jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' },
+    module: { type: 'commonjs' },
+  },
+];
 const moduleNameMapper = {
   '^@elan/core/(.*)$': '<rootDir>/../core/src/$1',
   '^@elan/bot/(.*)$': '<rootDir>/../bot/src/$1',

@@ -44,12 +44,14 @@ async function stopAll(code) {
   if (stopping) return;
   stopping = true;
   for (const server of servers) server.close();
-  const exits = children.filter((c) => c.exitCode === null && c.signalCode === null).map((child) => {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-    return exited.then(() => clearTimeout(timer));
-  });
+  const exits = children
+    .filter((c) => c.exitCode === null && c.signalCode === null)
+    .map((child) => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      return exited.then(() => clearTimeout(timer));
+    });
   await Promise.all(exits);
   if (azurite) await azurite.stop();
   process.exit(code);
@@ -58,7 +60,10 @@ async function stopAll(code) {
 function run(name, args, extraEnv) {
   // Children stay in our process group, so a terminal Ctrl-C reaches all of them at once.
   const child = spawn(process.execPath, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const prefix = (stream, out) => stream.on('data', (d) => { for (const line of String(d).split('\n')) if (line.trim()) out.write(`[${name}] ${line}\n`); });
+  const prefix = (stream, out) =>
+    stream.on('data', (d) => {
+      for (const line of String(d).split('\n')) if (line.trim()) out.write(`[${name}] ${line}\n`);
+    });
   prefix(child.stdout, process.stdout);
   prefix(child.stderr, process.stderr);
   child.once('exit', (code, signal) => {
@@ -105,7 +110,16 @@ async function main() {
 
   if (withPlayground) {
     const cli = require.resolve('@microsoft/m365agentsplayground/cli.js');
-    run('playground', [cli, '--app-endpoint', `http://127.0.0.1:${ports.api}/api/messages`, '--channel-id', 'msteams', '--port', String(ports.playground), '--disable-telemetry']);
+    run('playground', [
+      cli,
+      '--app-endpoint',
+      `http://127.0.0.1:${ports.api}/api/messages`,
+      '--channel-id',
+      'msteams',
+      '--port',
+      String(ports.playground),
+      '--disable-telemetry',
+    ]);
   }
 
   await waitForPort(ports.api, 30_000);

@@ -20,7 +20,11 @@ export interface Config {
   bot: { clientId: string | undefined; clientSecret: string | undefined; tenantId: string | undefined };
 }
 
-const list = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Reads the configuration from environment variables (see env/ templates and the README). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

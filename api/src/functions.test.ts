@@ -1,3 +1,4 @@
+import type * as Functions from '@azure/functions';
 import { routeTable } from './routeTable';
 
 describe('Azure Functions registration', () => {
@@ -8,8 +9,9 @@ describe('Azure Functions registration', () => {
     jest.isolateModules(() => {
       // Spy on the module instance that functions.ts will import.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { app } = require('@azure/functions') as typeof import('@azure/functions');
+      const { app } = require('@azure/functions') as typeof Functions;
       const http = jest.spyOn(app, 'http').mockImplementation(() => undefined);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
       require('./functions');
       calls = http.mock.calls.map(([name, options]) => [name, options.route, options.methods, options.authLevel]);
     });

@@ -12,7 +12,10 @@ beforeAll(async () => {
   facilitator = app.token({ userId: 'nadia', name: 'Nadia' });
   const created = await app.call('POST', '/api/communities', { token: facilitator, body: { name: 'Protégée' } });
   communityId = created.body.id;
-  for (const [userId, role] of [['marc', 'member'], ['helene', 'sponsor']]) {
+  for (const [userId, role] of [
+    ['marc', 'member'],
+    ['helene', 'sponsor'],
+  ]) {
     await app.call('POST', `/api/communities/${communityId}/members`, { token: facilitator, body: { userId, name: userId, role } });
   }
 });
@@ -46,7 +49,8 @@ describe('authentication and authorization matrix (integration, Azurite)', () =>
   it('answers 401 to a token signed by another key, an expired token, a wrong audience or a missing scope', async () => {
     const keys = app.deps.devKeys!;
     const claims = { tid: 'local-tenant', oid: 'nadia', name: 'Nadia', scp: 'access_as_user' };
-    const sign = (payload: object, opts: jwt.SignOptions) => jwt.sign(payload, keys.privateKey, { algorithm: 'RS256', issuer: devIssuer, audience: devAudience, ...opts });
+    const sign = (payload: object, opts: jwt.SignOptions) =>
+      jwt.sign(payload, keys.privateKey, { algorithm: 'RS256', issuer: devIssuer, audience: devAudience, ...opts });
     const tokens = {
       forged: forgedToken(),
       expired: sign(claims, { expiresIn: -120 }),
@@ -72,7 +76,10 @@ describe('authentication and authorization matrix (integration, Azurite)', () =>
       const token = app.token({ userId });
       const put = await app.call('PUT', workshop(), { token, body: { name: 'Pris' }, headers: { 'if-match': body.etag } });
       expect({ userId, status: put.status, code: put.body.error.code }).toEqual({ userId, status: 403, code: 'error.forbidden' });
-      const add = await app.call('POST', `/api/communities/${communityId}/members`, { token, body: { userId: 'z', name: 'Z', role: 'facilitator' } });
+      const add = await app.call('POST', `/api/communities/${communityId}/members`, {
+        token,
+        body: { userId: 'z', name: 'Z', role: 'facilitator' },
+      });
       expect(add.status).toBe(403);
     }
     expect((await app.call('GET', workshop(), { token: facilitator })).body.version).toBe(0);
@@ -85,7 +92,14 @@ describe('authentication and authorization matrix (integration, Azurite)', () =>
       expect((await app.call('GET', `/api/communities/${communityId}`, { token })).status).toBe(404);
       expect((await app.call('GET', workshop(), { token })).status).toBe(404);
       expect((await app.call('PUT', workshop(), { token, body: { name: 'x' }, headers: { 'if-match': 'W/"x"' } })).status).toBe(404);
-      expect((await app.call('POST', `/api/communities/${communityId}/members`, { token, body: { userId: 'me', name: 'Me', role: 'facilitator' } })).status).toBe(404);
+      expect(
+        (
+          await app.call('POST', `/api/communities/${communityId}/members`, {
+            token,
+            body: { userId: 'me', name: 'Me', role: 'facilitator' },
+          })
+        ).status,
+      ).toBe(404);
     }
     const me = await app.call('GET', '/api/me', { token: otherTenant });
     expect(me.body.communities).toEqual([]);

@@ -27,10 +27,23 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const tenant = '11111111-1111-1111-1111-111111111111';
-const config = loadConfig({ ELAN_ENV: 'production', ELAN_API_CLIENT_ID: 'api-client-id', ELAN_API_ID_URI: 'api://elan.example/api-client-id', ELAN_TENANT_ID: tenant });
+const config = loadConfig({
+  ELAN_ENV: 'production',
+  ELAN_API_CLIENT_ID: 'api-client-id',
+  ELAN_API_ID_URI: 'api://elan.example/api-client-id',
+  ELAN_TENANT_ID: tenant,
+});
 
 function entraToken(overrides: Record<string, unknown> = {}, key: KeyObject = signingKey, opts: jwt.SignOptions = {}): string {
-  const claims = { tid: tenant, oid: 'user-oid', name: 'Nadia', scp: 'access_as_user User.Read', iss: `https://login.microsoftonline.com/${tenant}/v2.0`, aud: 'api-client-id', ...overrides };
+  const claims = {
+    tid: tenant,
+    oid: 'user-oid',
+    name: 'Nadia',
+    scp: 'access_as_user User.Read',
+    iss: `https://login.microsoftonline.com/${tenant}/v2.0`,
+    aud: 'api-client-id',
+    ...overrides,
+  };
   return jwt.sign(claims, key, { algorithm: 'RS256', keyid: 'k1', expiresIn: 600, ...opts });
 }
 
@@ -44,7 +57,10 @@ describe('entraTokenVerifier', () => {
   it.each([
     ['another audience', { aud: 'someone-else' }],
     ['an issuer of another tenant', { iss: 'https://login.microsoftonline.com/22222222-2222-2222-2222-222222222222/v2.0' }],
-    ['a tenant not allowed', { tid: '33333333-3333-3333-3333-333333333333', iss: 'https://login.microsoftonline.com/33333333-3333-3333-3333-333333333333/v2.0' }],
+    [
+      'a tenant not allowed',
+      { tid: '33333333-3333-3333-3333-333333333333', iss: 'https://login.microsoftonline.com/33333333-3333-3333-3333-333333333333/v2.0' },
+    ],
     ['no access_as_user scope', { scp: 'User.Read' }],
     ['no oid', { oid: undefined }],
   ])('refuses %s', async (_label, overrides) => {

@@ -55,7 +55,10 @@ export function devTokenVerifier(keys: DevKeys): TokenVerifier {
 }
 
 /** Trusts only Microsoft Entra ID v2 access tokens for this API, from allowed tenants. */
-export function entraTokenVerifier(config: Config, jwksUri = 'https://login.microsoftonline.com/common/discovery/v2.0/keys'): TokenVerifier {
+export function entraTokenVerifier(
+  config: Config,
+  jwksUri = 'https://login.microsoftonline.com/common/discovery/v2.0/keys',
+): TokenVerifier {
   const audience = [config.entra.clientId, config.entra.idUri].filter((a): a is string => Boolean(a));
   if (audience.length === 0 || config.entra.allowedTenants.length === 0) {
     // Fail closed: without an audience or a tenant list no token can be trusted.
@@ -64,7 +67,10 @@ export function entraTokenVerifier(config: Config, jwksUri = 'https://login.micr
   const jwks = new JwksClient({ jwksUri, cache: true, rateLimit: true });
   return verifierFor({
     getKey: (header, done) => {
-      jwks.getSigningKey(header.kid).then((key) => done(null, key.getPublicKey()), (error: Error) => done(error));
+      jwks.getSigningKey(header.kid).then(
+        (key) => done(null, key.getPublicKey()),
+        (error: Error) => done(error),
+      );
     },
     audience: audience as [string, ...string[]],
     issuerAllowed: (issuer, tenantId) => issuer === `https://login.microsoftonline.com/${tenantId}/v2.0`,

@@ -61,7 +61,11 @@ export function createBotEndpoint(config: Config): (req: HttpRequest) => Promise
       } catch {
         throw new DomainError('error.invalidActivity', 400);
       }
-      const request: Request = { body: body as Record<string, unknown>, headers: Object.fromEntries(req.headers.entries()), method: req.method };
+      const request: Request = {
+        body: body as Record<string, unknown>,
+        headers: Object.fromEntries(req.headers.entries()),
+        method: req.method,
+      };
       const response = new CollectedResponse();
       let authorized = false;
       await adapter.authorizeRequest(request, response, () => {

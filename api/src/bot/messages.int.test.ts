@@ -78,7 +78,10 @@ describe('POST /api/messages (integration)', () => {
     try {
       const anonymous = await secured.call('POST', '/api/messages', { body: activity({ type: 'message', text: 'hi' }) });
       expect(anonymous.status).toBe(401);
-      const forged = await secured.call('POST', '/api/messages', { body: activity({ type: 'message', text: 'hi' }), headers: { authorization: 'Bearer abc.def.ghi' } });
+      const forged = await secured.call('POST', '/api/messages', {
+        body: activity({ type: 'message', text: 'hi' }),
+        headers: { authorization: 'Bearer abc.def.ghi' },
+      });
       expect(forged.status).toBe(401);
     } finally {
       await secured.stop();

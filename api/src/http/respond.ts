@@ -29,7 +29,11 @@ export function errorResponse(error: unknown, locale: Locale, present: (current:
     return json(error.status, body);
   }
   if (isStorageDown(error)) {
-    return json(503, { error: { code: 'error.storageUnavailable', message: translate(locale, 'error.storageUnavailable') } }, { 'retry-after': '5' });
+    return json(
+      503,
+      { error: { code: 'error.storageUnavailable', message: translate(locale, 'error.storageUnavailable') } },
+      { 'retry-after': '5' },
+    );
   }
   console.error('unexpected error', error);
   return json(500, { error: { code: 'error.internal', message: translate(locale, 'error.internal') } });

@@ -43,7 +43,18 @@ export async function startAzurite(location: string, port?: number): Promise<Azu
   const main = require.resolve('azurite/dist/src/table/main.js');
   const child = spawn(
     process.execPath,
-    [main, '--tableHost', '127.0.0.1', '--tablePort', String(tablePort), '--location', location, '--silent', '--disableTelemetry', '--skipApiVersionCheck'],
+    [
+      main,
+      '--tableHost',
+      '127.0.0.1',
+      '--tablePort',
+      String(tablePort),
+      '--location',
+      location,
+      '--silent',
+      '--disableTelemetry',
+      '--skipApiVersionCheck',
+    ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -33,7 +33,10 @@ export function createTabServer(distDir: string, runtime: TabRuntimeConfig): htt
     if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
     const ext = path.extname(file);
     const hashed = url.pathname.startsWith('/assets/');
-    res.writeHead(200, { 'content-type': types[ext] ?? 'application/octet-stream', 'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache' });
+    res.writeHead(200, {
+      'content-type': types[ext] ?? 'application/octet-stream',
+      'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
     fs.createReadStream(file).pipe(res);
   });
 }

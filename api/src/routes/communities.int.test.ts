@@ -56,7 +56,11 @@ describe('communities (integration, Azurite)', () => {
   });
 
   it('refuses invalid JSON with 400 in the caller language', async () => {
-    const en = await app.call('POST', '/api/communities', { token: nadia, raw: '{"name": ', headers: { 'content-type': 'application/json' } });
+    const en = await app.call('POST', '/api/communities', {
+      token: nadia,
+      raw: '{"name": ',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(en.status).toBe(400);
     expect(en.body.error).toEqual({ code: 'error.invalidJson', message: 'The request body is not valid JSON.' });
     const fr = await app.call('POST', '/api/communities', { token: nadia, raw: 'nope', headers: { 'accept-language': 'fr-CA' } });
@@ -76,7 +80,10 @@ describe('communities (integration, Azurite)', () => {
     expect(read.body.role).toBe('member');
     const me = await app.call('GET', '/api/me', { token: marc });
     expect(me.body.communities).toEqual([{ id: community.id, name: 'Avec membres', language: 'fr', role: 'member' }]);
-    const bad = await app.call('POST', `/api/communities/${community.id}/members`, { token: nadia, body: { userId: 'x', name: 'X', role: 'owner' } });
+    const bad = await app.call('POST', `/api/communities/${community.id}/members`, {
+      token: nadia,
+      body: { userId: 'x', name: 'X', role: 'owner' },
+    });
     expect(bad.status).toBe(400);
   });
 

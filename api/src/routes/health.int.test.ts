@@ -20,7 +20,10 @@ describe('when storage goes away (integration, Azurite)', () => {
     const read = await app.call('GET', `/api/communities/${created.body.id}`, { token });
     expect(read.status).toBe(503);
     expect(read.headers.get('retry-after')).toBe('5');
-    expect(read.body.error).toEqual({ code: 'error.storageUnavailable', message: 'Storage is unavailable for a moment. Try again shortly.' });
+    expect(read.body.error).toEqual({
+      code: 'error.storageUnavailable',
+      message: 'Storage is unavailable for a moment. Try again shortly.',
+    });
     const write = await app.call('POST', '/api/communities', { token, body: { name: 'Pendant la panne' } });
     expect(write.status).toBe(503);
   }, 90_000);

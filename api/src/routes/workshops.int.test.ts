@@ -51,7 +51,12 @@ describe('workshops (integration, Azurite)', () => {
     const b = await save(id, { name: 'Version B' }, start.etag);
     expect(b.status).toBe(412);
     expect(b.body.error.code).toBe('error.conflict');
-    expect(b.body.current).toMatchObject({ data: { name: 'Version A' }, version: 1, etag: a.body.etag, updatedBy: { name: 'Nadia Tremblay' } });
+    expect(b.body.current).toMatchObject({
+      data: { name: 'Version A' },
+      version: 1,
+      etag: a.body.etag,
+      updatedBy: { name: 'Nadia Tremblay' },
+    });
     expect((await read(id)).body.data).toEqual({ name: 'Version A' });
   });
 
@@ -98,17 +103,26 @@ describe('workshops (integration, Azurite)', () => {
   it('refuses invalid JSON with 400 and a body over 1 MB with 413', async () => {
     const id = await newCommunity();
     const { body: start } = await read(id);
-    const broken = await app.call('PUT', `/api/communities/${id}/workshops/1`, { token: nadia, raw: '{"name":', headers: { 'if-match': start.etag } });
+    const broken = await app.call('PUT', `/api/communities/${id}/workshops/1`, {
+      token: nadia,
+      raw: '{"name":',
+      headers: { 'if-match': start.etag },
+    });
     expect(broken.status).toBe(400);
     expect(broken.body.error.code).toBe('error.invalidJson');
-    const huge = await app.call('PUT', `/api/communities/${id}/workshops/1`, { token: nadia, raw: JSON.stringify({ name: 'x'.repeat(1_100_000) }), headers: { 'if-match': start.etag } });
+    const huge = await app.call('PUT', `/api/communities/${id}/workshops/1`, {
+      token: nadia,
+      raw: JSON.stringify({ name: 'x'.repeat(1_100_000) }),
+      headers: { 'if-match': start.etag },
+    });
     expect(huge.status).toBe(413);
     expect((await read(id)).body.version).toBe(0);
   });
 
   it('answers 404 for a workshop number outside 1..6', async () => {
     const id = await newCommunity();
-    for (const n of ['0', '7', 'abc', '1.5']) expect((await app.call('GET', `/api/communities/${id}/workshops/${n}`, { token: nadia })).status).toBe(404);
+    for (const n of ['0', '7', 'abc', '1.5'])
+      expect((await app.call('GET', `/api/communities/${id}/workshops/${n}`, { token: nadia })).status).toBe(404);
   });
 
   it('stores every workshop, including an ecosystem larger than one Table property', async () => {
@@ -128,8 +142,17 @@ describe('workshops (integration, Azurite)', () => {
       disposition: 'neutral',
       notes: 'n'.repeat(250),
     }));
-    const relationships = Array.from({ length: 1000 }, (_, i) => ({ from: `s${i % 300}`, to: `s${(i * 7 + 1) % 300}`, type: 'informs', strength: 2 }));
-    const big = { stakeholders, relationships, engagementPlan: [{ stakeholderId: 's1', action: 'Breffage', channel: 'Teams', frequency: 'Mensuel', owner: { name: 'Nadia' } }] };
+    const relationships = Array.from({ length: 1000 }, (_, i) => ({
+      from: `s${i % 300}`,
+      to: `s${(i * 7 + 1) % 300}`,
+      type: 'informs',
+      strength: 2,
+    }));
+    const big = {
+      stakeholders,
+      relationships,
+      engagementPlan: [{ stakeholderId: 's1', action: 'Breffage', channel: 'Teams', frequency: 'Mensuel', owner: { name: 'Nadia' } }],
+    };
     expect(JSON.stringify(big).length).toBeGreaterThan(32_000 * 3);
     const { body } = await read(id, 5);
     const res = await save(id, big, body.etag, 5);

@@ -31,7 +31,9 @@ export const workshopRoute: Route = {
     const input = await readJson(req);
     if (JSON.stringify(input).length > maxJsonChars) throw new DomainError('error.payloadTooLarge', 413);
     const ifMatch = req.headers.get('if-match') ?? undefined;
-    const saved = presentWorkshop(await saveWorkshop({ stores: deps.stores, principal, communityId, n, input, ifMatch: ifMatch === '*' ? undefined : ifMatch }));
+    const saved = presentWorkshop(
+      await saveWorkshop({ stores: deps.stores, principal, communityId, n, input, ifMatch: ifMatch === '*' ? undefined : ifMatch }),
+    );
     return json(200, saved, { etag: saved.etag });
   }),
 };

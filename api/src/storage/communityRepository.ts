@@ -75,10 +75,17 @@ export class CommunityRepository implements CommunityStore {
 
   async listOfUser(tenantId: string, userId: string): Promise<CommunityOfUser[]> {
     const pk = `${tenantId}|${userId}`;
-    const rows = this.tables.userCommunities.listEntities<Record<string, unknown>>({ queryOptions: { filter: odata`PartitionKey eq ${pk}` } });
+    const rows = this.tables.userCommunities.listEntities<Record<string, unknown>>({
+      queryOptions: { filter: odata`PartitionKey eq ${pk}` },
+    });
     const list: CommunityOfUser[] = [];
     for await (const row of rows) {
-      list.push({ id: row.rowKey ?? '', name: String(row['name']), language: row['language'] === 'en' ? 'en' : 'fr', role: row['role'] as CommunityOfUser['role'] });
+      list.push({
+        id: row.rowKey ?? '',
+        name: String(row['name']),
+        language: row['language'] === 'en' ? 'en' : 'fr',
+        role: row['role'] as CommunityOfUser['role'],
+      });
     }
     return list.sort((a, b) => a.name.localeCompare(b.name));
   }

@@ -11,7 +11,7 @@ export const maxJsonChars = 480_000;
 export function toChunks(json: string): Record<string, string | number> {
   const props: Record<string, string | number> = {};
   let count = 0;
-  for (let i = 0; i < json.length; ) {
+  for (let i = 0; i < json.length;) {
     let end = Math.min(i + chunkChars, json.length);
     // Never cut a surrogate pair (emoji): a lone half does not survive UTF-8 on the wire.
     const last = json.charCodeAt(end - 1);

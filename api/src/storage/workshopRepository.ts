@@ -52,7 +52,14 @@ export class WorkshopRepository implements WorkshopStore {
     return list;
   }
 
-  async save(tenantId: string, communityId: string, n: WorkshopNumber, data: Record<string, unknown>, etag: string, by: Author): Promise<SaveResult> {
+  async save(
+    tenantId: string,
+    communityId: string,
+    n: WorkshopNumber,
+    data: Record<string, unknown>,
+    etag: string,
+    by: Author,
+  ): Promise<SaveResult> {
     const partitionKey = communityPartition(tenantId, communityId);
     const current = await this.get(tenantId, communityId, n);
     if (!current) throw new RestError('workshop row missing', { statusCode: 404 });

@@ -11,7 +11,12 @@ export interface SentActivity {
  * Stands in for the Bot Connector service (a boundary we cannot run here): records what the bot posts
  * to `/v3/conversations/...` and answers like the real service.
  */
-export async function startFakeConnector(): Promise<{ serviceUrl: string; sent: SentActivity[]; waitFor(count: number, timeoutMs?: number): Promise<SentActivity[]>; stop(): Promise<void> }> {
+export async function startFakeConnector(): Promise<{
+  serviceUrl: string;
+  sent: SentActivity[];
+  waitFor(count: number, timeoutMs?: number): Promise<SentActivity[]>;
+  stop(): Promise<void>;
+}> {
   const sent: SentActivity[] = [];
   const server = http.createServer((req, res) => {
     let body = '';

@@ -20,7 +20,11 @@ export interface TestApp {
   /** Signs a local development token. */
   token(who: Partial<Principal> & { userId: string }): string;
   /** Calls the API with JSON, a token and a language. */
-  call(method: string, path: string, opts?: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Headers }>;
+  call(
+    method: string,
+    path: string,
+    opts?: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> },
+  ): Promise<{ status: number; body: any; headers: Headers }>;
   stop(): Promise<void>;
 }
 

@@ -13,7 +13,11 @@ export function welcomeCard(tabUrl: string): AdaptiveCard {
     version: '1.5',
     body: [...block('fr'), { type: 'TextBlock', text: ' ', separator: true, spacing: 'Medium' }, ...block('en')],
     actions: [
-      { type: 'Action.OpenUrl', title: `${translate('fr', 'bot.welcome.openTab')} / ${translate('en', 'bot.welcome.openTab')}`, url: tabUrl },
+      {
+        type: 'Action.OpenUrl',
+        title: `${translate('fr', 'bot.welcome.openTab')} / ${translate('en', 'bot.welcome.openTab')}`,
+        url: tabUrl,
+      },
     ],
   };
 }

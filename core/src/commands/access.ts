@@ -7,7 +7,12 @@ import type { Stores } from '../ports/stores';
  * Loads a community for a principal and checks the action against the policy.
  * Someone outside the community (or tenant) gets "not found", so ids reveal nothing.
  */
-export async function authorize(stores: Stores, principal: Principal, communityId: string, action: Action): Promise<{ community: Community; membership: Membership }> {
+export async function authorize(
+  stores: Stores,
+  principal: Principal,
+  communityId: string,
+  action: Action,
+): Promise<{ community: Community; membership: Membership }> {
   const membership = await stores.communities.membership(principal.tenantId, communityId, principal.userId);
   if (!membership) throw new NotFoundError();
   const community = await stores.communities.get(principal.tenantId, communityId);

@@ -14,7 +14,13 @@ export interface Persona {
 export const localTenantId = 'local-tenant';
 
 export const personas: readonly Persona[] = [
-  { userId: 'local-facilitator', name: 'Nadia Tremblay', tenantId: localTenantId, role: 'facilitator', label: 'preview.persona.facilitator' },
+  {
+    userId: 'local-facilitator',
+    name: 'Nadia Tremblay',
+    tenantId: localTenantId,
+    role: 'facilitator',
+    label: 'preview.persona.facilitator',
+  },
   { userId: 'local-member', name: 'Marc-André Gagnon', tenantId: localTenantId, role: 'member', label: 'preview.persona.member' },
   { userId: 'local-sponsor', name: 'Hélène Bouchard', tenantId: localTenantId, role: 'sponsor', label: 'preview.persona.sponsor' },
 ];

@@ -16,7 +16,8 @@ describe('catalogs', () => {
   });
 
   it('have no empty message', () => {
-    for (const [key, value] of [...Object.entries(fr), ...Object.entries(en)]) expect({ key, empty: value.trim() === '' }).toEqual({ key, empty: false });
+    for (const [key, value] of [...Object.entries(fr), ...Object.entries(en)])
+      expect({ key, empty: value.trim() === '' }).toEqual({ key, empty: false });
   });
 });
 

@@ -38,7 +38,14 @@ export interface WorkshopStore {
   get(tenantId: string, communityId: string, n: WorkshopNumber): Promise<StoredWorkshop | undefined>;
   list(tenantId: string, communityId: string): Promise<StoredWorkshop[]>;
   /** Saves only if `etag` is still current; otherwise returns what is stored. */
-  save(tenantId: string, communityId: string, n: WorkshopNumber, data: Record<string, unknown>, etag: string, by: Author): Promise<SaveResult>;
+  save(
+    tenantId: string,
+    communityId: string,
+    n: WorkshopNumber,
+    data: Record<string, unknown>,
+    etag: string,
+    by: Author,
+  ): Promise<SaveResult>;
 }
 
 /** Everything the commands need from storage. */

@@ -17,6 +17,10 @@ describe('fieldIssues', () => {
   it('says a field is required, in French by default wording', () => {
     const result = identityComplete.safeParse({}, { reportInput: true });
     const issues = fieldIssues(result.error!.issues, 'fr');
-    expect(issues.find((i) => i.path === 'name')).toEqual({ path: 'name', code: 'validation.required', message: 'Ce champ est obligatoire.' });
+    expect(issues.find((i) => i.path === 'name')).toEqual({
+      path: 'name',
+      code: 'validation.required',
+      message: 'Ce champ est obligatoire.',
+    });
   });
 });

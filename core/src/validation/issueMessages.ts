@@ -21,7 +21,9 @@ function describe(issue: z.core.$ZodIssue): { key: MessageKey; params?: MessageP
       return { key: 'validation.tooBig', params: { max: Number(issue.maximum) } };
     case 'too_small':
       if (issue.origin === 'string') {
-        return Number(issue.minimum) === 1 ? { key: 'validation.required' } : { key: 'validation.tooShort', params: { min: Number(issue.minimum) } };
+        return Number(issue.minimum) === 1
+          ? { key: 'validation.required' }
+          : { key: 'validation.tooShort', params: { min: Number(issue.minimum) } };
       }
       if (issue.origin === 'array') return { key: 'validation.tooFewItems', params: { min: Number(issue.minimum) } };
       return { key: 'validation.tooSmall', params: { min: Number(issue.minimum) } };
@@ -37,7 +39,9 @@ function describe(issue: z.core.$ZodIssue): { key: MessageKey; params?: MessageP
       const params = (issue.params ?? {}) as Record<string, unknown>;
       const key = params['key'];
       if (isMessageKey(key)) {
-        const rest = Object.fromEntries(Object.entries(params).filter(([k, v]) => k !== 'key' && (typeof v === 'string' || typeof v === 'number'))) as MessageParams;
+        const rest = Object.fromEntries(
+          Object.entries(params).filter(([k, v]) => k !== 'key' && (typeof v === 'string' || typeof v === 'number')),
+        ) as MessageParams;
         return { key, params: rest };
       }
       return { key: 'validation.invalid' };

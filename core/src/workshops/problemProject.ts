@@ -37,16 +37,8 @@ function shape(f: FieldKit) {
       budget: f.int(0, 100_000_000),
       people: f.text(300, { optional: true }),
     }),
-    risks: f.list(
-      z.strictObject({ risk: f.text(200), likelihood: f.int(1, 3), mitigation: f.text(200) }),
-      0,
-      8,
-    ),
-    baselines: f.list(
-      z.strictObject({ indicator: f.text(120), value: f.text(40), date: f.date(), source: f.text(120) }),
-      1,
-      8,
-    ),
+    risks: f.list(z.strictObject({ risk: f.text(200), likelihood: f.int(1, 3), mitigation: f.text(200) }), 0, 8),
+    baselines: f.list(z.strictObject({ indicator: f.text(120), value: f.text(40), date: f.date(), source: f.text(120) }), 1, 8),
   });
 }
 

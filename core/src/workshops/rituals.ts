@@ -45,10 +45,12 @@ function shape(f: FieldKit) {
     betweenMeetingsNote: f.text(200, { optional: true }),
     welcomeSteps: f.text(500),
     celebrations: f.text(300, { optional: true }),
-    endOfLife: z.strictObject({
-      reviewDate: f.date({ optional: true }),
-      legacyPlan: f.text(400, { optional: true }),
-    }).optional(),
+    endOfLife: z
+      .strictObject({
+        reviewDate: f.date({ optional: true }),
+        legacyPlan: f.text(400, { optional: true }),
+      })
+      .optional(),
   });
 }
 

@@ -95,7 +95,11 @@ describe('other workshop rules', () => {
     const indicators = (w6['indicators'] as Record<string, unknown>[]).map((i) => ({ ...i, cycle: 'immediate' }));
     const result = workshopSchemas[6].complete.safeParse({ ...w6, indicators });
     expect(result.success).toBe(false);
-    expect(result.error!.issues.map((i) => (i as { params?: { cycle?: string } }).params?.cycle)).toEqual(['potential', 'applied', 'realised']);
+    expect(result.error!.issues.map((i) => (i as { params?: { cycle?: string } }).params?.cycle)).toEqual([
+      'potential',
+      'applied',
+      'realised',
+    ]);
   });
 
   it('workshop 3 bounds the meeting length to 30–480 minutes', () => {
