@@ -25,11 +25,14 @@ const project = (name, extra = {}) => ({
 });
 module.exports = {
   rootDir: __dirname,
+  // Global only (jest ignores it per project): integration tests talk to real Azurite and Chromium.
+  // Browser tests set longer timeouts where they need them.
+  testTimeout: 30_000,
   projects: [
     project('core'),
     project('bot'),
-    project('api', { testTimeout: 60_000 }),
+    project('api'),
     project('tab', { testPathIgnorePatterns: ['/node_modules/', '/dist/', '/e2e/'] }),
-    project('e2e', { testMatch: ['<rootDir>/e2e/**/*.test.ts'], testTimeout: 120_000 }),
+    project('e2e', { testMatch: ['<rootDir>/e2e/**/*.test.ts'] }),
   ],
 };

@@ -5,6 +5,7 @@ import { createBotEndpoint } from './bot/botEndpoint';
 import type { Config } from './config';
 import type { Deps } from './http/route';
 import { CommunityRepository } from './storage/communityRepository';
+import { DecisionRepository, DocumentRepository } from './storage/logRepositories';
 import { openTables } from './storage/tables';
 import { WorkshopRepository } from './storage/workshopRepository';
 
@@ -16,7 +17,12 @@ export async function createDeps(config: Config): Promise<Deps> {
   return {
     config,
     tables,
-    stores: { communities: new CommunityRepository(tables), workshops: new WorkshopRepository(tables) },
+    stores: {
+      communities: new CommunityRepository(tables),
+      workshops: new WorkshopRepository(tables),
+      decisions: new DecisionRepository(tables),
+      documents: new DocumentRepository(tables),
+    },
     // Local mode trusts only its own issuer; every other environment trusts only Entra ID.
     verifier: devKeys ? devTokenVerifier(devKeys) : entraTokenVerifier(config),
     devKeys,

@@ -217,4 +217,5 @@ export const en: Record<MessageKey, string> = {
   'tab.list.itemLabel': '{label} {n}',
   'tab.list.count': '{count} of {max}',
   'tab.format.pair': '{a} — {b}',
+  'tab.pageTitle': '{page} · Élan',
 };

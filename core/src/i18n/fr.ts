@@ -216,6 +216,7 @@ export const fr = {
   'tab.list.itemLabel': '{label} {n}',
   'tab.list.count': '{count} sur {max}',
   'tab.format.pair': '{a} — {b}',
+  'tab.pageTitle': '{page} · Élan',
 } as const;
 
 export type MessageKey = keyof typeof fr;

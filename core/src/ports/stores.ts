@@ -1,4 +1,6 @@
 import type { Community, CommunityOfUser, Membership } from '../community/community';
+import type { DecisionRecord } from '../decisions/decision';
+import type { DocumentKind, DocumentRecord } from '../documents/documentRecord';
 import type { WorkshopNumber } from '../workshops/registry';
 
 /** Who last saved something. */
@@ -48,8 +50,26 @@ export interface WorkshopStore {
   ): Promise<SaveResult>;
 }
 
+/** Storage port for the decision log: append-only, numbered per community. */
+export interface DecisionStore {
+  /** Appends a decision and gives it the next number. */
+  append(tenantId: string, communityId: string, decision: Omit<DecisionRecord, 'number'>): Promise<DecisionRecord>;
+  /** All decisions, oldest first. */
+  list(tenantId: string, communityId: string): Promise<DecisionRecord[]>;
+}
+
+/** Storage port for the record of generated documents. */
+export interface DocumentStore {
+  /** Records a generated document and gives it the next version number of its kind. */
+  append(tenantId: string, communityId: string, record: Omit<DocumentRecord, 'version'>): Promise<DocumentRecord>;
+  /** All records of one kind, oldest first. */
+  list(tenantId: string, communityId: string, kind: DocumentKind): Promise<DocumentRecord[]>;
+}
+
 /** Everything the commands need from storage. */
 export interface Stores {
   communities: CommunityStore;
   workshops: WorkshopStore;
+  decisions: DecisionStore;
+  documents: DocumentStore;
 }

@@ -1,0 +1,36 @@
+import type { DecisionRecord } from '@elan/core/decisions/decision';
+import type { DocumentKind, DocumentRecord } from '@elan/core/documents/documentRecord';
+import type { DecisionStore, DocumentStore } from '@elan/core/ports/stores';
+import { SequencedRows } from './sequencedRows';
+import { type Tables, communityPartition } from './tables';
+
+/** Table Storage adapter for the decision log, in the community's partition. */
+export class DecisionRepository implements DecisionStore {
+  private readonly rows: SequencedRows<DecisionRecord>;
+  constructor(tables: Tables) {
+    this.rows = new SequencedRows(tables.communities, 'decision');
+  }
+  append(tenantId: string, communityId: string, decision: Omit<DecisionRecord, 'number'>): Promise<DecisionRecord> {
+    return this.rows.append(communityPartition(tenantId, communityId), (number) => ({ ...decision, number }));
+  }
+  list(tenantId: string, communityId: string): Promise<DecisionRecord[]> {
+    return this.rows.list(communityPartition(tenantId, communityId));
+  }
+}
+
+/** Table Storage adapter for generated-document records, one numbered series per kind. */
+export class DocumentRepository implements DocumentStore {
+  private readonly rows: Record<DocumentKind, SequencedRows<DocumentRecord>>;
+  constructor(tables: Tables) {
+    this.rows = {
+      charter: new SequencedRows(tables.communities, 'document|charter'),
+      impactReport: new SequencedRows(tables.communities, 'document|impactReport'),
+    };
+  }
+  append(tenantId: string, communityId: string, record: Omit<DocumentRecord, 'version'>): Promise<DocumentRecord> {
+    return this.rows[record.kind].append(communityPartition(tenantId, communityId), (version) => ({ ...record, version }));
+  }
+  list(tenantId: string, communityId: string, kind: DocumentKind): Promise<DocumentRecord[]> {
+    return this.rows[kind].list(communityPartition(tenantId, communityId));
+  }
+}

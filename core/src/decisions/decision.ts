@@ -1,0 +1,25 @@
+/** One entry of a community's decision log (registre des décisions). */
+export interface DecisionRecord {
+  /** Sequential number within the community (decision N), starting at 1. */
+  number: number;
+  /** The poll that took the decision, if any. */
+  pollId: string | null;
+  question: string;
+  /** The decision method used (a poll method, or a workshop-4 method for decisions taken outside a poll). */
+  method: string;
+  quorumPct: number;
+  quorumMet: boolean;
+  /** Distinct people who answered. */
+  voters: number;
+  /** People who could answer when the poll opened. */
+  eligible: number;
+  /** Counts per option or answer, by option id or answer key. */
+  counts: Record<string, number>;
+  /** What the group decided. */
+  outcome: 'adopted' | 'rejected' | 'noQuorum' | 'chosen';
+  /** A short human summary of the result (e.g. the winning option's label). */
+  result: string;
+  /** What the decision adopted, when it adopted a part of the charter. */
+  subject: 'charter' | 'purpose' | 'decisionMatrix' | null;
+  decidedAt: string;
+}
