@@ -18,6 +18,8 @@ export interface Config {
     allowedTenants: string[];
   };
   bot: { clientId: string | undefined; clientSecret: string | undefined; tenantId: string | undefined };
+  /** Base64 key that turns (poll, voter) into a ballot row key; required outside local mode. */
+  ballotKey: string | undefined;
 }
 
 const list = (value: string | undefined) =>
@@ -44,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       allowedTenants: list(env['ELAN_ALLOWED_TENANTS']).length ? list(env['ELAN_ALLOWED_TENANTS']) : list(homeTenant),
     },
     bot: { clientId: env['ELAN_BOT_ID'], clientSecret: env['ELAN_BOT_SECRET'], tenantId: env['ELAN_BOT_TENANT_ID'] ?? homeTenant },
+    ballotKey: env['ELAN_BALLOT_KEY'],
   };
 }
 

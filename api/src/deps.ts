@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { loadBallotKey } from './auth/ballotKey';
 import { loadOrCreateDevKeys } from './auth/devIssuer';
 import { devTokenVerifier, entraTokenVerifier } from './auth/tokenVerifier';
 import { createBotEndpoint } from './bot/botEndpoint';
+import type { Stores } from '@elan/core/ports/stores';
 import type { Config } from './config';
 import type { Deps } from './http/route';
 import { CommunityRepository } from './storage/communityRepository';
 import { DecisionRepository, DocumentRepository } from './storage/logRepositories';
+import { PollRepository } from './storage/pollRepository';
 import { openTables } from './storage/tables';
 import { WorkshopRepository } from './storage/workshopRepository';
 
@@ -14,20 +17,23 @@ export async function createDeps(config: Config): Promise<Deps> {
   if (!config.storageConnectionString) throw new Error('No storage connection string: set ELAN_STORAGE or AzureWebJobsStorage.');
   const tables = await openTables(config.storageConnectionString);
   const devKeys = config.isLocal ? loadOrCreateDevKeys(config.dataDir) : undefined;
+  const stores: Stores = {
+    communities: new CommunityRepository(tables),
+    workshops: new WorkshopRepository(tables),
+    decisions: new DecisionRepository(tables),
+    documents: new DocumentRepository(tables),
+    polls: new PollRepository(tables, loadBallotKey(config)),
+  };
+  const now = () => new Date().toISOString();
   return {
     config,
     tables,
-    stores: {
-      communities: new CommunityRepository(tables),
-      workshops: new WorkshopRepository(tables),
-      decisions: new DecisionRepository(tables),
-      documents: new DocumentRepository(tables),
-    },
+    stores,
     // Local mode trusts only its own issuer; every other environment trusts only Entra ID.
     verifier: devKeys ? devTokenVerifier(devKeys) : entraTokenVerifier(config),
     devKeys,
-    botEndpoint: createBotEndpoint(config),
+    botEndpoint: createBotEndpoint(config, stores, now),
     newId: () => randomUUID(),
-    now: () => new Date().toISOString(),
+    now,
   };
 }

@@ -5,6 +5,7 @@ import { healthRoute } from './routes/health';
 import { addMemberRoute } from './routes/members';
 import { meRoute } from './routes/me';
 import { messagesRoute } from './routes/messages';
+import { closePollRoute, createPollRoute, decisionsRoute, readPollRoute } from './routes/polls';
 import { workshopRoute } from './routes/workshops';
 
 /** Every HTTP route of Élan: registered with Azure Functions and served by the local host alike. */
@@ -16,5 +17,9 @@ export const routeTable: readonly Route[] = [
   readCommunityRoute,
   addMemberRoute,
   workshopRoute,
+  createPollRoute,
+  readPollRoute,
+  closePollRoute,
+  decisionsRoute,
   messagesRoute,
 ];

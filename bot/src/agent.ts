@@ -2,8 +2,9 @@ import { ActivityTypes } from '@microsoft/agents-activity';
 import { AgentApplication, type CloudAdapter, type TurnContext, type TurnState } from '@microsoft/agents-hosting';
 import { welcomeCard } from '@elan/core/cards/welcomeCard';
 import { cardReply } from './cardReply';
+import { type PollActionDeps, registerPollActions } from './pollActions';
 
-export interface AgentOptions {
+export interface AgentOptions extends PollActionDeps {
   /** Where the tab lives, for the welcome card's link. */
   tabUrl: string;
   /** The adapter that receives activities and sends replies. */
@@ -16,7 +17,7 @@ async function welcome(context: TurnContext, tabUrl: string): Promise<void> {
 }
 
 /** Builds Élan's agent: what the bot says and does in channels, group chats and personal chats. */
-export function createAgent({ tabUrl, adapter }: AgentOptions): AgentApplication<TurnState> {
+export function createAgent({ tabUrl, adapter, stores, now }: AgentOptions): AgentApplication<TurnState> {
   const agent = new AgentApplication<TurnState>({ adapter, startTypingTimer: false });
 
   // When the app is installed in a team or chat, greet once; members joining later are greeted by the team, not the bot.
@@ -28,5 +29,6 @@ export function createAgent({ tabUrl, adapter }: AgentOptions): AgentApplication
     if (context.activity.membersAdded?.some((m) => m.id === botId)) await welcome(context, tabUrl);
   });
   agent.onActivity(ActivityTypes.Message, async (context) => welcome(context, tabUrl));
+  registerPollActions(agent, { stores, now });
   return agent;
 }

@@ -4,6 +4,7 @@ import { type AuthConfiguration, CloudAdapter, type Request, type WebResponse } 
 import { createAgent } from '@elan/bot/agent';
 import { pickLocale, translate } from '@elan/core/i18n/translate';
 import { DomainError } from '@elan/core/errors';
+import type { Stores } from '@elan/core/ports/stores';
 import type { Config } from '../config';
 import { readJson } from '../http/readJson';
 import { errorResponse, json } from '../http/respond';
@@ -41,12 +42,12 @@ class CollectedResponse implements WebResponse {
 }
 
 /** Builds the `/api/messages` handler: the SDK's JWT check, then the agent. */
-export function createBotEndpoint(config: Config): (req: HttpRequest) => Promise<HttpResponseInit> {
+export function createBotEndpoint(config: Config, stores: Stores, now: () => string): (req: HttpRequest) => Promise<HttpResponseInit> {
   const authConfig: AuthConfiguration = config.bot.clientId
     ? { clientId: config.bot.clientId, clientSecret: config.bot.clientSecret, tenantId: config.bot.tenantId }
     : {};
   const adapter = new CloudAdapter(authConfig);
-  const agent = createAgent({ tabUrl: config.tabUrl, adapter });
+  const agent = createAgent({ tabUrl: config.tabUrl, adapter, stores, now });
 
   return async (req) => {
     const locale = pickLocale(req.headers.get('accept-language'));

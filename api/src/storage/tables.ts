@@ -4,9 +4,11 @@ import { TableClient, type TableServiceClientOptions } from '@azure/data-tables'
 export interface Tables {
   communities: TableClient;
   userCommunities: TableClient;
+  /** One partition per poll, one row per voter. */
+  ballots: TableClient;
 }
 
-const names = { communities: 'communities', userCommunities: 'userCommunities' } as const;
+const names = { communities: 'communities', userCommunities: 'userCommunities', ballots: 'ballots' } as const;
 
 /** Opens (and creates if needed) Élan's tables from a storage connection string. */
 export async function openTables(connectionString: string): Promise<Tables> {
@@ -15,6 +17,7 @@ export async function openTables(connectionString: string): Promise<Tables> {
   const tables = {
     communities: TableClient.fromConnectionString(connectionString, names.communities, options),
     userCommunities: TableClient.fromConnectionString(connectionString, names.userCommunities, options),
+    ballots: TableClient.fromConnectionString(connectionString, names.ballots, options),
   };
   await Promise.all(Object.values(tables).map((t) => t.createTable()));
   return tables;

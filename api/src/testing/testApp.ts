@@ -37,6 +37,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ELAN_DATA_DIR: dataDir,
     ELAN_STORAGE: azuriteConnectionString(azurite.port),
     ELAN_TAB_URL: 'http://localhost:53000',
+    // Outside local mode the ballot key must be configured, as in Azure.
+    ...(env['ELAN_ENV'] && env['ELAN_ENV'] !== 'local' ? { ELAN_BALLOT_KEY: Buffer.alloc(32, 7).toString('base64') } : {}),
     ...env,
   });
   const deps = await createDeps(config);

@@ -1,7 +1,16 @@
 import type { Role } from '../community/community';
 
 /** Everything a person can try to do in a community. */
-export type Action = 'community.read' | 'workshop.read' | 'workshop.edit' | 'member.add';
+export type Action =
+  | 'community.read'
+  | 'workshop.read'
+  | 'workshop.edit'
+  | 'member.add'
+  | 'poll.create'
+  | 'poll.read'
+  | 'poll.vote'
+  | 'poll.close'
+  | 'poll.seeHiddenResults';
 
 /** Who may do what, declared once and used by every route and card action. */
 const allowed: Record<Action, readonly Role[]> = {
@@ -9,6 +18,12 @@ const allowed: Record<Action, readonly Role[]> = {
   'workshop.read': ['facilitator', 'member', 'sponsor'],
   'workshop.edit': ['facilitator'],
   'member.add': ['facilitator'],
+  'poll.create': ['facilitator'],
+  'poll.read': ['facilitator', 'member', 'sponsor'],
+  // Sponsors follow decisions but do not vote in them.
+  'poll.vote': ['facilitator', 'member'],
+  'poll.close': ['facilitator'],
+  'poll.seeHiddenResults': ['facilitator'],
 };
 
 /** Whether a person with `role` in a community (undefined: not in it) may do `action`. */

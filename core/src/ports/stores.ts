@@ -1,6 +1,8 @@
 import type { Community, CommunityOfUser, Membership } from '../community/community';
 import type { DecisionRecord } from '../decisions/decision';
 import type { DocumentKind, DocumentRecord } from '../documents/documentRecord';
+import type { Ballot } from '../polls/ballot';
+import type { Poll } from '../polls/poll';
 import type { WorkshopNumber } from '../workshops/registry';
 
 /** Who last saved something. */
@@ -66,10 +68,39 @@ export interface DocumentStore {
   list(tenantId: string, communityId: string, kind: DocumentKind): Promise<DocumentRecord[]>;
 }
 
+/** A person answering a poll. */
+export interface Voter {
+  userId: string;
+  name: string;
+}
+
+/** Storage port for polls and their ballots (one row per voter). */
+export interface PollStore {
+  create(poll: Poll): Promise<void>;
+  get(tenantId: string, communityId: string, pollId: string): Promise<{ poll: Poll; etag: string } | undefined>;
+  list(tenantId: string, communityId: string): Promise<Poll[]>;
+  /** Replaces the poll if `etag` is still current; false when someone changed it first. */
+  update(poll: Poll, etag: string): Promise<boolean>;
+  /**
+   * Stores a voter's ballot, replacing any earlier one, so a retried or repeated vote counts once.
+   * For anonymous polls the row must not say who the voter is.
+   */
+  putBallot(poll: Poll, voter: Voter, ballot: Ballot): Promise<void>;
+  getBallot(poll: Poll, voter: Voter): Promise<Ballot | undefined>;
+  /**
+   * Every ballot of a poll. `maxAgeMs` lets a card view reuse a list read that recently (live counts
+   * may lag by that much); decisions and the API always read fresh.
+   */
+  listBallots(poll: Poll, opts?: { maxAgeMs?: number }): Promise<Ballot[]>;
+  /** Which of these people have voted (without saying what they chose). */
+  votersAmong(poll: Poll, userIds: readonly string[]): Promise<Set<string>>;
+}
+
 /** Everything the commands need from storage. */
 export interface Stores {
   communities: CommunityStore;
   workshops: WorkshopStore;
   decisions: DecisionStore;
   documents: DocumentStore;
+  polls: PollStore;
 }

@@ -1,0 +1,102 @@
+import { pollCard } from '@elan/core/cards/pollCard';
+import { closePoll, createPoll, listDecisions, readPoll } from '@elan/core/commands/polls';
+import type { Poll } from '@elan/core/polls/poll';
+import type { Tally } from '@elan/core/polls/pollTally';
+import type { Stores } from '@elan/core/ports/stores';
+import { authenticated, idParam } from '../http/handle';
+import { readJson } from '../http/readJson';
+import { json } from '../http/respond';
+import type { Route } from '../http/route';
+
+/** A poll as the API sends it; `results` is null while hidden from this reader. */
+export function presentPoll(poll: Poll, tally: Tally, resultsVisible: boolean) {
+  return {
+    id: poll.id,
+    status: poll.status,
+    method: poll.method,
+    question: poll.question,
+    details: poll.details,
+    options: poll.options,
+    dots: poll.dots,
+    voters: tally.voters,
+    eligible: poll.eligible,
+    quorumPct: poll.quorumPct,
+    quorumMet: tally.quorumMet,
+    anonymous: poll.anonymous,
+    hideResultsUntilClose: poll.hideResultsUntilClose,
+    closesAt: poll.closesAt,
+    closedAt: poll.closedAt,
+    decisionNumber: poll.decisionNumber,
+    results: resultsVisible ? { counts: tally.counts, mean: tally.mean, rounds: tally.rounds } : null,
+  };
+}
+
+async function communityLocale(stores: Stores, tenantId: string, communityId: string) {
+  return (await stores.communities.get(tenantId, communityId))?.language ?? 'fr';
+}
+
+/** `POST /api/communities/{id}/polls`: open a poll; answers 201 `{poll, card}`, the card being what members vote from. */
+export const createPollRoute: Route = {
+  name: 'createPoll',
+  methods: ['POST'],
+  route: 'communities/{id}/polls',
+  handler: authenticated(async ({ req, deps, principal }) => {
+    const communityId = idParam(req, 'id');
+    const input = await readJson(req);
+    const { poll, tally } = await createPoll({ stores: deps.stores, principal, communityId, input, id: deps.newId(), now: deps.now() });
+    const card = pollCard({ poll, tally, locale: await communityLocale(deps.stores, principal.tenantId, communityId) });
+    return json(201, { poll: presentPoll(poll, tally, true), card }, { location: `/api/communities/${communityId}/polls/${poll.id}` });
+  }),
+};
+
+/** `GET /api/communities/{id}/polls/{pollId}`: status, participation and (unless hidden) results. */
+export const readPollRoute: Route = {
+  name: 'readPoll',
+  methods: ['GET'],
+  route: 'communities/{id}/polls/{pollId}',
+  handler: authenticated(async ({ req, deps, principal }) => {
+    const { poll, tally, resultsVisible } = await readPoll(deps.stores, principal, idParam(req, 'id'), idParam(req, 'pollId'));
+    return json(200, presentPoll(poll, tally, resultsVisible));
+  }),
+};
+
+/** `POST /api/communities/{id}/polls/{pollId}/close`: a facilitator closes the poll; the decision goes to the log. */
+export const closePollRoute: Route = {
+  name: 'closePoll',
+  methods: ['POST'],
+  route: 'communities/{id}/polls/{pollId}/close',
+  handler: authenticated(async ({ req, deps, principal }) => {
+    const communityId = idParam(req, 'id');
+    const closed = await closePoll({
+      stores: deps.stores,
+      principal,
+      tenantId: principal.tenantId,
+      communityId,
+      pollId: idParam(req, 'pollId'),
+      now: deps.now(),
+    });
+    const locale = await communityLocale(deps.stores, principal.tenantId, communityId);
+    const card = pollCard({
+      poll: closed.poll,
+      tally: closed.tally,
+      locale,
+      outcome: { ...closed.outcome, decisionNumber: closed.decision.number },
+    });
+    return json(200, {
+      poll: presentPoll(closed.poll, closed.tally, true),
+      outcome: closed.outcome.outcome,
+      decision: closed.decision,
+      card,
+    });
+  }),
+};
+
+/** `GET /api/communities/{id}/decisions`: the decision log, oldest first. */
+export const decisionsRoute: Route = {
+  name: 'decisions',
+  methods: ['GET'],
+  route: 'communities/{id}/decisions',
+  handler: authenticated(async ({ req, deps, principal }) =>
+    json(200, { decisions: await listDecisions(deps.stores, principal, idParam(req, 'id')) }),
+  ),
+};

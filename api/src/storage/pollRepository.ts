@@ -1,0 +1,126 @@
+import { createHmac } from 'node:crypto';
+import { odata, RestError } from '@azure/data-tables';
+import type { Ballot } from '@elan/core/polls/ballot';
+import type { Poll } from '@elan/core/polls/poll';
+import type { PollStore, Voter } from '@elan/core/ports/stores';
+import { type Tables, communityPartition } from './tables';
+
+const pollKey = (id: string) => `poll|${id}`;
+const ballotPartition = (poll: Poll) => `${poll.tenantId}|${poll.communityId}|${poll.id}`;
+
+/**
+ * Table Storage adapter for polls. A ballot's row key is an HMAC of poll and voter under a server-held
+ * key: the same voter always lands on the same row (a repeat replaces, never adds), and for anonymous
+ * polls the row holds no identity — someone reading the table cannot tell who chose what.
+ */
+export class PollRepository implements PollStore {
+  /** Recent ballot reads per poll, shared by concurrent callers (the promise is cached, not only the result). */
+  private readonly recent = new Map<string, { at: number; ballots: Promise<Ballot[]> }>();
+
+  constructor(
+    private readonly tables: Tables,
+    private readonly ballotKey: Buffer,
+  ) {}
+
+  private voterKey(poll: Poll, userId: string): string {
+    return createHmac('sha256', this.ballotKey).update(`${poll.tenantId}|${poll.id}|${userId}`).digest('hex').slice(0, 40);
+  }
+
+  async create(poll: Poll): Promise<void> {
+    await this.tables.communities.createEntity({
+      partitionKey: communityPartition(poll.tenantId, poll.communityId),
+      rowKey: pollKey(poll.id),
+      status: poll.status,
+      json: JSON.stringify(poll),
+    });
+  }
+
+  async get(tenantId: string, communityId: string, pollId: string): Promise<{ poll: Poll; etag: string } | undefined> {
+    try {
+      const row = await this.tables.communities.getEntity<{ json: string }>(communityPartition(tenantId, communityId), pollKey(pollId));
+      return { poll: JSON.parse(row.json) as Poll, etag: row.etag };
+    } catch (error) {
+      if (error instanceof RestError && error.statusCode === 404) return undefined;
+      throw error;
+    }
+  }
+
+  async list(tenantId: string, communityId: string): Promise<Poll[]> {
+    const pk = communityPartition(tenantId, communityId);
+    const rows = this.tables.communities.listEntities<{ json: string }>({
+      queryOptions: { filter: odata`PartitionKey eq ${pk} and RowKey gt ${'poll|'} and RowKey lt ${'poll}'}` },
+    });
+    const polls: Poll[] = [];
+    for await (const row of rows) polls.push(JSON.parse(row.json) as Poll);
+    return polls.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
+  async update(poll: Poll, etag: string): Promise<boolean> {
+    try {
+      await this.tables.communities.updateEntity(
+        {
+          partitionKey: communityPartition(poll.tenantId, poll.communityId),
+          rowKey: pollKey(poll.id),
+          status: poll.status,
+          json: JSON.stringify(poll),
+        },
+        'Replace',
+        { etag },
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof RestError && error.statusCode === 412) return false;
+      throw error;
+    }
+  }
+
+  async putBallot(poll: Poll, voter: Voter, ballot: Ballot): Promise<void> {
+    const identity = poll.anonymous ? {} : { voterId: voter.userId, voterName: voter.name };
+    await this.tables.ballots.upsertEntity(
+      { partitionKey: ballotPartition(poll), rowKey: this.voterKey(poll, voter.userId), ballot: JSON.stringify(ballot), ...identity },
+      'Replace',
+    );
+  }
+
+  async getBallot(poll: Poll, voter: Voter): Promise<Ballot | undefined> {
+    try {
+      const row = await this.tables.ballots.getEntity<{ ballot: string }>(ballotPartition(poll), this.voterKey(poll, voter.userId));
+      return JSON.parse(row.ballot) as Ballot;
+    } catch (error) {
+      if (error instanceof RestError && error.statusCode === 404) return undefined;
+      throw error;
+    }
+  }
+
+  listBallots(poll: Poll, opts: { maxAgeMs?: number } = {}): Promise<Ballot[]> {
+    const pk = ballotPartition(poll);
+    const now = Date.now();
+    const cached = this.recent.get(pk);
+    if (opts.maxAgeMs && cached && now - cached.at <= opts.maxAgeMs) return cached.ballots;
+    const ballots = this.readBallots(pk);
+    this.recent.set(pk, { at: now, ballots });
+    // A failed read must not be served to the next caller.
+    ballots.catch(() => this.recent.delete(pk));
+    if (this.recent.size > 1000) for (const [key, entry] of this.recent) if (now - entry.at > 10_000) this.recent.delete(key);
+    return ballots;
+  }
+
+  private async readBallots(pk: string): Promise<Ballot[]> {
+    const rows = this.tables.ballots.listEntities<{ ballot: string }>({
+      queryOptions: { filter: odata`PartitionKey eq ${pk}`, select: ['ballot'] },
+    });
+    const ballots: Ballot[] = [];
+    for await (const row of rows) ballots.push(JSON.parse(row.ballot) as Ballot);
+    return ballots;
+  }
+
+  async votersAmong(poll: Poll, userIds: readonly string[]): Promise<Set<string>> {
+    const pk = ballotPartition(poll);
+    const keys = new Set<string>();
+    for await (const row of this.tables.ballots.listEntities({
+      queryOptions: { filter: odata`PartitionKey eq ${pk}`, select: ['RowKey'] },
+    }))
+      keys.add(row.rowKey ?? '');
+    return new Set(userIds.filter((id) => keys.has(this.voterKey(poll, id))));
+  }
+}

@@ -1,0 +1,93 @@
+import type { AgentApplication, TurnContext, TurnState } from '@microsoft/agents-hosting';
+import type { AdaptiveCard } from '@elan/core/cards/adaptiveCard';
+import { noticeCard } from '@elan/core/cards/noticeCard';
+import { pollCard } from '@elan/core/cards/pollCard';
+import { castVote, closePoll, type VoterView, viewPollAsVoter } from '@elan/core/commands/polls';
+import type { Principal } from '@elan/core/community/community';
+import { DomainError } from '@elan/core/errors';
+import { type Locale, pickLocale } from '@elan/core/i18n/translate';
+import { pollActionTarget } from '@elan/core/polls/pollAction';
+import type { Stores } from '@elan/core/ports/stores';
+
+/** What the poll card actions need from the host. */
+export interface PollActionDeps {
+  stores: Stores;
+  now: () => string;
+}
+
+/** The person acting, as Teams identifies them: Entra tenant and object id, like the tab's token. */
+function actorOf(context: TurnContext): Principal | undefined {
+  const activity = context.activity;
+  const channelData = activity.channelData as { tenant?: { id?: string } } | undefined;
+  const tenantId = activity.conversation?.tenantId ?? channelData?.tenant?.id;
+  const userId = activity.from?.aadObjectId ?? activity.from?.id;
+  if (!tenantId || !userId) return undefined;
+  return { tenantId, userId, name: activity.from?.name ?? '' };
+}
+
+function viewCard(view: VoterView, locale: Locale): AdaptiveCard {
+  return pollCard({ poll: view.poll, tally: view.tally, locale, mine: view.mine, canClose: view.canClose, notice: view.notice });
+}
+
+/**
+ * Runs one card action and always answers with a card: a failure becomes a clear message on the card,
+ * never an exception page, and changes nothing.
+ */
+async function answer(
+  context: TurnContext,
+  action: unknown,
+  run: (actor: Principal, target: { communityId: string; pollId: string }, data: Record<string, unknown>) => Promise<AdaptiveCard>,
+): Promise<AdaptiveCard> {
+  const locale = pickLocale(context.activity.locale);
+  const data = (action as { data?: unknown })?.data;
+  const target = pollActionTarget.safeParse(data);
+  const actor = actorOf(context);
+  if (!target.success || !actor) return noticeCard(locale, 'poll.error.unknownAction');
+  try {
+    return await run(actor, target.data, data as Record<string, unknown>);
+  } catch (error) {
+    if (error instanceof DomainError && (error.status === 404 || error.status === 403)) {
+      return noticeCard(locale, error.status === 404 ? 'poll.error.notFound' : 'poll.error.notAllowed');
+    }
+    // Storage down or a race we could not settle: ask the member to try again; Teams keeps the card.
+    console.error('poll action failed', error);
+    return noticeCard(locale, 'poll.error.retry');
+  }
+}
+
+/** Registers the poll card's Action.Execute verbs: vote, refresh (user-specific view) and close. */
+export function registerPollActions(agent: AgentApplication<TurnState>, deps: PollActionDeps): void {
+  agent.adaptiveCards.actionExecute('poll.vote', (context, _state, action) =>
+    answer(context, action, async (voter, { communityId, pollId }, data) => {
+      const view = await castVote({ stores: deps.stores, voter, communityId, pollId, cardData: data, now: deps.now() });
+      return viewCard(view, pickLocale(context.activity.locale));
+    }),
+  );
+  agent.adaptiveCards.actionExecute('poll.refresh', (context, _state, action) =>
+    answer(context, action, async (viewer, { communityId, pollId }) =>
+      viewCard(await viewPollAsVoter(deps.stores, viewer, communityId, pollId), pickLocale(context.activity.locale)),
+    ),
+  );
+  agent.adaptiveCards.actionExecute('poll.close', (context, _state, action) =>
+    answer(context, action, async (actor, { communityId, pollId }) => {
+      const closed = await closePoll({
+        stores: deps.stores,
+        principal: actor,
+        tenantId: actor.tenantId,
+        communityId,
+        pollId,
+        now: deps.now(),
+      });
+      return pollCard({
+        poll: closed.poll,
+        tally: closed.tally,
+        locale: pickLocale(context.activity.locale),
+        outcome: { ...closed.outcome, decisionNumber: closed.decision.number },
+      });
+    }),
+  );
+  // Any other verb: say so on the card rather than leaving Teams with an error.
+  agent.adaptiveCards.actionExecute(/^(?!poll\.(vote|refresh|close)$).*/, async (context) =>
+    noticeCard(pickLocale(context.activity.locale), 'poll.error.unknownAction'),
+  );
+}

@@ -1,0 +1,116 @@
+import type { Ballot } from './ballot';
+import { consentAnswers, type Poll, scoreMax } from './poll';
+
+/** The counts of a poll at one moment. */
+export interface Tally {
+  /** Distinct members who voted. */
+  voters: number;
+  /** Per answer key: consent answers, option ids, or score values "0".."5". */
+  counts: Record<string, number>;
+  /** Mean score (score polls). */
+  mean: number | null;
+  /** Instant-runoff rounds, first preferences first (ranked polls). */
+  rounds: Record<string, number>[] | null;
+  quorumMet: boolean;
+}
+
+/** What a closed poll decided. */
+export interface Outcome {
+  outcome: 'adopted' | 'rejected' | 'noQuorum' | 'chosen';
+  /** Winning option ids (several on a tie), or empty. */
+  winners: string[];
+}
+
+/** Whether enough of the eligible members took part. */
+export function quorumMet(poll: Pick<Poll, 'quorumPct' | 'eligible'>, voters: number): boolean {
+  if (poll.quorumPct === 0) return true;
+  if (poll.eligible === 0) return false;
+  return (voters * 100) / poll.eligible >= poll.quorumPct;
+}
+
+/** Instant-runoff: drop the option with fewest first preferences until one has a majority. */
+function instantRunoff(optionIds: string[], rankings: string[][]): Record<string, number>[] {
+  const rounds: Record<string, number>[] = [];
+  let remaining = [...optionIds];
+  while (remaining.length > 0) {
+    const round: Record<string, number> = Object.fromEntries(remaining.map((id) => [id, 0]));
+    let active = 0;
+    for (const ranking of rankings) {
+      const top = ranking.find((id) => remaining.includes(id));
+      if (top) {
+        round[top]! += 1;
+        active += 1;
+      }
+    }
+    rounds.push(round);
+    const max = Math.max(...Object.values(round));
+    if (active === 0 || max * 2 > active || remaining.length <= 2) break;
+    const min = Math.min(...Object.values(round));
+    const survivors = remaining.filter((id) => round[id]! > min);
+    if (survivors.length === 0) break;
+    remaining = survivors;
+  }
+  return rounds;
+}
+
+/** Counts ballots according to the poll's method. */
+export function tallyPoll(poll: Poll, ballots: readonly Ballot[]): Tally {
+  const counts: Record<string, number> = {};
+  const add = (key: string, by = 1) => (counts[key] = (counts[key] ?? 0) + by);
+  if (poll.method === 'consent') for (const a of consentAnswers) counts[a] = 0;
+  else if (poll.method === 'score') for (let s = 0; s <= scoreMax; s++) counts[String(s)] = 0;
+  else for (const o of poll.options) counts[o.id] = 0;
+
+  let scoreSum = 0;
+  const rankings: string[][] = [];
+  for (const ballot of ballots) {
+    switch (ballot.method) {
+      case 'consent':
+        add(ballot.answer);
+        break;
+      case 'single':
+        add(ballot.optionId);
+        break;
+      case 'multiple':
+        for (const id of ballot.optionIds) add(id);
+        break;
+      case 'score':
+        add(String(ballot.score));
+        scoreSum += ballot.score;
+        break;
+      case 'ranked':
+        rankings.push(ballot.ranking);
+        break;
+      case 'dots':
+        for (const [id, n] of Object.entries(ballot.allocation)) add(id, n);
+        break;
+    }
+  }
+  const rounds =
+    poll.method === 'ranked'
+      ? instantRunoff(
+          poll.options.map((o) => o.id),
+          rankings,
+        )
+      : null;
+  if (rounds) Object.assign(counts, rounds[0]);
+  return {
+    voters: ballots.length,
+    counts,
+    mean: poll.method === 'score' && ballots.length > 0 ? scoreSum / ballots.length : null,
+    rounds,
+    quorumMet: quorumMet(poll, ballots.length),
+  };
+}
+
+/** Decides the outcome of a poll from its final tally. */
+export function pollOutcome(poll: Poll, tally: Tally): Outcome {
+  if (!tally.quorumMet || tally.voters === 0) return { outcome: 'noQuorum', winners: [] };
+  if (poll.method === 'consent') return { outcome: (tally.counts['object'] ?? 0) > 0 ? 'rejected' : 'adopted', winners: [] };
+  // Fist-to-five: an average of 3 or more is support.
+  if (poll.method === 'score') return { outcome: (tally.mean ?? 0) >= 3 ? 'adopted' : 'rejected', winners: [] };
+  const final = tally.rounds ? tally.rounds[tally.rounds.length - 1]! : tally.counts;
+  const max = Math.max(0, ...Object.values(final));
+  const winners = max === 0 ? [] : Object.keys(final).filter((id) => final[id] === max);
+  return { outcome: 'chosen', winners };
+}

@@ -1,0 +1,127 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newWindow, type Stack, startStack } from './harness';
+import { en } from '@elan/core/i18n/en';
+import { createCommunity, eventually, example, openW1, saveState, text, waitSaved } from './flows';
+import { fillEveryW1Field, readEveryW1Field } from './identity.fill';
+
+// The e2e project's testTimeout sits in a project entry, where jest ignores it; set it here.
+jest.setTimeout(120_000);
+
+let stack: Stack;
+let browser: Browser;
+
+beforeAll(async () => {
+  stack = await startStack();
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+/** The state badge of each workshop as the wizard shows it, in order. */
+async function wizardRows(page: Page) {
+  const rows = page.getByTestId('workshop-list').getByRole('listitem');
+  await rows.first().waitFor();
+  const out = [];
+  for (let i = 0; i < (await rows.count()); i++) {
+    out.push({ text: await rows.nth(i).innerText(), state: await rows.nth(i).getByTestId('workshop-state').getAttribute('data-state') });
+  }
+  return out;
+}
+
+test('a facilitator fills every field of workshop 1, it is saved, and it is all there after a reload', async () => {
+  const { context, page } = await newWindow(browser);
+  try {
+    const id = await createCommunity(page, stack.urls.tab, 'Partenaires en action');
+    // Local preview adds the demo member and sponsor, and says so.
+    await page.getByText(text['preview.demoMembersAdded']).waitFor();
+
+    // The wizard lists the six workshops by title, none started.
+    const before = await wizardRows(page);
+    expect(before).toHaveLength(6);
+    for (const [i, row] of before.entries()) expect(row.text).toContain(text[`workshop.${(i + 1) as 1 | 2 | 3 | 4 | 5 | 6}.title`]);
+    expect(before.map((r) => r.state)).toEqual(Array(6).fill('notStarted'));
+
+    await page.getByRole('link', { name: new RegExp(text['workshop.1.title']) }).click();
+    await page.getByRole('heading', { level: 1, name: text['workshop.1.title'] }).waitFor();
+    expect(await saveState(page)).toEqual({ status: 'idle', text: text['save.idle'] });
+
+    await fillEveryW1Field(page);
+    await waitSaved(page);
+    await page.getByText(text['tab.wizard.complete']).waitFor();
+
+    // A value too long for the schema is not saved, and the field says why.
+    await page.getByLabel(text['w1.value.label'], { exact: true }).first().fill('x'.repeat(31));
+    await eventually(async () => expect(await saveState(page)).toEqual({ status: 'invalid', text: text['save.invalid'] }));
+    await page.getByText(text['validation.tooLong'].replace('{max}', '30')).waitFor();
+    await page.getByLabel(text['w1.value.label'], { exact: true }).first().fill(example.values[0]!.label);
+    await waitSaved(page);
+
+    await page.reload();
+    await page.getByLabel(text['w1.name'], { exact: true }).waitFor();
+    expect(await readEveryW1Field(page)).toEqual(example);
+    expect(await saveState(page)).toEqual({ status: 'idle', text: text['save.idle'] });
+
+    // The form is usable by assistive technologies: no serious axe violation.
+    const axe = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    // Back in the wizard, W1 is done.
+    await page.goto(`${stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
+    const after = await wizardRows(page);
+    expect(after.map((r) => r.state)).toEqual(['done', 'notStarted', 'notStarted', 'notStarted', 'notStarted', 'notStarted']);
+    expect(after[0]!.text).toContain(text['state.done']);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a half-filled workshop 1 is "in progress" and lists what is missing', async () => {
+  const { context, page } = await newWindow(browser);
+  try {
+    const id = await createCommunity(page, stack.urls.tab, 'Demi-remplie');
+    await openW1(page, stack.urls.tab, id);
+    const missing = page.getByTestId('missing');
+    expect(await missing.innerText()).toContain(text['w1.name']);
+    await page.getByLabel(text['w1.name'], { exact: true }).fill('Demi-remplie');
+    await waitSaved(page);
+    await eventually(async () => expect(await missing.getByRole('listitem').first().innerText()).not.toBe(text['w1.name']));
+    expect(await missing.innerText()).toContain(text['w1.tagline']);
+
+    await page.goto(`${stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
+    const rows = await wizardRows(page);
+    expect(rows[0]!.state).toBe('inProgress');
+    expect(rows[0]!.text).toContain(text['state.inProgress']);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the language switch changes the UI, <html lang> and the language the API answers in', async () => {
+  const { context, page } = await newWindow(browser);
+  try {
+    await page.goto(`${stack.urls.tab}/#/`);
+    await page.getByRole('heading', { level: 1, name: text['home.title'] }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+
+    await page.getByLabel(text['app.language'], { exact: true }).selectOption('en');
+    await page.getByRole('heading', { level: 1, name: en['home.title'] }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+
+    // Errors come from the API, translated by it: Accept-Language follows the switch.
+    await page.goto(`${stack.urls.tab}/#/c/no-such-community`);
+    await page.getByRole('alert').getByText(en['error.notFound']).waitFor();
+    await page.getByRole('button', { name: en['app.retry'] }).waitFor();
+
+    // The choice is remembered.
+    await page.reload();
+    await page.getByRole('alert').getByText(en['error.notFound']).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,67 @@
+import type { Persona } from '@elan/core/dev/personas';
+import type { Locale } from '@elan/core/i18n/translate';
+import { FluentProvider, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { createApiClient } from './api/client';
+import { rememberedPersona, rememberPersona } from './auth/personaChoice';
+import { devTokenSource, teamsTokenSource } from './auth/token';
+import type { RuntimeConfig } from './config/runtimeConfig';
+import { LocaleProvider } from './i18n/LocaleContext';
+import { rememberLocale } from './i18n/localeChoice';
+import { requestLocale } from './i18n/requestLocale';
+import { Routes } from './Routes';
+import { type Session, SessionContext } from './session/SessionContext';
+import { AppShell } from './shell/AppShell';
+import type { Host } from './teams/host';
+import type { ThemeKind } from './teams/themeKind';
+
+const themes: Record<ThemeKind, Theme> = { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
+
+/** The whole tab once we know the config, the host and the starting language (see `main.tsx`). */
+export function App({ config, host, initialLocale }: { config: RuntimeConfig; host: Host; initialLocale: Locale }) {
+  const inTeams = host.kind === 'teams';
+  const [theme, setTheme] = useState<ThemeKind>(inTeams ? host.theme : 'light');
+  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const [persona, setPersonaState] = useState<Persona | undefined>(inTeams ? undefined : rememberedPersona());
+
+  useEffect(() => {
+    if (host.kind === 'teams') host.onThemeChange(setTheme);
+  }, [host]);
+
+  const session = useMemo<Session>(() => {
+    const tokens = host.kind === 'teams' ? teamsTokenSource(host.getToken) : devTokenSource(config.apiBase, persona!);
+    const api = createApiClient({ apiBase: config.apiBase, tokens, locale: requestLocale.get });
+    const setPersona = inTeams
+      ? undefined
+      : (next: Persona) => {
+          rememberPersona(next);
+          setPersonaState(next);
+        };
+    return { config, api, preview: !inTeams, persona, setPersona };
+  }, [config, host, inTeams, persona]);
+
+  const setLocale = useMemo(
+    () =>
+      inTeams
+        ? undefined
+        : (next: Locale) => {
+            rememberLocale(next);
+            requestLocale.set(next);
+            setLocaleState(next);
+          },
+    [inTeams],
+  );
+
+  return (
+    <FluentProvider theme={themes[theme]}>
+      <LocaleProvider locale={locale} setLocale={setLocale}>
+        <SessionContext.Provider value={session}>
+          <AppShell>
+            {/* A new persona is a new person: remount the screens so nothing of the previous one stays on screen. */}
+            <Routes key={persona?.userId ?? 'teams'} />
+          </AppShell>
+        </SessionContext.Provider>
+      </LocaleProvider>
+    </FluentProvider>
+  );
+}

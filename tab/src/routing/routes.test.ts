@@ -1,0 +1,35 @@
+import { parseRoute, routeHash } from './routes';
+
+describe('parseRoute', () => {
+  it.each([
+    ['', { name: 'home' }],
+    ['#', { name: 'home' }],
+    ['#/', { name: 'home' }],
+    ['#/c/abc', { name: 'community', communityId: 'abc' }],
+    ['#/c/abc/', { name: 'community', communityId: 'abc' }],
+    ['#/c/a%20b/w/1', { name: 'workshop', communityId: 'a b', n: 1 }],
+    ['#/c/abc/w/6', { name: 'workshop', communityId: 'abc', n: 6 }],
+  ])('reads %j', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it.each(['#/x', '#/c', '#/c/abc/w', '#/c/abc/w/7', '#/c/abc/w/01', '#/c/abc/w/1/more', '#/c/%E0%A4%A'])('rejects %j', (hash) => {
+    expect(parseRoute(hash)).toEqual({ name: 'notFound' });
+  });
+
+  it('round-trips through routeHash', () => {
+    const route = { name: 'workshop', communityId: 'id/with?odd#chars', n: 3 } as const;
+    expect(parseRoute(routeHash(route))).toEqual(route);
+    expect(routeHash({ name: 'home' })).toBe('#/');
+  });
+});
+
+describe('workshop numbers', () => {
+  it('accepts exactly what core accepts', async () => {
+    const { parseWorkshopNumber } = await import('@elan/core/workshops/registry');
+    for (const raw of ['0', '1', '2', '6', '7', '01', '1.0', ' 1', '', 'x', '-1', '1e0']) {
+      const route = parseRoute(`#/c/abc/w/${raw}`);
+      expect(route.name === 'workshop' ? route.n : undefined).toBe(parseWorkshopNumber(raw));
+    }
+  });
+});

@@ -1,0 +1,48 @@
+import type { WorkshopNumber } from '@elan/core/workshops/registry';
+
+/**
+ * Same rule as core's `parseWorkshopNumber`, restated here because core's registry pulls in every workshop
+ * schema (and zod): the first screen must stay small, the schemas load with the workshop screen.
+ */
+function parseWorkshopNumber(raw: string | undefined): WorkshopNumber | undefined {
+  return raw !== undefined && /^[1-6]$/.test(raw) ? (Number(raw) as WorkshopNumber) : undefined;
+}
+
+/** The screens of the tab, as the hash names them. */
+export type Route =
+  | { name: 'home' }
+  | { name: 'community'; communityId: string }
+  | { name: 'workshop'; communityId: string; n: WorkshopNumber }
+  | { name: 'notFound' };
+
+/** Reads a location hash (`#/c/abc/w/1`) into a route; anything unknown is `notFound`. */
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/\/+$/, '');
+  if (path === '' || path === '/') return { name: 'home' };
+  const parts = path.split('/').slice(1);
+  if (parts[0] !== 'c' || !parts[1]) return { name: 'notFound' };
+  let communityId: string;
+  try {
+    communityId = decodeURIComponent(parts[1]);
+  } catch {
+    return { name: 'notFound' };
+  }
+  if (parts.length === 2) return { name: 'community', communityId };
+  if (parts.length === 4 && parts[2] === 'w') {
+    const n = parseWorkshopNumber(parts[3]);
+    if (n) return { name: 'workshop', communityId, n };
+  }
+  return { name: 'notFound' };
+}
+
+/** Builds the hash for a route, the inverse of `parseRoute`. */
+export function routeHash(route: Exclude<Route, { name: 'notFound' }>): string {
+  switch (route.name) {
+    case 'home':
+      return '#/';
+    case 'community':
+      return `#/c/${encodeURIComponent(route.communityId)}`;
+    case 'workshop':
+      return `#/c/${encodeURIComponent(route.communityId)}/w/${route.n}`;
+  }
+}

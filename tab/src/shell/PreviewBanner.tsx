@@ -1,0 +1,43 @@
+import { personas } from '@elan/core/dev/personas';
+import { Select, useId } from '@fluentui/react-components';
+import { BeakerRegular } from '@fluentui/react-icons';
+import { useT } from '../i18n/useT';
+import { useSession } from '../session/SessionContext';
+import { useShellStyles } from './styles';
+
+/** Says we are outside Teams and lets the developer act as one of the seeded personas. */
+export function PreviewBanner() {
+  const { t } = useT();
+  const { persona, setPersona } = useSession();
+  const styles = useShellStyles();
+  const id = useId('persona');
+  if (!persona || !setPersona) return null;
+  return (
+    <div className={styles.banner} role="region" aria-label={t('preview.banner')}>
+      <span className={styles.bannerText}>
+        <BeakerRegular aria-hidden />
+        {t('preview.banner')}
+      </span>
+      <div className={styles.inlineField}>
+        <label htmlFor={id} className={styles.inlineLabel}>
+          {t('preview.actAs')}
+        </label>
+        <Select
+          id={id}
+          size="small"
+          value={persona.userId}
+          onChange={(_e, data) => {
+            const next = personas.find((p) => p.userId === data.value);
+            if (next) setPersona(next);
+          }}
+        >
+          {personas.map((p) => (
+            <option key={p.userId} value={p.userId}>
+              {t(p.label)}
+            </option>
+          ))}
+        </Select>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { WorkshopNumber } from '@elan/core/workshops/registry';
+import { Body1, Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { ChevronDownRegular, ChevronUpRegular, LightbulbRegular } from '@fluentui/react-icons';
+import { useId, useState } from 'react';
+import { useT } from '../i18n/useT';
+
+const useStyles = makeStyles({
+  box: {
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorBrandBackground2,
+    border: `1px solid ${tokens.colorBrandStroke2}`,
+    padding: '12px 16px',
+    marginBottom: '20px',
+  },
+  head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '8px', flexWrap: 'wrap' },
+  title: { display: 'inline-flex', alignItems: 'center', gap: '8px', margin: 0 },
+  body: { display: 'grid', gap: '12px', marginTop: '12px', '@media (min-width: 860px)': { gridTemplateColumns: '1fr 1fr' } },
+  part: { display: 'flex', flexDirection: 'column', gap: '4px' },
+  partTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  example: { gridColumn: '1 / -1', margin: 0, fontStyle: 'italic', color: tokens.colorNeutralForeground2 },
+});
+
+/** Why the workshop matters, how to run it, and an example; collapsible so it stays out of the way. */
+export function Guidance({ n }: { n: WorkshopNumber }) {
+  const { t } = useT();
+  const styles = useStyles();
+  // Open where there is room beside the form's width; on a phone the form comes first.
+  const [open, setOpen] = useState(() => window.matchMedia('(min-width: 640px)').matches);
+  const bodyId = useId();
+  return (
+    <section className={styles.box} aria-label={t('tab.wizard.guidance.title')}>
+      <div className={styles.head}>
+        <Subtitle2 as="h2" className={styles.title}>
+          <LightbulbRegular aria-hidden />
+          {t('tab.wizard.guidance.title')}
+        </Subtitle2>
+        <Button
+          appearance="subtle"
+          size="small"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          icon={open ? <ChevronUpRegular /> : <ChevronDownRegular />}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? t('wizard.guidance.hide') : t('wizard.guidance.show')}
+        </Button>
+      </div>
+      {/* `hidden` alone would lose to the grid display of the class, so the class only applies when open. */}
+      <div id={bodyId} hidden={!open} className={open ? styles.body : undefined}>
+        <div className={styles.part}>
+          <h3 className={styles.partTitle}>{t('tab.wizard.guidance.why')}</h3>
+          <Body1 as="p" style={{ margin: 0 }}>
+            {t(`workshop.${n}.why`)}
+          </Body1>
+        </div>
+        <div className={styles.part}>
+          <h3 className={styles.partTitle}>{t('tab.wizard.guidance.how')}</h3>
+          <Body1 as="p" style={{ margin: 0 }}>
+            {t(`workshop.${n}.how`)}
+          </Body1>
+        </div>
+        <Body1 as="p" className={styles.example}>
+          {t(`workshop.${n}.example`)}
+        </Body1>
+      </div>
+    </section>
+  );
+}
