@@ -7,6 +7,7 @@ import type { Stores } from '@elan/core/ports/stores';
 import type { Config } from './config';
 import type { Deps } from './http/route';
 import { CommunityRepository } from './storage/communityRepository';
+import { CompassRepository } from './storage/compassRepository';
 import { DecisionRepository, DocumentRepository } from './storage/logRepositories';
 import { PollRepository } from './storage/pollRepository';
 import { openTables } from './storage/tables';
@@ -17,12 +18,14 @@ export async function createDeps(config: Config): Promise<Deps> {
   if (!config.storageConnectionString) throw new Error('No storage connection string: set ELAN_STORAGE or AzureWebJobsStorage.');
   const tables = await openTables(config.storageConnectionString);
   const devKeys = config.isLocal ? loadOrCreateDevKeys(config.dataDir) : undefined;
+  const ballotKey = loadBallotKey(config);
   const stores: Stores = {
     communities: new CommunityRepository(tables),
     workshops: new WorkshopRepository(tables),
     decisions: new DecisionRepository(tables),
     documents: new DocumentRepository(tables),
-    polls: new PollRepository(tables, loadBallotKey(config)),
+    polls: new PollRepository(tables, ballotKey),
+    compass: new CompassRepository(tables, ballotKey),
   };
   const now = () => new Date().toISOString();
   return {

@@ -1,12 +1,13 @@
 import type { Route } from './http/route';
 import { createCommunityRoute, readCommunityRoute } from './routes/communities';
+import { answerCompassRoute, compassRoute, openCompassRunRoute } from './routes/compass';
 import { devTokenRoute } from './routes/devToken';
 import { healthRoute } from './routes/health';
 import { addMemberRoute } from './routes/members';
 import { meRoute } from './routes/me';
 import { messagesRoute } from './routes/messages';
-import { closePollRoute, createPollRoute, decisionsRoute, readPollRoute } from './routes/polls';
-import { workshopRoute } from './routes/workshops';
+import { closePollRoute, createPollRoute, decisionsRoute, listPollsRoute, readPollRoute } from './routes/polls';
+import { restoreWorkshopVersionRoute, workshopRoute, workshopVersionRoute, workshopVersionsRoute } from './routes/workshops';
 
 /** Every HTTP route of Élan: registered with Azure Functions and served by the local host alike. */
 export const routeTable: readonly Route[] = [
@@ -17,9 +18,16 @@ export const routeTable: readonly Route[] = [
   readCommunityRoute,
   addMemberRoute,
   workshopRoute,
+  workshopVersionsRoute,
+  workshopVersionRoute,
+  restoreWorkshopVersionRoute,
   createPollRoute,
+  listPollsRoute,
   readPollRoute,
   closePollRoute,
   decisionsRoute,
+  compassRoute,
+  openCompassRunRoute,
+  answerCompassRoute,
   messagesRoute,
 ];

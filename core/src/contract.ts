@@ -20,7 +20,9 @@ export interface MeView {
 /** One workshop as the wizard lists it. */
 export interface WorkshopSummary {
   n: WorkshopNumber;
-  state: WorkshopState;
+  state: WorkshopState | 'adopted';
+  /** The decision that adopted this version, when adopted. */
+  adoptedBy?: number;
   /** Field paths still needed for "done". */
   missing: string[];
   version: number;

@@ -1,5 +1,5 @@
 import { pollCard } from '@elan/core/cards/pollCard';
-import { closePoll, createPoll, listDecisions, readPoll } from '@elan/core/commands/polls';
+import { closePoll, createPoll, listDecisions, listPolls, readPoll } from '@elan/core/commands/polls';
 import type { Poll } from '@elan/core/polls/poll';
 import type { Tally } from '@elan/core/polls/pollTally';
 import type { Stores } from '@elan/core/ports/stores';
@@ -27,6 +27,7 @@ export function presentPoll(poll: Poll, tally: Tally, resultsVisible: boolean) {
     closesAt: poll.closesAt,
     closedAt: poll.closedAt,
     decisionNumber: poll.decisionNumber,
+    workshop: poll.workshop,
     results: resultsVisible ? { counts: tally.counts, mean: tally.mean, rounds: tally.rounds } : null,
   };
 }
@@ -46,6 +47,17 @@ export const createPollRoute: Route = {
     const { poll, tally } = await createPoll({ stores: deps.stores, principal, communityId, input, id: deps.newId(), now: deps.now() });
     const card = pollCard({ poll, tally, locale: await communityLocale(deps.stores, principal.tenantId, communityId) });
     return json(201, { poll: presentPoll(poll, tally, true), card }, { location: `/api/communities/${communityId}/polls/${poll.id}` });
+  }),
+};
+
+/** `GET /api/communities/{id}/polls`: every poll of the community, newest first. */
+export const listPollsRoute: Route = {
+  name: 'listPolls',
+  methods: ['GET'],
+  route: 'communities/{id}/polls',
+  handler: authenticated(async ({ req, deps, principal }) => {
+    const polls = await listPolls(deps.stores, principal, idParam(req, 'id'));
+    return json(200, { polls: polls.map(({ poll, tally, resultsVisible }) => presentPoll(poll, tally, resultsVisible)) });
   }),
 };
 

@@ -1,8 +1,9 @@
+import type { HttpRequest } from '@azure/functions';
 import { readWorkshop } from '@elan/core/commands/readCommunity';
 import { saveWorkshop } from '@elan/core/commands/saveWorkshop';
+import { listWorkshopVersions, readWorkshopVersion, restoreWorkshopVersion } from '@elan/core/commands/workshopVersions';
 import { DomainError, NotFoundError } from '@elan/core/errors';
 import { parseWorkshopNumber, type WorkshopNumber } from '@elan/core/workshops/registry';
-import type { HttpRequest } from '@azure/functions';
 import { authenticated, idParam } from '../http/handle';
 import { readJson } from '../http/readJson';
 import { json } from '../http/respond';
@@ -16,6 +17,18 @@ function workshopParam(req: HttpRequest): WorkshopNumber {
   return n;
 }
 
+function versionParam(req: HttpRequest): number {
+  const raw = req.params['version'] ?? '';
+  if (!/^[1-9]\d{0,5}$/.test(raw)) throw new NotFoundError();
+  return Number(raw);
+}
+
+/** If-Match, with the `*` wildcard refused: a save must name the version it started from. */
+function ifMatch(req: HttpRequest): string | undefined {
+  const value = req.headers.get('if-match') ?? undefined;
+  return value === '*' ? undefined : value;
+}
+
 /** `GET|PUT /api/communities/{id}/workshops/{n}`: read, or save with If-Match (200, 400, 412, 428). */
 export const workshopRoute: Route = {
   name: 'workshop',
@@ -25,15 +38,56 @@ export const workshopRoute: Route = {
     const communityId = idParam(req, 'id');
     const n = workshopParam(req);
     if (req.method === 'GET') {
-      const view = presentWorkshop(await readWorkshop(deps.stores, principal, communityId, n));
+      const [workshop, decisions] = await Promise.all([
+        readWorkshop(deps.stores, principal, communityId, n),
+        deps.stores.decisions.list(principal.tenantId, communityId),
+      ]);
+      const view = presentWorkshop(workshop, decisions);
       return json(200, view, { etag: view.etag });
     }
     const input = await readJson(req);
     if (JSON.stringify(input).length > maxJsonChars) throw new DomainError('error.payloadTooLarge', 413);
-    const ifMatch = req.headers.get('if-match') ?? undefined;
-    const saved = presentWorkshop(
-      await saveWorkshop({ stores: deps.stores, principal, communityId, n, input, ifMatch: ifMatch === '*' ? undefined : ifMatch }),
-    );
+    const saved = presentWorkshop(await saveWorkshop({ stores: deps.stores, principal, communityId, n, input, ifMatch: ifMatch(req) }));
+    return json(200, saved, { etag: saved.etag });
+  }),
+};
+
+/** `GET /api/communities/{id}/workshops/{n}/versions`: who saved what and when, newest first. */
+export const workshopVersionsRoute: Route = {
+  name: 'workshopVersions',
+  methods: ['GET'],
+  route: 'communities/{id}/workshops/{n}/versions',
+  handler: authenticated(async ({ req, deps, principal }) =>
+    json(200, { versions: await listWorkshopVersions(deps.stores, principal, idParam(req, 'id'), workshopParam(req)) }),
+  ),
+};
+
+/** `GET /api/communities/{id}/workshops/{n}/versions/{version}`: one earlier version with its data. */
+export const workshopVersionRoute: Route = {
+  name: 'workshopVersion',
+  methods: ['GET'],
+  route: 'communities/{id}/workshops/{n}/versions/{version}',
+  handler: authenticated(async ({ req, deps, principal }) => {
+    const w = await readWorkshopVersion(deps.stores, principal, idParam(req, 'id'), workshopParam(req), versionParam(req));
+    return json(200, { n: w.n, version: w.version, data: w.data, updatedAt: w.updatedAt, updatedBy: w.updatedBy });
+  }),
+};
+
+/** `POST /api/communities/{id}/workshops/{n}/versions/{version}/restore`: saves that version's data as a new version. */
+export const restoreWorkshopVersionRoute: Route = {
+  name: 'restoreWorkshopVersion',
+  methods: ['POST'],
+  route: 'communities/{id}/workshops/{n}/versions/{version}/restore',
+  handler: authenticated(async ({ req, deps, principal }) => {
+    const props = {
+      stores: deps.stores,
+      principal,
+      communityId: idParam(req, 'id'),
+      n: workshopParam(req),
+      version: versionParam(req),
+      ifMatch: ifMatch(req),
+    };
+    const saved = presentWorkshop(await restoreWorkshopVersion(props));
     return json(200, saved, { etag: saved.etag });
   }),
 };

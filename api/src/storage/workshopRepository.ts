@@ -1,5 +1,5 @@
 import { odata, RestError, type TableEntityResult } from '@azure/data-tables';
-import type { Author, SaveResult, StoredWorkshop, WorkshopStore } from '@elan/core/ports/stores';
+import type { Author, SaveResult, StoredWorkshop, WorkshopStore, WorkshopVersionInfo } from '@elan/core/ports/stores';
 import type { WorkshopNumber } from '@elan/core/workshops/registry';
 import { fromChunks, toChunks } from './jsonChunks';
 import { type Tables, communityPartition } from './tables';
@@ -14,6 +14,12 @@ const historyRowKey = (n: WorkshopNumber, version: number) => `workshop|${n}|v${
 /** The row a new community starts with for each workshop: empty data, version 0. */
 export function emptyWorkshopRow(n: WorkshopNumber): Record<string, unknown> {
   return { n, version: 0, ...toChunks('{}'), updatedAt: '', updatedById: '', updatedByName: '' };
+}
+
+/** Top-level fields whose value differs between two versions. */
+export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).sort();
 }
 
 function toWorkshop(row: Row): StoredWorkshop {
@@ -52,6 +58,35 @@ export class WorkshopRepository implements WorkshopStore {
     return list;
   }
 
+  async versions(tenantId: string, communityId: string, n: WorkshopNumber): Promise<WorkshopVersionInfo[]> {
+    const pk = communityPartition(tenantId, communityId);
+    const rows = this.tables.communities.listEntities<Record<string, unknown>>({
+      queryOptions: {
+        filter: odata`PartitionKey eq ${pk} and RowKey gt ${`${workshopRowKey(n)}|v`} and RowKey lt ${`${workshopRowKey(n)}|w`}`,
+        select: ['version', 'updatedAt', 'updatedById', 'updatedByName', 'changed'],
+      },
+    });
+    const list: WorkshopVersionInfo[] = [];
+    for await (const row of rows) {
+      list.push({
+        version: Number(row['version']),
+        updatedAt: String(row['updatedAt']),
+        updatedBy: { userId: String(row['updatedById']), name: String(row['updatedByName']) },
+        changed: JSON.parse(String(row['changed'] ?? '[]')) as string[],
+      });
+    }
+    return list.sort((a, b) => b.version - a.version);
+  }
+
+  async version(tenantId: string, communityId: string, n: WorkshopNumber, version: number): Promise<StoredWorkshop | undefined> {
+    try {
+      return toWorkshop(await this.tables.communities.getEntity(communityPartition(tenantId, communityId), historyRowKey(n, version)));
+    } catch (error) {
+      if (error instanceof RestError && error.statusCode === 404) return undefined;
+      throw error;
+    }
+  }
+
   async save(
     tenantId: string,
     communityId: string,
@@ -71,7 +106,10 @@ export class WorkshopRepository implements WorkshopStore {
       // One transaction: the guarded replace of the current row and the new history row land together or not at all.
       const response = await this.tables.communities.submitTransaction([
         ['update', { partitionKey, rowKey: workshopRowKey(n), ...props }, 'Replace', { etag }],
-        ['create', { partitionKey, rowKey: historyRowKey(n, version), ...props }],
+        [
+          'create',
+          { partitionKey, rowKey: historyRowKey(n, version), ...props, changed: JSON.stringify(changedFields(current.data, data)) },
+        ],
       ]);
       const newEtag = response.subResponses.find((r) => r.rowKey === workshopRowKey(n))?.etag;
       const workshop = newEtag ? { n, data, version, etag: newEtag, updatedAt, updatedBy: by } : await this.get(tenantId, communityId, n);

@@ -9,6 +9,7 @@ import { pollSettings } from '../polls/pollDefaults';
 import { type Outcome, pollOutcome, type Tally, tallyPoll } from '../polls/pollTally';
 import { parseInput } from '../validation/parseInput';
 import type { DecisionsDraft } from '../workshops/decisions';
+import type { WorkshopNumber } from '../workshops/registry';
 import { authorize } from './access';
 
 const dayMs = 24 * 3600 * 1000;
@@ -35,6 +36,7 @@ export async function createPoll({ stores, principal, communityId, input, id, no
   const rules = ((await stores.workshops.get(principal.tenantId, communityId, 4))?.data ?? {}) as DecisionsDraft;
   const settings = pollSettings(data, rules);
   const members = await stores.communities.listMembers(principal.tenantId, communityId);
+  const workshop = data.workshop ? await stores.workshops.get(principal.tenantId, communityId, data.workshop as WorkshopNumber) : undefined;
   const poll: Poll = {
     id,
     tenantId: principal.tenantId,
@@ -48,6 +50,8 @@ export async function createPoll({ stores, principal, communityId, input, id, no
     anonymous: settings.anonymous,
     hideResultsUntilClose: settings.hideResultsUntilClose,
     subject: data.subject ?? null,
+    workshop: workshop?.n ?? null,
+    workshopVersion: workshop?.version ?? null,
     eligible: members.filter((m) => can(m.role, 'poll.vote')).length,
     status: 'open',
     createdAt: now,
@@ -78,6 +82,24 @@ export async function readPoll(
   const tally = tallyPoll(poll, await stores.polls.listBallots(poll));
   const resultsVisible = poll.status === 'closed' || !poll.hideResultsUntilClose || can(membership.role, 'poll.seeHiddenResults');
   return { poll, tally, resultsVisible };
+}
+
+/** Every poll of a community with its counts, newest first; hidden results stay hidden from members. */
+export async function listPolls(
+  stores: Stores,
+  principal: Principal,
+  communityId: string,
+): Promise<(PollState & { resultsVisible: boolean })[]> {
+  const { membership } = await authorize(stores, principal, communityId, 'poll.read');
+  const polls = await stores.polls.list(principal.tenantId, communityId);
+  const states = await Promise.all(
+    polls.map(async (poll) => {
+      const tally = tallyPoll(poll, await stores.polls.listBallots(poll));
+      const resultsVisible = poll.status === 'closed' || !poll.hideResultsUntilClose || can(membership.role, 'poll.seeHiddenResults');
+      return { poll, tally, resultsVisible };
+    }),
+  );
+  return states.reverse();
 }
 
 /** What a voter sees after acting on a poll card. */
@@ -206,6 +228,8 @@ async function recordDecision(stores: Stores, poll: Poll, etag: string, now: str
     outcome: outcome.outcome,
     result: resultSummary(poll, outcome, tally),
     subject: poll.subject,
+    workshop: poll.workshop,
+    workshopVersion: poll.workshopVersion,
     decidedAt: now,
   });
   const recorded: Poll = { ...poll, decisionNumber: decision.number };

@@ -1,28 +1,37 @@
 import type { Principal } from '../community/community';
 import type { CommunityView, WorkshopSummary } from '../contract';
+import type { DecisionRecord } from '../decisions/decision';
 import { NotFoundError } from '../errors';
 import type { StoredWorkshop, Stores } from '../ports/stores';
 import { workshopProgress } from '../workshops/progress';
 import type { WorkshopNumber } from '../workshops/registry';
 import { authorize } from './access';
 
-/** Summarises a stored workshop with its state and what is missing. */
-export function summarizeWorkshop(w: StoredWorkshop): WorkshopSummary {
+/**
+ * Summarises a stored workshop with its state and what is missing. A workshop is adopted when a
+ * decision adopted the very version stored now; any later edit puts it back to the group.
+ */
+export function summarizeWorkshop(w: StoredWorkshop, decisions: readonly DecisionRecord[] = []): WorkshopSummary {
   const { state, missing } = workshopProgress(w.n, w.data);
-  return { n: w.n, state, missing, version: w.version, updatedAt: w.updatedAt, updatedBy: w.updatedBy };
+  const adoption = decisions.filter((d) => d.workshop === w.n && d.workshopVersion === w.version && d.outcome === 'adopted').at(-1);
+  const base = { n: w.n, missing, version: w.version, updatedAt: w.updatedAt, updatedBy: w.updatedBy };
+  return adoption && w.version > 0 ? { ...base, state: 'adopted', adoptedBy: adoption.number } : { ...base, state };
 }
 
 /** Reads a community with the caller's role and the progress of its six workshops. */
 export async function readCommunity(stores: Stores, principal: Principal, communityId: string): Promise<CommunityView> {
   const { community, membership } = await authorize(stores, principal, communityId, 'community.read');
-  const workshops = await stores.workshops.list(principal.tenantId, communityId);
+  const [workshops, decisions] = await Promise.all([
+    stores.workshops.list(principal.tenantId, communityId),
+    stores.decisions.list(principal.tenantId, communityId),
+  ]);
   return {
     id: community.id,
     name: community.name,
     language: community.language,
     createdAt: community.createdAt,
     role: membership.role,
-    workshops: workshops.sort((a, b) => a.n - b.n).map(summarizeWorkshop),
+    workshops: workshops.sort((a, b) => a.n - b.n).map((w) => summarizeWorkshop(w, decisions)),
   };
 }
 

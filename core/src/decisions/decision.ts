@@ -21,5 +21,8 @@ export interface DecisionRecord {
   result: string;
   /** What the decision adopted, when it adopted a part of the charter. */
   subject: 'charter' | 'purpose' | 'decisionMatrix' | null;
+  /** The workshop the decision adopted (or not), and the version that was put to the group. */
+  workshop?: number | null;
+  workshopVersion?: number | null;
   decidedAt: string;
 }

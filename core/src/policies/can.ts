@@ -10,7 +10,9 @@ export type Action =
   | 'poll.read'
   | 'poll.vote'
   | 'poll.close'
-  | 'poll.seeHiddenResults';
+  | 'poll.seeHiddenResults'
+  | 'compass.open'
+  | 'compass.respond';
 
 /** Who may do what, declared once and used by every route and card action. */
 const allowed: Record<Action, readonly Role[]> = {
@@ -24,6 +26,8 @@ const allowed: Record<Action, readonly Role[]> = {
   'poll.vote': ['facilitator', 'member'],
   'poll.close': ['facilitator'],
   'poll.seeHiddenResults': ['facilitator'],
+  'compass.open': ['facilitator'],
+  'compass.respond': ['facilitator', 'member'],
 };
 
 /** Whether a person with `role` in a community (undefined: not in it) may do `action`. */

@@ -31,6 +31,8 @@ export const createPollInput = z
     anonymous: z.boolean().optional(),
     hideResultsUntilClose: z.boolean().optional(),
     subject: z.enum(pollSubjects).optional(),
+    /** The workshop this poll asks the group to adopt, if any. */
+    workshop: z.number().int().min(1).max(6).optional(),
   })
   .superRefine((input, ctx) => {
     const needsOptions = methodsWithOptions.includes(input.method);
@@ -69,6 +71,9 @@ export interface Poll {
   anonymous: boolean;
   hideResultsUntilClose: boolean;
   subject: (typeof pollSubjects)[number] | null;
+  /** The workshop put to the group, and its version when the poll opened. */
+  workshop: number | null;
+  workshopVersion: number | null;
   /** People who could vote when the poll opened. */
   eligible: number;
   status: 'open' | 'closed';

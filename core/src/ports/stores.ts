@@ -1,6 +1,7 @@
 import type { Community, CommunityOfUser, Membership } from '../community/community';
 import type { DecisionRecord } from '../decisions/decision';
 import type { DocumentKind, DocumentRecord } from '../documents/documentRecord';
+import type { CompassRatings } from '../compass/compass';
 import type { Ballot } from '../polls/ballot';
 import type { Poll } from '../polls/poll';
 import type { WorkshopNumber } from '../workshops/registry';
@@ -25,6 +26,15 @@ export interface StoredWorkshop {
 
 export type SaveResult = { ok: true; workshop: StoredWorkshop } | { ok: false; current: StoredWorkshop };
 
+/** One saved version of a workshop, without its data. */
+export interface WorkshopVersionInfo {
+  version: number;
+  updatedAt: string;
+  updatedBy: Author;
+  /** Top-level fields that differ from the previous version. */
+  changed: string[];
+}
+
 /** Storage port for communities and their memberships. */
 export interface CommunityStore {
   /** Creates the community, its first facilitator and its six empty workshops, all or nothing. */
@@ -41,6 +51,10 @@ export interface CommunityStore {
 export interface WorkshopStore {
   get(tenantId: string, communityId: string, n: WorkshopNumber): Promise<StoredWorkshop | undefined>;
   list(tenantId: string, communityId: string): Promise<StoredWorkshop[]>;
+  /** Every saved version, newest first. */
+  versions(tenantId: string, communityId: string, n: WorkshopNumber): Promise<WorkshopVersionInfo[]>;
+  /** One saved version with its data. */
+  version(tenantId: string, communityId: string, n: WorkshopNumber, version: number): Promise<StoredWorkshop | undefined>;
   /** Saves only if `etag` is still current; otherwise returns what is stored. */
   save(
     tenantId: string,
@@ -96,6 +110,23 @@ export interface PollStore {
   votersAmong(poll: Poll, userIds: readonly string[]): Promise<Set<string>>;
 }
 
+/** One compass run (a round of self-assessment). */
+export interface CompassRun {
+  number: number;
+  openedAt: string;
+  openedBy: Author;
+}
+
+/** Storage port for compass runs and responses; a response row must not say whose it is. */
+export interface CompassStore {
+  openRun(tenantId: string, communityId: string, opened: Omit<CompassRun, 'number'>): Promise<CompassRun>;
+  listRuns(tenantId: string, communityId: string): Promise<CompassRun[]>;
+  /** Stores a person's ratings for a run, replacing their earlier ones. */
+  putResponse(tenantId: string, communityId: string, run: number, userId: string, ratings: CompassRatings): Promise<void>;
+  getResponse(tenantId: string, communityId: string, run: number, userId: string): Promise<CompassRatings | undefined>;
+  listResponses(tenantId: string, communityId: string, run: number): Promise<CompassRatings[]>;
+}
+
 /** Everything the commands need from storage. */
 export interface Stores {
   communities: CommunityStore;
@@ -103,4 +134,5 @@ export interface Stores {
   decisions: DecisionStore;
   documents: DocumentStore;
   polls: PollStore;
+  compass: CompassStore;
 }
