@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { loadBallotKey } from './auth/ballotKey';
 import { loadOrCreateDevKeys } from './auth/devIssuer';
 import { devTokenVerifier, entraTokenVerifier } from './auth/tokenVerifier';
-import { createBotEndpoint } from './bot/botEndpoint';
+import { createBotRuntime } from './bot/botRuntime';
 import type { Stores } from '@elan/core/ports/stores';
 import type { Config } from './config';
 import type { Deps } from './http/route';
 import { CommunityRepository } from './storage/communityRepository';
 import { CompassRepository } from './storage/compassRepository';
+import { ConversationRepository } from './storage/conversationRepository';
 import { DecisionRepository, DocumentRepository } from './storage/logRepositories';
 import { PollRepository } from './storage/pollRepository';
 import { openTables } from './storage/tables';
@@ -26,8 +27,10 @@ export async function createDeps(config: Config): Promise<Deps> {
     documents: new DocumentRepository(tables),
     polls: new PollRepository(tables, ballotKey),
     compass: new CompassRepository(tables, ballotKey),
+    conversations: new ConversationRepository(tables.conversations),
   };
   const now = () => new Date().toISOString();
+  const bot = createBotRuntime(config, stores, now);
   return {
     config,
     tables,
@@ -35,7 +38,8 @@ export async function createDeps(config: Config): Promise<Deps> {
     // Local mode trusts only its own issuer; every other environment trusts only Entra ID.
     verifier: devKeys ? devTokenVerifier(devKeys) : entraTokenVerifier(config),
     devKeys,
-    botEndpoint: createBotEndpoint(config, stores, now),
+    botEndpoint: bot.endpoint,
+    announcer: bot.announcer,
     newId: () => randomUUID(),
     now,
   };

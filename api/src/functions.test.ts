@@ -19,8 +19,9 @@ describe('Azure Functions registration', () => {
     expect(calls).toEqual(routeTable.map((r) => [r.name, r.route, r.methods, 'anonymous']));
   });
 
-  it('has unique names and routes', () => {
+  it('has unique names, and one handler per method and route', () => {
     expect(new Set(routeTable.map((r) => r.name)).size).toBe(routeTable.length);
-    expect(new Set(routeTable.map((r) => r.route)).size).toBe(routeTable.length);
+    const pairs = routeTable.flatMap((r) => r.methods.map((m) => `${m} ${r.route}`));
+    expect(new Set(pairs).size).toBe(pairs.length);
   });
 });

@@ -1,6 +1,7 @@
 import type { Route } from './http/route';
 import { createCommunityRoute, readCommunityRoute } from './routes/communities';
 import { answerCompassRoute, compassRoute, openCompassRunRoute } from './routes/compass';
+import { conversationsRoute } from './routes/conversations';
 import { devTokenRoute } from './routes/devToken';
 import { healthRoute } from './routes/health';
 import { addMemberRoute } from './routes/members';
@@ -29,5 +30,6 @@ export const routeTable: readonly Route[] = [
   compassRoute,
   openCompassRunRoute,
   answerCompassRoute,
+  conversationsRoute,
   messagesRoute,
 ];

@@ -1,7 +1,9 @@
 import { ActivityTypes } from '@microsoft/agents-activity';
 import { AgentApplication, type CloudAdapter, type TurnContext, type TurnState } from '@microsoft/agents-hosting';
 import { welcomeCard } from '@elan/core/cards/welcomeCard';
+import type { Announcer } from './announcements';
 import { cardReply } from './cardReply';
+import { conversationRefOf } from './conversationRefs';
 import { type PollActionDeps, registerPollActions } from './pollActions';
 
 export interface AgentOptions extends PollActionDeps {
@@ -9,26 +11,50 @@ export interface AgentOptions extends PollActionDeps {
   tabUrl: string;
   /** The adapter that receives activities and sends replies. */
   adapter: CloudAdapter;
-}
-
-/** Sends the bilingual welcome card. */
-async function welcome(context: TurnContext, tabUrl: string): Promise<void> {
-  await context.sendActivity(cardReply(welcomeCard(tabUrl)));
+  announcer: Announcer;
 }
 
 /** Builds Élan's agent: what the bot says and does in channels, group chats and personal chats. */
-export function createAgent({ tabUrl, adapter, stores, now }: AgentOptions): AgentApplication<TurnState> {
+export function createAgent({ tabUrl, adapter, stores, now, announcer }: AgentOptions): AgentApplication<TurnState> {
   const agent = new AgentApplication<TurnState>({ adapter, startTypingTimer: false });
+
+  /** Keeps the conversation reference fresh (service URLs can change) so the bot can post later. */
+  const remember = async (context: TurnContext) => {
+    const ref = conversationRefOf(context, now());
+    if (ref) await stores.conversations.save(ref);
+  };
+  const forget = async (context: TurnContext) => {
+    const tenantId =
+      context.activity.conversation?.tenantId ?? (context.activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+    if (tenantId && context.activity.conversation?.id)
+      await stores.conversations.deactivate(tenantId, context.activity.conversation.id, now());
+  };
+  const welcome = (context: TurnContext) => context.sendActivity(cardReply(welcomeCard(tabUrl)));
 
   // When the app is installed in a team or chat, greet once; members joining later are greeted by the team, not the bot.
   agent.onActivity(ActivityTypes.InstallationUpdate, async (context) => {
-    if (context.activity.action === 'add') await welcome(context, tabUrl);
+    if (context.activity.action === 'add') {
+      await remember(context);
+      await welcome(context);
+    } else if (context.activity.action === 'remove') {
+      await forget(context);
+    }
   });
   agent.onConversationUpdate('membersAdded', async (context) => {
     const botId = context.activity.recipient?.id;
-    if (context.activity.membersAdded?.some((m) => m.id === botId)) await welcome(context, tabUrl);
+    if (context.activity.membersAdded?.some((m) => m.id === botId)) {
+      await remember(context);
+      await welcome(context);
+    }
   });
-  agent.onActivity(ActivityTypes.Message, async (context) => welcome(context, tabUrl));
-  registerPollActions(agent, { stores, now });
+  agent.onConversationUpdate('membersRemoved', async (context) => {
+    const botId = context.activity.recipient?.id;
+    if (context.activity.membersRemoved?.some((m) => m.id === botId)) await forget(context);
+  });
+  agent.onActivity(ActivityTypes.Message, async (context) => {
+    await remember(context);
+    await welcome(context);
+  });
+  registerPollActions(agent, { stores, now, announcer });
   return agent;
 }

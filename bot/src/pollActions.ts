@@ -8,11 +8,14 @@ import { DomainError } from '@elan/core/errors';
 import { type Locale, pickLocale } from '@elan/core/i18n/translate';
 import { pollActionTarget } from '@elan/core/polls/pollAction';
 import type { Stores } from '@elan/core/ports/stores';
+import type { Announcer } from './announcements';
 
 /** What the poll card actions need from the host. */
 export interface PollActionDeps {
   stores: Stores;
   now: () => string;
+  /** Updates the channel's copy of a poll card once it closes. */
+  announcer?: Announcer;
 }
 
 /** The person acting, as Teams identifies them: Entra tenant and object id, like the tab's token. */

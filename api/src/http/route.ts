@@ -1,4 +1,5 @@
 import type { HttpMethod, HttpRequest, HttpResponseInit } from '@azure/functions';
+import type { Announcer } from '@elan/bot/announcements';
 import type { Stores } from '@elan/core/ports/stores';
 import type { DevKeys } from '../auth/devIssuer';
 import type { TokenVerifier } from '../auth/tokenVerifier';
@@ -15,6 +16,8 @@ export interface Deps {
   devKeys?: DevKeys;
   /** Answers Bot Connector activities posted to /api/messages. */
   botEndpoint: (req: HttpRequest) => Promise<HttpResponseInit>;
+  /** Posts polls and outcomes to the community's linked channels. */
+  announcer: Announcer;
   newId: () => string;
   now: () => string;
 }

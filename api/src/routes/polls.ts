@@ -46,7 +46,12 @@ export const createPollRoute: Route = {
     const input = await readJson(req);
     const { poll, tally } = await createPoll({ stores: deps.stores, principal, communityId, input, id: deps.newId(), now: deps.now() });
     const card = pollCard({ poll, tally, locale: await communityLocale(deps.stores, principal.tenantId, communityId) });
-    return json(201, { poll: presentPoll(poll, tally, true), card }, { location: `/api/communities/${communityId}/polls/${poll.id}` });
+    const posted = await deps.announcer.pollOpened(poll, card);
+    return json(
+      201,
+      { poll: presentPoll(poll, tally, true), card, posted },
+      { location: `/api/communities/${communityId}/polls/${poll.id}` },
+    );
   }),
 };
 
@@ -94,6 +99,7 @@ export const closePollRoute: Route = {
       locale,
       outcome: { ...closed.outcome, decisionNumber: closed.decision.number },
     });
+    await deps.announcer.pollClosed(closed.poll, card);
     return json(200, {
       poll: presentPoll(closed.poll, closed.tally, true),
       outcome: closed.outcome.outcome,

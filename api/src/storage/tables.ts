@@ -6,9 +6,16 @@ export interface Tables {
   userCommunities: TableClient;
   /** One partition per poll, one row per voter. */
   ballots: TableClient;
+  /** Where the bot was installed, one partition per tenant. */
+  conversations: TableClient;
 }
 
-const names = { communities: 'communities', userCommunities: 'userCommunities', ballots: 'ballots' } as const;
+const names = {
+  communities: 'communities',
+  userCommunities: 'userCommunities',
+  ballots: 'ballots',
+  conversations: 'conversations',
+} as const;
 
 /** Opens (and creates if needed) Élan's tables from a storage connection string. */
 export async function openTables(connectionString: string): Promise<Tables> {
@@ -18,6 +25,7 @@ export async function openTables(connectionString: string): Promise<Tables> {
     communities: TableClient.fromConnectionString(connectionString, names.communities, options),
     userCommunities: TableClient.fromConnectionString(connectionString, names.userCommunities, options),
     ballots: TableClient.fromConnectionString(connectionString, names.ballots, options),
+    conversations: TableClient.fromConnectionString(connectionString, names.conversations, options),
   };
   await Promise.all(Object.values(tables).map((t) => t.createTable()));
   return tables;

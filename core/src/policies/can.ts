@@ -12,6 +12,10 @@ export type Action =
   | 'poll.close'
   | 'poll.seeHiddenResults'
   | 'compass.open'
+  | 'community.link'
+  | 'document.charter'
+  | 'document.charterInternal'
+  | 'document.impactReport'
   | 'compass.respond';
 
 /** Who may do what, declared once and used by every route and card action. */
@@ -27,7 +31,13 @@ const allowed: Record<Action, readonly Role[]> = {
   'poll.close': ['facilitator'],
   'poll.seeHiddenResults': ['facilitator'],
   'compass.open': ['facilitator'],
+  // Everyone in the community may read its charter; sponsors get the copy without contact details.
+  'document.charter': ['facilitator', 'member', 'sponsor'],
+  'document.charterInternal': ['facilitator', 'member'],
+  // The impact report is written for sponsors, by facilitators.
+  'document.impactReport': ['facilitator', 'sponsor'],
   'compass.respond': ['facilitator', 'member'],
+  'community.link': ['facilitator'],
 };
 
 /** Whether a person with `role` in a community (undefined: not in it) may do `action`. */

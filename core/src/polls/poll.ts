@@ -83,4 +83,6 @@ export interface Poll {
   closedAt: string | null;
   /** The decision-log number recorded at close. */
   decisionNumber: number | null;
+  /** Where the bot posted the poll's card, so it can replace it when the poll closes. */
+  posts?: { conversationId: string; activityId: string }[];
 }

@@ -2,6 +2,7 @@ import type { Community, CommunityOfUser, Membership } from '../community/commun
 import type { DecisionRecord } from '../decisions/decision';
 import type { DocumentKind, DocumentRecord } from '../documents/documentRecord';
 import type { CompassRatings } from '../compass/compass';
+import type { ConversationRef } from '../conversations/conversation';
 import type { Ballot } from '../polls/ballot';
 import type { Poll } from '../polls/poll';
 import type { WorkshopNumber } from '../workshops/registry';
@@ -127,6 +128,21 @@ export interface CompassStore {
   listResponses(tenantId: string, communityId: string, run: number): Promise<CompassRatings[]>;
 }
 
+/** Storage port for the conversations the bot was installed in. */
+export interface ConversationStore {
+  /** Records (or refreshes) a conversation; keeps an existing community link. */
+  save(ref: Omit<ConversationRef, 'communityId'>): Promise<void>;
+  get(tenantId: string, conversationId: string): Promise<ConversationRef | undefined>;
+  /** Links a conversation to a community (or unlinks it with null). */
+  link(tenantId: string, conversationId: string, communityId: string | null): Promise<void>;
+  /** Marks a conversation inactive (the app was removed); its history stays. */
+  deactivate(tenantId: string, conversationId: string, at: string): Promise<void>;
+  /** Active conversations linked to a community. */
+  linkedTo(tenantId: string, communityId: string): Promise<ConversationRef[]>;
+  /** The active personal chat with a person, if the bot has one. */
+  personal(tenantId: string, userId: string): Promise<ConversationRef | undefined>;
+}
+
 /** Everything the commands need from storage. */
 export interface Stores {
   communities: CommunityStore;
@@ -135,4 +151,5 @@ export interface Stores {
   documents: DocumentStore;
   polls: PollStore;
   compass: CompassStore;
+  conversations: ConversationStore;
 }

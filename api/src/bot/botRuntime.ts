@@ -2,8 +2,10 @@ import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import { Activity } from '@microsoft/agents-activity';
 import { type AuthConfiguration, CloudAdapter, type Request, type WebResponse } from '@microsoft/agents-hosting';
 import { createAgent } from '@elan/bot/agent';
-import { pickLocale, translate } from '@elan/core/i18n/translate';
+import { type Announcer, createAnnouncer } from '@elan/bot/announcements';
+import { createOutboundSender } from '@elan/bot/outbound/sender';
 import { DomainError } from '@elan/core/errors';
+import { pickLocale, translate } from '@elan/core/i18n/translate';
 import type { Stores } from '@elan/core/ports/stores';
 import type { Config } from '../config';
 import { readJson } from '../http/readJson';
@@ -41,15 +43,28 @@ class CollectedResponse implements WebResponse {
   }
 }
 
-/** Builds the `/api/messages` handler: the SDK's JWT check, then the agent. */
-export function createBotEndpoint(config: Config, stores: Stores, now: () => string): (req: HttpRequest) => Promise<HttpResponseInit> {
+/** The bot as the API hosts it: the `/api/messages` handler and the announcer that posts to channels. */
+export interface BotRuntime {
+  endpoint: (req: HttpRequest) => Promise<HttpResponseInit>;
+  announcer: Announcer;
+}
+
+/** Builds the adapter once, and on it the agent, the shared outbound sender and the announcer. */
+export function createBotRuntime(config: Config, stores: Stores, now: () => string): BotRuntime {
   const authConfig: AuthConfiguration = config.bot.clientId
     ? { clientId: config.bot.clientId, clientSecret: config.bot.clientSecret, tenantId: config.bot.tenantId }
     : {};
   const adapter = new CloudAdapter(authConfig);
-  const agent = createAgent({ tabUrl: config.tabUrl, adapter, stores, now });
+  // The SDK's default answers any failure with an English apology in the chat and swallows the error.
+  // Rethrow instead: inbound, the endpoint answers a clear status (503 while storage is down, Teams retries);
+  // outbound, the shared sender sees the failure and retries with backoff.
+  adapter.onTurnError = async (_context, error) => {
+    throw error;
+  };
+  const announcer = createAnnouncer(stores, createOutboundSender(adapter, config.bot.clientId));
+  const agent = createAgent({ tabUrl: config.tabUrl, adapter, stores, now, announcer });
 
-  return async (req) => {
+  const endpoint = async (req: HttpRequest): Promise<HttpResponseInit> => {
     const locale = pickLocale(req.headers.get('accept-language'));
     try {
       // The SDK lets anonymous traffic through whenever no client ID is set; only local mode may run like that.
@@ -79,4 +94,5 @@ export function createBotEndpoint(config: Config, stores: Stores, now: () => str
       return errorResponse(error, locale);
     }
   };
+  return { endpoint, announcer };
 }

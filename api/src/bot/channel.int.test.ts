@@ -1,0 +1,123 @@
+import { CloudAdapter } from '@microsoft/agents-hosting';
+import { translate } from '@elan/core/i18n/translate';
+import { createOutboundSender } from '@elan/bot/outbound/sender';
+import type { ConversationRef } from '@elan/core/conversations/conversation';
+import { startFakeConnector } from '../testing/fakeConnector';
+import { type TestApp, startTestApp } from '../testing/testApp';
+
+// The Bot Connector is a boundary we cannot run here: a local fake receives (and can throttle) what the bot sends.
+let app: TestApp;
+let connector: Awaited<ReturnType<typeof startFakeConnector>>;
+let nadia: string;
+const channel = '19:general@thread.tacv2';
+
+beforeAll(async () => {
+  app = await startTestApp();
+  connector = await startFakeConnector();
+  nadia = app.token({ userId: 'nadia', name: 'Nadia' });
+});
+afterAll(async () => {
+  await connector.stop();
+  await app.stop();
+});
+
+function teamActivity(overrides: Record<string, unknown>) {
+  return {
+    channelId: 'msteams',
+    serviceUrl: connector.serviceUrl,
+    id: `a-${Math.random()}`,
+    from: { id: '29:nadia', aadObjectId: 'nadia', name: 'Nadia' },
+    recipient: { id: '28:elan-bot', name: 'Élan' },
+    conversation: { id: channel, tenantId: 'local-tenant', conversationType: 'channel' },
+    channelData: { tenant: { id: 'local-tenant' }, team: { id: '19:team@thread.tacv2' } },
+    ...overrides,
+  };
+}
+
+describe('the bot in a linked channel (integration, Azurite)', () => {
+  it('remembers the channel on install, posts polls there once linked, updates the card on close, and stops after removal', async () => {
+    const { body: community } = await app.call('POST', '/api/communities', { token: nadia, body: { name: 'Canal' } });
+    expect((await app.call('POST', '/api/messages', { body: teamActivity({ type: 'installationUpdate', action: 'add' }) })).status).toBe(
+      200,
+    );
+    await connector.waitFor(1);
+    expect(connector.sent[0]!.path).toMatch(/^\/v3\/conversations\/19:general@thread\.tacv2\/activities/);
+
+    const link = (conversationId: string, token = nadia) =>
+      app.call('POST', `/api/communities/${community.id}/conversations`, { token, body: { conversationId } });
+    expect((await link('19:unknown@thread.tacv2')).status).toBe(404);
+    await app.deps.stores.communities.putMember('local-tenant', community.id, { userId: 'marc', name: 'Marc', role: 'member' });
+    expect((await link(channel, app.token({ userId: 'marc' }))).status).toBe(403);
+    expect((await link(channel)).body).toEqual({ conversationId: channel, conversationType: 'channel', teamId: '19:team@thread.tacv2' });
+
+    const created = await app.call('POST', `/api/communities/${community.id}/polls`, {
+      token: nadia,
+      body: { question: 'Go?', method: 'consent' },
+    });
+    expect(created.body.posted).toBe(1);
+    const posted = connector.sent[1]!;
+    expect(posted.method).toBe('POST');
+    expect(posted.activity['attachments'][0].content).toEqual(created.body.card);
+    const stored = await app.deps.stores.polls.get('local-tenant', community.id, created.body.poll.id);
+    expect(stored!.poll.posts).toEqual([{ conversationId: channel, activityId: 'activity-2' }]);
+
+    await app.call('POST', `/api/communities/${community.id}/polls/${created.body.poll.id}/close`, { token: nadia });
+    const update = connector.sent[2]!;
+    expect(update.method).toBe('PUT');
+    expect(update.path).toContain('/activities/activity-2');
+    expect(JSON.stringify(update.activity)).toContain(translate('fr', 'poll.outcome.noQuorum'));
+
+    await app.call('POST', '/api/messages', { body: teamActivity({ type: 'installationUpdate', action: 'remove' }) });
+    const again = await app.call('POST', `/api/communities/${community.id}/polls`, {
+      token: nadia,
+      body: { question: 'Encore?', method: 'consent' },
+    });
+    expect(again.body.posted).toBe(0);
+    expect((await app.call('GET', `/api/communities/${community.id}/conversations`, { token: nadia })).body.conversations).toEqual([]);
+  });
+});
+
+describe('the shared outbound sender', () => {
+  const ref = (conversationId: string): ConversationRef => ({
+    tenantId: 't',
+    conversationId,
+    conversationType: 'channel',
+    serviceUrl: connector.serviceUrl,
+    channelId: 'msteams',
+    bot: { id: '28:elan-bot', name: 'Élan' },
+    teamId: null,
+    userId: null,
+    communityId: null,
+    active: true,
+    updatedAt: '',
+  });
+
+  it('retries 429 answers with backoff, drops nothing and keeps the order', async () => {
+    const sender = createOutboundSender(new CloudAdapter({}), undefined, { attempts: 6, baseDelayMs: 20, maxDelayMs: 200 });
+    connector.sent.splice(0);
+    connector.rejected.splice(0);
+    connector.throttleNext(3);
+    const ids = await Promise.all(Array.from({ length: 5 }, (_, i) => sender.send(ref('19:order@thread'), { text: `message ${i}` })));
+    expect(ids.every(Boolean)).toBe(true);
+    expect(connector.rejected).toHaveLength(3);
+    expect(connector.sent.map((s) => s.activity['text'])).toEqual(['message 0', 'message 1', 'message 2', 'message 3', 'message 4']);
+  });
+
+  it('never sends more than 7 messages per second to one conversation', async () => {
+    const sender = createOutboundSender(new CloudAdapter({}), undefined);
+    connector.sent.splice(0);
+    await Promise.all(Array.from({ length: 16 }, (_, i) => sender.send(ref('19:busy@thread'), { text: `n${i}` })));
+    const times = connector.sent.map((s) => s.at);
+    expect(times).toHaveLength(16);
+    for (let i = 7; i < times.length; i++) expect(times[i]! - times[i - 7]!).toBeGreaterThanOrEqual(950);
+  }, 30_000);
+
+  it('reports failure after its attempts when the connector cannot be reached, and sends no apology text', async () => {
+    const sender = createOutboundSender(new CloudAdapter({}), undefined, { attempts: 3, baseDelayMs: 20, maxDelayMs: 200 });
+    connector.sent.splice(0);
+    await expect(sender.send({ ...ref('19:x'), serviceUrl: 'http://127.0.0.1:1/' }, { text: 'x' })).rejects.toBeDefined();
+    const apologies = await sender.send(ref('19:y'), { text: 'after' });
+    expect(apologies).toBeDefined();
+    expect(connector.sent.map((s) => s.activity['text'])).toEqual(['after']);
+  });
+});
