@@ -3,6 +3,7 @@ import { loadBallotKey } from './auth/ballotKey';
 import { loadOrCreateDevKeys } from './auth/devIssuer';
 import { devTokenVerifier, entraTokenVerifier } from './auth/tokenVerifier';
 import { createBotRuntime } from './bot/botRuntime';
+import { runPollTimers } from '@elan/core/commands/pollTimers';
 import type { Stores } from '@elan/core/ports/stores';
 import type { Config } from './config';
 import type { Deps } from './http/route';
@@ -40,6 +41,7 @@ export async function createDeps(config: Config): Promise<Deps> {
     devKeys,
     botEndpoint: bot.endpoint,
     announcer: bot.announcer,
+    runTimers: (at) => runPollTimers(stores, bot.timerEffects, at ?? now()),
     newId: () => randomUUID(),
     now,
   };

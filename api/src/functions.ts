@@ -19,6 +19,14 @@ function getDeps(): Promise<Deps> {
   return deps;
 }
 
+// Deadlines and reminders; overlapping runs on several instances are safe (closes and reminders are claimed).
+app.timer('pollTimers', {
+  schedule: '0 */5 * * * *',
+  handler: async () => {
+    await (await getDeps()).runTimers();
+  },
+});
+
 for (const route of routeTable) {
   app.http(route.name, {
     methods: route.methods,

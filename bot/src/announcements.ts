@@ -1,4 +1,5 @@
 import type { AdaptiveCard } from '@elan/core/cards/adaptiveCard';
+import { reminderCard } from '@elan/core/cards/reminderCard';
 import type { Poll } from '@elan/core/polls/poll';
 import type { Stores } from '@elan/core/ports/stores';
 import { cardReply } from './cardReply';
@@ -47,4 +48,13 @@ export function createAnnouncer(stores: Stores, sender: OutboundSender): Announc
       }
     },
   };
+}
+
+/** Sends a personal reminder about a poll to one member, if the bot has a personal chat with them. */
+export async function remindMember(stores: Stores, sender: OutboundSender, poll: Poll, userId: string): Promise<boolean> {
+  const ref = await stores.conversations.personal(poll.tenantId, userId);
+  if (!ref) return false;
+  const community = await stores.communities.get(poll.tenantId, poll.communityId);
+  await sender.send(ref, cardReply(reminderCard(poll, community?.language ?? 'fr')));
+  return true;
 }

@@ -2,7 +2,9 @@ import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import { Activity } from '@microsoft/agents-activity';
 import { type AuthConfiguration, CloudAdapter, type Request, type WebResponse } from '@microsoft/agents-hosting';
 import { createAgent } from '@elan/bot/agent';
-import { type Announcer, createAnnouncer } from '@elan/bot/announcements';
+import { type Announcer, createAnnouncer, remindMember } from '@elan/bot/announcements';
+import { pollCard } from '@elan/core/cards/pollCard';
+import type { PollTimerEffects } from '@elan/core/commands/pollTimers';
 import { createOutboundSender } from '@elan/bot/outbound/sender';
 import { DomainError } from '@elan/core/errors';
 import { pickLocale, translate } from '@elan/core/i18n/translate';
@@ -47,6 +49,8 @@ class CollectedResponse implements WebResponse {
 export interface BotRuntime {
   endpoint: (req: HttpRequest) => Promise<HttpResponseInit>;
   announcer: Announcer;
+  /** What the poll timer does through the bot: replace closed cards, remind non-voters. */
+  timerEffects: PollTimerEffects;
 }
 
 /** Builds the adapter once, and on it the agent, the shared outbound sender and the announcer. */
@@ -61,7 +65,18 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
   adapter.onTurnError = async (_context, error) => {
     throw error;
   };
-  const announcer = createAnnouncer(stores, createOutboundSender(adapter, config.bot.clientId));
+  const sender = createOutboundSender(adapter, config.bot.clientId);
+  const announcer = createAnnouncer(stores, sender);
+  const timerEffects: PollTimerEffects = {
+    closed: async ({ poll, tally, outcome, decision }) => {
+      const language = (await stores.communities.get(poll.tenantId, poll.communityId))?.language ?? 'fr';
+      await announcer.pollClosed(
+        poll,
+        pollCard({ poll, tally, locale: language, outcome: { ...outcome, decisionNumber: decision.number } }),
+      );
+    },
+    remind: (poll, userId) => remindMember(stores, sender, poll, userId),
+  };
   const agent = createAgent({ tabUrl: config.tabUrl, adapter, stores, now, announcer });
 
   const endpoint = async (req: HttpRequest): Promise<HttpResponseInit> => {
@@ -94,5 +109,5 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
       return errorResponse(error, locale);
     }
   };
-  return { endpoint, announcer };
+  return { endpoint, announcer, timerEffects };
 }

@@ -1,5 +1,6 @@
 import type { HttpMethod, HttpRequest, HttpResponseInit } from '@azure/functions';
 import type { Announcer } from '@elan/bot/announcements';
+import type { PollTimerReport } from '@elan/core/commands/pollTimers';
 import type { Stores } from '@elan/core/ports/stores';
 import type { DevKeys } from '../auth/devIssuer';
 import type { TokenVerifier } from '../auth/tokenVerifier';
@@ -18,6 +19,8 @@ export interface Deps {
   botEndpoint: (req: HttpRequest) => Promise<HttpResponseInit>;
   /** Posts polls and outcomes to the community's linked channels. */
   announcer: Announcer;
+  /** One run of the scheduled work: poll deadlines and reminders. */
+  runTimers: (at?: string) => Promise<PollTimerReport>;
   newId: () => string;
   now: () => string;
 }

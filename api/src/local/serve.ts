@@ -14,7 +14,21 @@ async function main(): Promise<void> {
   // Loopback only: local mode trusts development tokens.
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
   console.log(`api listening on http://localhost:${port}/api`);
-  const stop = () => server.close(() => process.exit(0));
+  // The local stand-in for the Functions timer trigger.
+  const every = Number(process.env['ELAN_TIMER_INTERVAL_MS'] ?? 60_000);
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    deps
+      .runTimers()
+      .catch((error: unknown) => console.error('timer run failed', error))
+      .finally(() => (running = false));
+  }, every);
+  const stop = () => {
+    clearInterval(timer);
+    server.close(() => process.exit(0));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -6,6 +6,8 @@ import type { PollStore, Voter } from '@elan/core/ports/stores';
 import { type Tables, communityPartition } from './tables';
 
 const pollKey = (id: string) => `poll|${id}`;
+// The reminder row names the person by the same keyed hash as their ballot, not by their id.
+const reminderKey = (poll: Poll, voterKey: string) => `reminder|${poll.id}|${voterKey}`;
 const ballotPartition = (poll: Poll) => `${poll.tenantId}|${poll.communityId}|${poll.id}`;
 
 /**
@@ -53,6 +55,34 @@ export class PollRepository implements PollStore {
     const polls: Poll[] = [];
     for await (const row of rows) polls.push(JSON.parse(row.json) as Poll);
     return polls.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
+  async listOpen(): Promise<Poll[]> {
+    const rows = this.tables.communities.listEntities<{ json: string }>({
+      queryOptions: { filter: odata`RowKey gt ${'poll|'} and RowKey lt ${'poll}'} and status eq ${'open'}` },
+    });
+    const polls: Poll[] = [];
+    for await (const row of rows) polls.push(JSON.parse(row.json) as Poll);
+    return polls;
+  }
+
+  async claimReminder(poll: Poll, userId: string): Promise<boolean> {
+    try {
+      await this.tables.communities.createEntity({
+        partitionKey: communityPartition(poll.tenantId, poll.communityId),
+        rowKey: reminderKey(poll, this.voterKey(poll, userId)),
+      });
+      return true;
+    } catch (error) {
+      if (error instanceof RestError && error.statusCode === 409) return false;
+      throw error;
+    }
+  }
+
+  async releaseReminder(poll: Poll, userId: string): Promise<void> {
+    await this.tables.communities
+      .deleteEntity(communityPartition(poll.tenantId, poll.communityId), reminderKey(poll, this.voterKey(poll, userId)))
+      .catch(() => undefined);
   }
 
   async update(poll: Poll, etag: string): Promise<boolean> {

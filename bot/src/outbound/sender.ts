@@ -68,16 +68,18 @@ export function createOutboundSender(
   /** Runs one send inside a proactive turn. Errors are carried out of the turn ourselves: the adapter's
    * turn-error handler would otherwise swallow them (and may post an apology into the chat). */
   async function inTurn<T>(ref: ConversationRef, reference: ConversationReference, act: (context: TurnContext) => Promise<T>): Promise<T> {
-    let outcome: { ok: true; value: T } | { ok: false; error: unknown } = { ok: false, error: new Error('turn did not run') };
+    let value: T | undefined;
+    let failure: unknown = new Error('turn did not run');
     await adapter.continueConversation(appIdFor(ref), reference, async (context) => {
       try {
-        outcome = { ok: true, value: await act(context) };
+        value = await act(context);
+        failure = undefined;
       } catch (error) {
-        outcome = { ok: false, error };
+        failure = error;
       }
     });
-    if (!outcome.ok) throw outcome.error;
-    return outcome.value;
+    if (failure !== undefined) throw failure;
+    return value as T;
   }
 
   return {

@@ -49,6 +49,7 @@ export async function createPoll({ stores, principal, communityId, input, id, no
     quorumPct: settings.quorumPct,
     anonymous: settings.anonymous,
     hideResultsUntilClose: settings.hideResultsUntilClose,
+    reminderHoursBeforeClose: settings.reminderHoursBeforeClose,
     subject: data.subject ?? null,
     workshop: workshop?.n ?? null,
     workshopVersion: workshop?.version ?? null,

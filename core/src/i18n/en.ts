@@ -670,6 +670,10 @@ export const en: Record<MessageKey, string> = {
   'doc.report.dimension': 'Dimension',
   'doc.report.change': 'Change',
   'doc.report.band': 'Reading',
+  'doc.report.spread': 'Spread',
+  'doc.charter.fileName': 'Charter - {name} - v{version}',
+  'doc.charter.fileNameSponsors': 'Charter - {name} - v{version} - sponsors',
+  'doc.report.fileName': 'Impact report - {name} - v{version}',
   'doc.band.priority': 'Priority',
   'doc.band.watch': 'Watch',
   'doc.band.strength': 'Strength',
@@ -742,4 +746,7 @@ export const en: Record<MessageKey, string> = {
   'compass.sponsor.a': 'Our sponsor knows our work and visibly supports it.',
   'compass.sponsor.b': 'My organisation frees time for me to take part.',
   'compass.sponsor.c': 'Our resource needs (time, budget, tools) are heard.',
+  'poll.reminder.title': 'Reminder: a poll is waiting for your answer',
+  'poll.reminder.body': '"{question}" closes on {date}. Your answer counts; nobody sees what others answered.',
+  'poll.reminder.open': 'Answer in the channel',
 };

@@ -681,6 +681,10 @@ export const fr = {
   'doc.report.dimension': 'Dimension',
   'doc.report.change': 'Écart',
   'doc.report.band': 'Lecture',
+  'doc.report.spread': 'Étendue',
+  'doc.charter.fileName': 'Charte - {name} - v{version}',
+  'doc.charter.fileNameSponsors': 'Charte - {name} - v{version} - commanditaires',
+  'doc.report.fileName': 'Rapport d’impact - {name} - v{version}',
   'doc.band.priority': 'Priorité',
   'doc.band.watch': 'À surveiller',
   'doc.band.strength': 'Force',
@@ -753,6 +757,9 @@ export const fr = {
   'compass.sponsor.a': 'Notre commanditaire connaît nos travaux et les appuie visiblement.',
   'compass.sponsor.b': 'Mon organisation me libère du temps pour participer.',
   'compass.sponsor.c': 'Nos besoins en ressources (temps, budget, outils) sont entendus.',
+  'poll.reminder.title': 'Rappel : un sondage attend votre réponse',
+  'poll.reminder.body': '« {question} » se termine le {date}. Votre réponse compte; personne ne voit ce que les autres ont répondu.',
+  'poll.reminder.open': 'Répondre dans le canal',
 } as const;
 
 export type MessageKey = keyof typeof fr;

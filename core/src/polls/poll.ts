@@ -81,6 +81,8 @@ export interface Poll {
   createdBy: Author;
   closesAt: string;
   closedAt: string | null;
+  /** Hours before closing when non-voters get a personal reminder (0: none). */
+  reminderHoursBeforeClose?: number;
   /** The decision-log number recorded at close. */
   decisionNumber: number | null;
   /** Where the bot posted the poll's card, so it can replace it when the poll closes. */

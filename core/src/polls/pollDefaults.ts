@@ -8,6 +8,7 @@ export interface PollSettings {
   anonymous: boolean;
   hideResultsUntilClose: boolean;
   dots: number;
+  reminderHoursBeforeClose: number;
 }
 
 // Used until the community has agreed its own rules in workshop 4.
@@ -21,6 +22,7 @@ export function pollSettings(input: CreatePollInput, rules: DecisionsDraft): Pol
     votingDays: input.votingDays ?? rules.defaults?.votingDays ?? fallback.votingDays,
     anonymous: input.anonymous ?? rules.anonymityDefault === 'anonymousParticipationVisible',
     hideResultsUntilClose: input.hideResultsUntilClose ?? rules.hideResultsUntilClose ?? hiddenByDefault.includes(input.method),
+    reminderHoursBeforeClose: rules.defaults?.reminderHoursBeforeClose ?? 24,
     dots: input.dots ?? Math.max(1, Math.min(20, Math.ceil((input.options?.length ?? 4) / 2) + 1)),
   };
 }

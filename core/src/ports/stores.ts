@@ -94,6 +94,15 @@ export interface PollStore {
   create(poll: Poll): Promise<void>;
   get(tenantId: string, communityId: string, pollId: string): Promise<{ poll: Poll; etag: string } | undefined>;
   list(tenantId: string, communityId: string): Promise<Poll[]>;
+  /** Every open poll of every community (for the deadline and reminder timer). */
+  listOpen(): Promise<Poll[]>;
+  /**
+   * Claims the one reminder a person gets for a poll; false if it was already claimed. Timer runs that
+   * overlap (two instances) therefore send it once.
+   */
+  claimReminder(poll: Poll, userId: string): Promise<boolean>;
+  /** Gives a claim back after a failed send, so a later run can try again. */
+  releaseReminder(poll: Poll, userId: string): Promise<void>;
   /** Replaces the poll if `etag` is still current; false when someone changed it first. */
   update(poll: Poll, etag: string): Promise<boolean>;
   /**
