@@ -3,6 +3,7 @@ import { AgentApplication, type CloudAdapter, type TurnContext, type TurnState }
 import { welcomeCard } from '@elan/core/cards/welcomeCard';
 import type { Announcer } from './announcements';
 import { cardReply } from './cardReply';
+import { answerChat } from './chatCommands';
 import { conversationRefOf } from './conversationRefs';
 import { type PollActionDeps, registerPollActions } from './pollActions';
 
@@ -53,7 +54,7 @@ export function createAgent({ tabUrl, adapter, stores, now, announcer }: AgentOp
   });
   agent.onActivity(ActivityTypes.Message, async (context) => {
     await remember(context);
-    await welcome(context);
+    await context.sendActivity(cardReply(await answerChat(context, stores, tabUrl)));
   });
   registerPollActions(agent, { stores, now, announcer });
   return agent;

@@ -1,4 +1,4 @@
-import type { Principal } from '../community/community';
+import type { Community, Principal, Role } from '../community/community';
 import type { CommunityView, WorkshopSummary } from '../contract';
 import type { DecisionRecord } from '../decisions/decision';
 import { NotFoundError } from '../errors';
@@ -18,21 +18,26 @@ export function summarizeWorkshop(w: StoredWorkshop, decisions: readonly Decisio
   return adoption && w.version > 0 ? { ...base, state: 'adopted', adoptedBy: adoption.number } : { ...base, state };
 }
 
-/** Reads a community with the caller's role and the progress of its six workshops. */
-export async function readCommunity(stores: Stores, principal: Principal, communityId: string): Promise<CommunityView> {
-  const { community, membership } = await authorize(stores, principal, communityId, 'community.read');
+/** Describes a community and the progress of its six workshops, as seen with `role`. */
+export async function describeCommunity(stores: Stores, community: Community, role: Role): Promise<CommunityView> {
   const [workshops, decisions] = await Promise.all([
-    stores.workshops.list(principal.tenantId, communityId),
-    stores.decisions.list(principal.tenantId, communityId),
+    stores.workshops.list(community.tenantId, community.id),
+    stores.decisions.list(community.tenantId, community.id),
   ]);
   return {
     id: community.id,
     name: community.name,
     language: community.language,
     createdAt: community.createdAt,
-    role: membership.role,
+    role,
     workshops: workshops.sort((a, b) => a.n - b.n).map((w) => summarizeWorkshop(w, decisions)),
   };
+}
+
+/** Reads a community with the caller's role and the progress of its six workshops. */
+export async function readCommunity(stores: Stores, principal: Principal, communityId: string): Promise<CommunityView> {
+  const { community, membership } = await authorize(stores, principal, communityId, 'community.read');
+  return describeCommunity(stores, community, membership.role);
 }
 
 /** Reads one workshop's stored draft. */
