@@ -3,6 +3,7 @@ import { createCommunityRoute, readCommunityRoute } from './routes/communities';
 import { answerCompassRoute, compassRoute, openCompassRunRoute } from './routes/compass';
 import { conversationsRoute } from './routes/conversations';
 import { devTokenRoute } from './routes/devToken';
+import { charterRoute, impactReportRoute } from './routes/documents';
 import { healthRoute } from './routes/health';
 import { addMemberRoute } from './routes/members';
 import { meRoute } from './routes/me';
@@ -30,6 +31,8 @@ export const routeTable: readonly Route[] = [
   compassRoute,
   openCompassRunRoute,
   answerCompassRoute,
+  charterRoute,
+  impactReportRoute,
   conversationsRoute,
   messagesRoute,
 ];

@@ -76,6 +76,7 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
       );
     },
     remind: (poll, userId) => remindMember(stores, sender, poll, userId),
+    failed: (pollId, error) => console.error('poll timer failed for', pollId, error),
   };
   const agent = createAgent({ tabUrl: config.tabUrl, adapter, stores, now, announcer });
 

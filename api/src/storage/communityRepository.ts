@@ -16,6 +16,9 @@ function toMembership(row: Row): Membership {
 
 /** Table Storage adapter for communities and memberships. */
 export class CommunityRepository implements CommunityStore {
+  /** Recent membership reads, for callers that accept a few seconds' staleness. */
+  private readonly recentMemberships = new Map<string, { at: number; membership: Membership | undefined }>();
+
   constructor(private readonly tables: Tables) {}
 
   async create(community: Community, facilitator: Membership): Promise<void> {
@@ -48,15 +51,29 @@ export class CommunityRepository implements CommunityStore {
     };
   }
 
-  async membership(tenantId: string, communityId: string, userId: string): Promise<Membership | undefined> {
+  async membership(
+    tenantId: string,
+    communityId: string,
+    userId: string,
+    opts: { maxAgeMs?: number } = {},
+  ): Promise<Membership | undefined> {
+    const key = `${tenantId}|${communityId}|${userId}`;
+    const now = Date.now();
+    const cached = this.recentMemberships.get(key);
+    if (opts.maxAgeMs && cached && now - cached.at <= opts.maxAgeMs) return cached.membership;
     const row = await this.read(communityPartition(tenantId, communityId), memberKey(userId));
-    return row ? toMembership(row) : undefined;
+    const membership = row ? toMembership(row) : undefined;
+    this.recentMemberships.set(key, { at: now, membership });
+    if (this.recentMemberships.size > 10_000)
+      for (const [k, v] of this.recentMemberships) if (now - v.at > 60_000) this.recentMemberships.delete(k);
+    return membership;
   }
 
   async putMember(tenantId: string, communityId: string, member: Membership): Promise<void> {
     const community = await this.get(tenantId, communityId);
     if (!community) return;
     await this.indexMember(community, member);
+    this.recentMemberships.delete(`${tenantId}|${communityId}|${member.userId}`);
     await this.tables.communities.upsertEntity(
       { partitionKey: communityPartition(tenantId, communityId), rowKey: memberKey(member.userId), ...member },
       'Replace',

@@ -20,3 +20,20 @@ export async function authorize(
   if (!can(membership.role, action)) throw new ForbiddenError();
   return { community, membership };
 }
+
+/**
+ * The light check for hot paths (a member voting): only the membership row, possibly a few seconds
+ * old. A membership row exists only inside an existing community's partition, so it proves both.
+ */
+export async function authorizeMember(
+  stores: Stores,
+  principal: Principal,
+  communityId: string,
+  action: Action,
+  maxAgeMs: number,
+): Promise<Membership> {
+  const membership = await stores.communities.membership(principal.tenantId, communityId, principal.userId, { maxAgeMs });
+  if (!membership) throw new NotFoundError();
+  if (!can(membership.role, action)) throw new ForbiddenError();
+  return membership;
+}

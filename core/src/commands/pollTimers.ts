@@ -11,6 +11,8 @@ export interface PollTimerEffects {
   closed(closed: ClosedPoll): Promise<void>;
   /** Sends one personal reminder; false when the person has no personal chat with the bot yet. */
   remind(poll: Poll, userId: string): Promise<boolean>;
+  /** Reports a poll the run could not handle; the next run tries again. */
+  failed(pollId: string, error: unknown): void;
 }
 
 /** What one timer run did, for logs and tests. */
@@ -49,7 +51,7 @@ export async function runPollTimers(stores: Stores, effects: PollTimerEffects, n
       }
     } catch (error) {
       // One poll's trouble must not stop the others; the next run tries again.
-      console.error('poll timer failed for', poll.id, error);
+      effects.failed(poll.id, error);
     }
   }
   return report;

@@ -10,7 +10,7 @@ import { type Outcome, pollOutcome, type Tally, tallyPoll } from '../polls/pollT
 import { parseInput } from '../validation/parseInput';
 import type { DecisionsDraft } from '../workshops/decisions';
 import type { WorkshopNumber } from '../workshops/registry';
-import { authorize } from './access';
+import { authorize, authorizeMember } from './access';
 
 const dayMs = 24 * 3600 * 1000;
 
@@ -112,6 +112,8 @@ export interface VoterView extends PollState {
 
 // Card views may show counts up to this old; many members voting at once then share one read.
 const cardCountsMaxAgeMs = 1000;
+// A role change reaches card actions within this delay.
+const membershipMaxAgeMs = 5000;
 
 /** Builds a voter's view once they are known to be allowed to read the poll. */
 async function voterView(stores: Stores, poll: Poll, voter: Principal, role: Role, mine?: Ballot): Promise<VoterView> {
@@ -124,8 +126,10 @@ async function voterView(stores: Stores, poll: Poll, voter: Principal, role: Rol
 
 /** The voter's own view of a poll (user-specific card refresh). */
 export async function viewPollAsVoter(stores: Stores, voter: Principal, communityId: string, pollId: string): Promise<VoterView> {
-  const { membership } = await authorize(stores, voter, communityId, 'poll.read');
-  const { poll } = await loadPoll(stores, voter.tenantId, communityId, pollId);
+  const [membership, { poll }] = await Promise.all([
+    authorizeMember(stores, voter, communityId, 'poll.read', membershipMaxAgeMs),
+    loadPoll(stores, voter.tenantId, communityId, pollId),
+  ]);
   return voterView(stores, poll, voter, membership.role);
 }
 
@@ -144,8 +148,11 @@ export interface CastVoteProps {
  * retried or double-clicked invoke counts once. A problem with the inputs changes nothing.
  */
 export async function castVote({ stores, voter, communityId, pollId, cardData, now }: CastVoteProps): Promise<VoterView> {
-  const { membership } = await authorize(stores, voter, communityId, 'poll.vote');
-  const { poll } = await loadPoll(stores, voter.tenantId, communityId, pollId);
+  // Membership from a few seconds ago is good enough to vote; the poll itself is read fresh so closing stays exact.
+  const [membership, { poll }] = await Promise.all([
+    authorizeMember(stores, voter, communityId, 'poll.vote', membershipMaxAgeMs),
+    loadPoll(stores, voter.tenantId, communityId, pollId),
+  ]);
   if (poll.status === 'closed' || Date.parse(now) >= Date.parse(poll.closesAt)) {
     const view = await voterView(stores, poll, voter, membership.role);
     return { ...view, notice: { key: 'poll.error.closed', tone: 'attention' } };

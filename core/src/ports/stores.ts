@@ -41,7 +41,8 @@ export interface CommunityStore {
   /** Creates the community, its first facilitator and its six empty workshops, all or nothing. */
   create(community: Community, facilitator: Membership): Promise<void>;
   get(tenantId: string, communityId: string): Promise<Community | undefined>;
-  membership(tenantId: string, communityId: string, userId: string): Promise<Membership | undefined>;
+  /** A person's membership; `maxAgeMs` allows a recently read answer (hot paths such as voting). */
+  membership(tenantId: string, communityId: string, userId: string, opts?: { maxAgeMs?: number }): Promise<Membership | undefined>;
   /** Adds a person or changes their role. */
   putMember(tenantId: string, communityId: string, member: Membership): Promise<void>;
   listMembers(tenantId: string, communityId: string): Promise<Membership[]>;

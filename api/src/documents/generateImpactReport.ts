@@ -1,0 +1,73 @@
+import { nextVersion } from '@elan/core/charter/buildCharter';
+import { impactReportQuery } from '@elan/core/charter/documentQuery';
+import { anonymityThreshold } from '@elan/core/charter/impactChapter';
+import { readWorkshops } from '@elan/core/charter/workshopData';
+import { authorize } from '@elan/core/commands/access';
+import type { Principal } from '@elan/core/community/community';
+import { compassScores } from '@elan/core/compass/compass';
+import { translate } from '@elan/core/i18n/translate';
+import type { CompassAssessment } from '@elan/core/report/impactReportInput';
+import { buildImpactReport } from '@elan/core/report/buildImpactReport';
+import { parseInput } from '@elan/core/validation/parseInput';
+import type { Deps } from '../http/route';
+import { type DocumentFile, renderAndRecord } from './documentFile';
+
+/**
+ * Compass runs as the report needs them. Scores are computed only from the anonymity threshold, so a
+ * small run reaches the report as a count alone.
+ */
+async function compassRuns(deps: Deps, tenantId: string, communityId: string, threshold: number): Promise<CompassAssessment[]> {
+  const runs = await deps.stores.compass.listRuns(tenantId, communityId);
+  return Promise.all(
+    runs.map(async (run) => {
+      const responses = await deps.stores.compass.listResponses(tenantId, communityId, run.number);
+      return { date: run.openedAt, respondents: responses.length, scores: compassScores(responses, threshold) };
+    }),
+  );
+}
+
+/**
+ * Generates the impact report from what is stored today: workshops, members, decisions, document records
+ * and compass runs. Meetings, surveys, stories and indicator measurements are not stored yet (other
+ * issues), so they go in empty and the report says there is no data yet.
+ */
+export async function generateImpactReport(deps: Deps, principal: Principal, communityId: string, query: unknown): Promise<DocumentFile> {
+  const { community } = await authorize(deps.stores, principal, communityId, 'document.impactReport');
+  const q = parseInput(impactReportQuery, query);
+  const language = q.lang ?? community.language;
+  const { tenantId } = principal;
+  const [members, workshops, decisions, history, charterHistory] = await Promise.all([
+    deps.stores.communities.listMembers(tenantId, communityId),
+    deps.stores.workshops.list(tenantId, communityId),
+    deps.stores.decisions.list(tenantId, communityId),
+    deps.stores.documents.list(tenantId, communityId, 'impactReport'),
+    deps.stores.documents.list(tenantId, communityId, 'charter'),
+  ]);
+  const threshold = anonymityThreshold(readWorkshops(workshops).impact);
+  const compass = await compassRuns(deps, tenantId, communityId, threshold);
+  const now = deps.now();
+  const model = buildImpactReport({
+    community,
+    members,
+    workshops,
+    decisions,
+    history,
+    charterHistory,
+    meetings: [],
+    surveys: [],
+    stories: [],
+    compass,
+    measurements: [],
+    language,
+    now,
+  });
+  return renderAndRecord({
+    deps,
+    principal,
+    communityId,
+    model,
+    // The report is written for sponsors: it never holds contact details, whoever downloads it.
+    meta: { kind: 'impactReport', language, audience: 'sponsors', generatedAt: now },
+    fileName: translate(language, 'doc.report.fileName', { name: model.cover.title, version: nextVersion(history) }),
+  });
+}

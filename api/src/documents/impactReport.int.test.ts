@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { compassStatements } from '@elan/core/compass/compass';
+import type { MessageKey } from '@elan/core/i18n/fr';
+import { type Locale, translate } from '@elan/core/i18n/translate';
+import { exampleWorkshops } from '@elan/core/workshops/exampleWorkshops';
+import { type TestApp, startTestApp } from '../testing/testApp';
+import { leakedPlaceholders, packageProblems, pngSignature, readDocx } from './testing/docxInspector';
+
+const tenant = 'local-tenant';
+const sections = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `doc.report.s${n}` as MessageKey);
+
+let app: TestApp;
+let nadia: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  nadia = app.token({ userId: 'nadia', name: 'Nadia Tremblay' });
+});
+afterAll(() => app.stop());
+
+async function download(path: string, token: string) {
+  const res = await fetch(app.baseUrl + path, { headers: { authorization: `Bearer ${token}`, 'accept-language': 'en' } });
+  return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
+}
+
+async function community(): Promise<string> {
+  const { body } = await app.call('POST', '/api/communities', { token: nadia, body: { name: 'Partenaires en action', language: 'en' } });
+  for (const [userId, role] of [
+    ['marc', 'member'],
+    ['helene', 'sponsor'],
+  ]) {
+    await app.call('POST', `/api/communities/${body.id}/members`, { token: nadia, body: { userId, name: userId, role } });
+  }
+  return body.id;
+}
+
+async function saveWorkshop(id: string, n: number, data: unknown) {
+  const { body } = await app.call('GET', `/api/communities/${id}/workshops/${n}`, { token: nadia });
+  await app.call('PUT', `/api/communities/${id}/workshops/${n}`, { token: nadia, body: data, headers: { 'if-match': body.etag } });
+}
+
+/** A compass run answered by `people` members, everyone rating every statement `rating`. */
+async function compassRun(id: string, people: number, rating: number) {
+  const run = await app.deps.stores.compass.openRun(tenant, id, {
+    openedAt: new Date().toISOString(),
+    openedBy: { userId: 'nadia', name: 'Nadia' },
+  });
+  const ratings = Object.fromEntries(compassStatements.map((s) => [s, rating]));
+  for (let i = 0; i < people; i++) await app.deps.stores.compass.putResponse(tenant, id, run.number, `member-${i}`, ratings);
+}
+
+describe('GET /api/communities/{id}/impact-report.docx (integration, Azurite)', () => {
+  it.each(['fr', 'en'] as Locale[])('reports what is stored today and says plainly what has no data yet (%s)', async (lang) => {
+    const id = await community();
+    for (const n of [1, 2, 3, 4, 5, 6] as const) await saveWorkshop(id, n, exampleWorkshops[n]);
+    await app.deps.stores.decisions.append(tenant, id, {
+      pollId: null,
+      question: 'Adopter la raison d’être?',
+      method: 'consent',
+      quorumPct: 50,
+      quorumMet: true,
+      voters: 3,
+      eligible: 3,
+      counts: {},
+      outcome: 'adopted',
+      result: 'Adoptée',
+      subject: 'purpose',
+      decidedAt: new Date().toISOString(),
+    });
+    await compassRun(id, 5, 4);
+    await compassRun(id, 6, 3);
+    await compassRun(id, 2, 5);
+
+    const res = await download(`/api/communities/${id}/impact-report.docx?lang=${lang}`, nadia);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(decodeURIComponent(res.headers.get('content-disposition')!.split("UTF-8''")[1]!)).toBe(
+      `${translate(lang, 'doc.report.fileName', { name: 'Partenaires en action', version: 1 })}.docx`,
+    );
+    const docx = readDocx(res.bytes);
+    expect(packageProblems(docx.files)).toEqual([]);
+    for (const key of sections) expect(docx.paragraphs).toContain(translate(lang, key));
+    for (const p of docx.paragraphs) expect({ p, leak: leakedPlaceholders.test(p) }).toEqual({ p, leak: false });
+    const text = docx.paragraphs.join('\n');
+    expect(text).toContain(translate(lang, 'doc.report.noMeetings'));
+    expect(text).toContain(translate(lang, 'doc.report.noMeasurements'));
+    // Surveys and stories are not stored yet.
+    expect(docx.paragraphs.filter((p) => p === translate(lang, 'doc.report.noData'))).toHaveLength(2);
+    // The third compass run had 2 answers: counted, never shown.
+    expect(text).toMatch(
+      lang === 'en'
+        ? /not enough answers to report \(2; at least 5 needed\)/
+        : /pas assez de réponses pour en rendre compte \(2; il en faut au moins 5\)/,
+    );
+    // Poll participation (from the decision log) and the compass radar.
+    expect(docx.images).toHaveLength(2);
+    for (const png of docx.images) expect(png.subarray(0, 8)).toEqual(pngSignature);
+
+    const [record] = await app.deps.stores.documents.list(tenant, id, 'impactReport');
+    expect(record).toMatchObject({
+      kind: 'impactReport',
+      version: 1,
+      language: lang,
+      audience: 'sponsors',
+      generatedBy: { userId: 'nadia' },
+      sha256: createHash('sha256').update(res.bytes).digest('hex'),
+      bytes: res.bytes.length,
+    });
+  });
+
+  it('is for facilitators and sponsors; members get 403 and outsiders 404', async () => {
+    const id = await community();
+    const empty = await download(`/api/communities/${id}/impact-report.docx`, app.token({ userId: 'helene' }));
+    expect(empty.status).toBe(200);
+    expect(packageProblems(readDocx(empty.bytes).files)).toEqual([]);
+    expect((await download(`/api/communities/${id}/impact-report.docx`, app.token({ userId: 'marc' }))).status).toBe(403);
+    expect((await download(`/api/communities/${id}/impact-report.docx`, app.token({ userId: 'stranger' }))).status).toBe(404);
+    const bad = await download(`/api/communities/${id}/impact-report.docx?lang=xx`, nadia);
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.bytes.toString('utf8')).error.code).toBe('error.validation');
+  });
+});

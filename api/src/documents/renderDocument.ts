@@ -1,0 +1,17 @@
+import { createHash } from 'node:crypto';
+import type { DocumentModel } from '@elan/core/charter/documentModel';
+import { renderChart } from './charts/renderChart';
+import { writeDocx } from './docxWriter';
+
+/** A finished Word file with what the document record needs. */
+export interface RenderedDocument {
+  bytes: Buffer;
+  sha256: string;
+}
+
+/** Renders the model's figures to PNG, then writes the .docx. */
+export async function renderDocument(model: DocumentModel): Promise<RenderedDocument> {
+  const figures = model.blocks.flatMap((b) => (b.type === 'figure' ? [renderChart(b.chart)] : []));
+  const bytes = await writeDocx(model, figures);
+  return { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+}

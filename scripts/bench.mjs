@@ -1,0 +1,275 @@
+// `npm run bench`: measures Élan on this machine and prints a Markdown table (also written to
+// bench/results/latest.md). Figures are medians of several runs. It exits non-zero only when a
+// correctness figure fails (a lost or doubled vote), never because the machine is slow.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import { spawnSync } from 'node:child_process';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const api = (p) => require(path.join(root, 'api/dist', p));
+const { startAzurite, freePort } = api('local/azurite.js');
+const { loadConfig, azuriteConnectionString } = api('config.js');
+const { createDeps } = api('deps.js');
+const { createLocalHost } = api('local/localHost.js');
+const { routeTable } = api('routeTable.js');
+const { signDevToken } = api('auth/devIssuer.js');
+const { TableClient } = require('@azure/data-tables');
+
+const runs = Number(process.env.ELAN_BENCH_RUNS ?? 3);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+const round = (x, d = 1) => (Number.isFinite(x) ? Number(x.toFixed(d)) : x);
+
+/** Runs `fn` over items with at most `limit` in flight; returns per-item latencies in ms. */
+async function pool(items, limit, fn) {
+  const latencies = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) {
+        const item = items[next++];
+        const t = performance.now();
+        await fn(item);
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  return latencies;
+}
+
+async function startStack() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'elan-bench-'));
+  const azurite = await startAzurite(path.join(dataDir, 'azurite'));
+  const deps = await createDeps(
+    loadConfig({ ELAN_ENV: 'local', ELAN_DATA_DIR: dataDir, ELAN_STORAGE: azuriteConnectionString(azurite.port) }),
+  );
+  const server = createLocalHost(routeTable, deps);
+  const port = await freePort();
+  await new Promise((r) => server.listen(port, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${port}`;
+  const token = (userId) => signDevToken(deps.devKeys, { tenantId: 'local-tenant', userId, name: userId });
+  const call = async (method, p, { token: t, body, headers = {} } = {}) => {
+    const res = await fetch(base + p, {
+      method,
+      headers: { 'content-type': 'application/json', ...(t ? { authorization: `Bearer ${t}` } : {}), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
+  };
+  const stop = async () => {
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+    await azurite.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { deps, azurite, call, token, stop };
+}
+
+/** Raw Azurite insert rate with the same concurrency: the reference for the vote path. */
+async function rawInsertRate(azurite, count, concurrency) {
+  const table = TableClient.fromConnectionString(azuriteConnectionString(azurite.port), `raw${Date.now()}`, {
+    allowInsecureConnection: true,
+  });
+  await table.createTable();
+  const t = performance.now();
+  await pool(
+    Array.from({ length: count }, (_, i) => i),
+    concurrency,
+    (i) => table.upsertEntity({ partitionKey: 'p', rowKey: `r${i}`, ballot: '{"method":"single","optionId":"o1"}' }, 'Replace'),
+  );
+  return count / ((performance.now() - t) / 1000);
+}
+
+/** 1,000 members vote on 3 polls at once through /api/messages, 10% retry, 10% change their vote. */
+async function voteStorm(stack, voters = 1000, concurrency = 50) {
+  const nadia = stack.token('nadia');
+  const { body: community } = await stack.call('POST', '/api/communities', { token: nadia, body: { name: 'Bench' } });
+  const members = Array.from({ length: voters }, (_, i) => `member-${i}`);
+  await pool(members, 50, (m) =>
+    stack.deps.stores.communities.putMember('local-tenant', community.id, { userId: m, name: m, role: 'member' }),
+  );
+  const polls = [];
+  for (let p = 0; p < 3; p++) {
+    const { body } = await stack.call('POST', `/api/communities/${community.id}/polls`, {
+      token: nadia,
+      body: { question: `Q${p}`, method: 'single', options: ['A', 'B', 'C'], hideResultsUntilClose: false },
+    });
+    polls.push(body.poll.id);
+  }
+  const invoke = (userId, pollId, choice) =>
+    stack.call('POST', '/api/messages', {
+      body: {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        id: `i-${userId}-${pollId}-${choice}-${Math.random()}`,
+        channelId: 'msteams',
+        serviceUrl: 'http://127.0.0.1:9/',
+        from: { id: `29:${userId}`, aadObjectId: userId, name: userId },
+        recipient: { id: '28:elan', name: 'Élan' },
+        conversation: { id: '19:bench@thread', tenantId: 'local-tenant', conversationType: 'channel' },
+        value: {
+          action: { type: 'Action.Execute', verb: 'poll.vote', data: { verb: 'poll.vote', communityId: community.id, pollId, choice } },
+          trigger: 'manual',
+        },
+      },
+    });
+  // Each member votes on one of the three polls; the expected final choice is their last one.
+  const expected = polls.map(() => ({ o1: 0, o2: 0, o3: 0 }));
+  const first = members.map((m, i) => ({ m, p: i % 3, choice: `o${((i % 7) % 3) + 1}` }));
+  const extra = [];
+  first.forEach((v, i) => {
+    if (i % 10 === 0) extra.push({ ...v }); // duplicated invoke
+    if (i % 10 === 5) extra.push({ ...v, choice: v.choice === 'o1' ? 'o2' : 'o1' }); // vote change
+  });
+  const finalOf = new Map(first.map((v) => [v.m, v]));
+  for (const v of extra) finalOf.set(v.m, v);
+  for (const v of finalOf.values()) expected[v.p][v.choice] += 1;
+
+  const t = performance.now();
+  let failures = 0;
+  const send = async (v) => {
+    const res = await invoke(v.m, polls[v.p], v.choice);
+    if (res.status !== 200 || res.body?.value?.type !== 'AdaptiveCard') failures += 1;
+  };
+  const latencies = [...(await pool(first, concurrency, send)), ...(await pool(extra, concurrency, send))];
+  const seconds = (performance.now() - t) / 1000;
+  let lost = 0;
+  let doubled = 0;
+  for (const [i, pollId] of polls.entries()) {
+    const { body } = await stack.call('GET', `/api/communities/${community.id}/polls/${pollId}`, { token: nadia });
+    for (const key of ['o1', 'o2', 'o3']) {
+      const diff = (body.results.counts[key] ?? 0) - expected[i][key];
+      if (diff < 0) lost -= diff;
+      if (diff > 0) doubled += diff;
+    }
+  }
+  return {
+    invokes: first.length + extra.length,
+    votesPerSecond: (first.length + extra.length) / seconds,
+    p50: pct(latencies, 50),
+    p95: pct(latencies, 95),
+    p99: pct(latencies, 99),
+    lost,
+    doubled,
+    failures,
+  };
+}
+
+/** 50 concurrent clients reading a community and saving a workshop (each save from the current version). */
+async function apiLoad(stack, clients = 50, requestsPerClient = 10) {
+  const tokens = Array.from({ length: clients }, (_, i) => stack.token(`client-${i}`));
+  const communities = [];
+  for (const t of tokens) communities.push((await stack.call('POST', '/api/communities', { token: t, body: { name: 'Charge' } })).body.id);
+  const reads = [];
+  const saves = [];
+  let errors = 0;
+  await Promise.all(
+    tokens.map(async (t, c) => {
+      for (let r = 0; r < requestsPerClient; r++) {
+        let at = performance.now();
+        const read = await stack.call('GET', `/api/communities/${communities[c]}/workshops/1`, { token: t });
+        reads.push(performance.now() - at);
+        if (read.status !== 200) errors += 1;
+        at = performance.now();
+        const saved = await stack.call('PUT', `/api/communities/${communities[c]}/workshops/1`, {
+          token: t,
+          body: { name: `Nom ${r}` },
+          headers: { 'if-match': read.body.etag },
+        });
+        saves.push(performance.now() - at);
+        if (saved.status !== 200) errors += 1;
+      }
+    }),
+  );
+  return { readP50: pct(reads, 50), readP95: pct(reads, 95), saveP50: pct(saves, 50), saveP95: pct(saves, 95), errors };
+}
+
+/** Gzipped size of the JavaScript the tab's first screen loads (entry and its preloads). */
+function tabFirstScreen() {
+  const dist = path.join(root, 'tab/dist');
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
+  const all = fs.readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.js'));
+  const gz = (f) => zlib.gzipSync(fs.readFileSync(path.join(dist, f))).length;
+  return {
+    firstKb: files.reduce((a, f) => a + gz(f), 0) / 1024,
+    allKb: all.reduce((a, f) => a + gz(`assets/${f}`), 0) / 1024,
+    chunks: all.length,
+  };
+}
+
+async function main() {
+  const stormRuns = [];
+  const rawRates = [];
+  const apiRuns = [];
+  for (let r = 0; r < runs; r++) {
+    const stack = await startStack();
+    try {
+      rawRates.push(await rawInsertRate(stack.azurite, 1000, 50));
+      stormRuns.push(await voteStorm(stack));
+      apiRuns.push(await apiLoad(stack));
+    } finally {
+      await stack.stop();
+    }
+    process.stderr.write(`run ${r + 1}/${runs} done\n`);
+  }
+  const m = (xs, k) => median(xs.map((x) => x[k]));
+  const raw = median(rawRates);
+  const votes = m(stormRuns, 'votesPerSecond');
+  const lost = Math.max(...stormRuns.map((s) => s.lost));
+  const doubled = Math.max(...stormRuns.map((s) => s.doubled));
+  const tab = fs.existsSync(path.join(root, 'tab/dist/index.html')) ? tabFirstScreen() : null;
+  const rows = [
+    ['Vote storm: invokes per run (1,000 voters, 3 polls, +10% duplicates, +10% changes)', stormRuns[0].invokes, ''],
+    ['Vote storm: votes/s through /api/messages', round(votes), ''],
+    ['Raw Azurite upserts/s (same run, same concurrency 50)', round(raw), ''],
+    ['Vote path / raw insert rate', `${round((votes / raw) * 100)} %`, 'target ≥ 50 %'],
+    [
+      'Invoke latency p50 / p95 / p99 (ms)',
+      `${round(m(stormRuns, 'p50'))} / ${round(m(stormRuns, 'p95'))} / ${round(m(stormRuns, 'p99'))}`,
+      'answer within 2,000 ms',
+    ],
+    ['Lost votes (worst run)', lost, 'must be 0'],
+    ['Double counts (worst run)', doubled, 'must be 0'],
+    ['Failed invokes (worst run)', Math.max(...stormRuns.map((s) => s.failures)), ''],
+    ['API, 50 clients: read workshop p50 / p95 (ms)', `${round(m(apiRuns, 'readP50'))} / ${round(m(apiRuns, 'readP95'))}`, ''],
+    ['API, 50 clients: save workshop p50 / p95 (ms)', `${round(m(apiRuns, 'saveP50'))} / ${round(m(apiRuns, 'saveP95'))}`, ''],
+    ['API errors (worst run)', Math.max(...apiRuns.map((a) => a.errors)), ''],
+  ];
+  if (tab)
+    rows.push(
+      ['Tab: first screen JS, gzipped (KB)', round(tab.firstKb), 'target ≤ 250 KB'],
+      ['Tab: all JS chunks, gzipped (KB)', `${round(tab.allKb)} in ${tab.chunks} chunks`, ''],
+    );
+  let table = `# Élan benchmarks\n\n${new Date().toISOString()} · node ${process.version} · ${os.cpus().length} cores · median of ${runs} run(s)\n\n| measure | value | note |\n|---|---|---|\n`;
+  table += rows.map((r) => `| ${r.join(' | ')} |`).join('\n') + '\n';
+  const documentsBench = path.join(root, 'bench/documents.mjs');
+  if (fs.existsSync(documentsBench)) {
+    const out = spawnSync(process.execPath, [documentsBench], { cwd: root, encoding: 'utf8' });
+    table += `\n${out.stdout}`;
+  }
+  console.log(table);
+  fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'bench/results/latest.md'), table);
+  if (lost > 0 || doubled > 0) {
+    console.error(`Correctness failure: ${lost} lost and ${doubled} doubled votes.`);
+    process.exit(1);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(2);
+});
