@@ -21,7 +21,8 @@ describe('community compass (integration, Azurite)', () => {
     const run = await app.call('POST', `/api/communities/${id}/compass/runs`, { token: nadia });
     expect(run).toMatchObject({ status: 201, body: { number: 1 } });
 
-    for (const [i, m] of members.slice(0, 4).entries()) expect((await answer(app.token({ userId: m }), 1, { 'purpose.a': i + 1 })).status).toBe(200);
+    for (const [i, m] of members.slice(0, 4).entries())
+      expect((await answer(app.token({ userId: m }), 1, { 'purpose.a': i + 1 })).status).toBe(200);
     let view = await app.call('GET', `/api/communities/${id}/compass`, { token: nadia });
     expect(view.body.dimensions).toHaveLength(10);
     expect(view.body.runs).toEqual([expect.objectContaining({ number: 1, respondents: 4, scores: null, mine: null })]);
@@ -40,7 +41,8 @@ describe('community compass (integration, Azurite)', () => {
     expect((await answer(m1, 1, { 'nope.a': 3 })).status).toBe(400);
     expect((await answer(m1, 99, { 'purpose.a': 3 })).status).toBe(404);
     const raw: string[] = [];
-    for await (const row of app.deps.tables.ballots.listEntities()) if (String(row.partitionKey).includes('compass')) raw.push(JSON.stringify(row));
+    for await (const row of app.deps.tables.ballots.listEntities())
+      if (String(row.partitionKey).includes('compass')) raw.push(JSON.stringify(row));
     expect(raw.length).toBe(5);
     for (const m of members) expect(raw.join('\n')).not.toContain(`"${m}"`);
   });

@@ -71,7 +71,12 @@ describe('adoption by the group', () => {
         body: { question: 'Adopter la raison d’être?', method: 'consent', workshop: 1, quorumPct: 0 },
       });
       expect(created.body.poll.workshop).toBe(1);
-      await invokeCardAction(app, connector.serviceUrl, { aadObjectId: 'nadia', name: 'Nadia' }, actionData(created.body.card, 'poll.vote', 'agree'));
+      await invokeCardAction(
+        app,
+        connector.serviceUrl,
+        { aadObjectId: 'nadia', name: 'Nadia' },
+        actionData(created.body.card, 'poll.vote', 'agree'),
+      );
       const closed = await app.call('POST', `/api/communities/${id}/polls/${created.body.poll.id}/close`, { token: nadia });
       expect(closed.body.decision).toMatchObject({ outcome: 'adopted', workshop: 1, workshopVersion: 1 });
       const read = await app.call('GET', path(id), { token: nadia });
