@@ -10,6 +10,7 @@ import type { Deps } from './http/route';
 import { CommunityRepository } from './storage/communityRepository';
 import { CompassRepository } from './storage/compassRepository';
 import { ConversationRepository } from './storage/conversationRepository';
+import { EraseRepository } from './storage/eraseRepository';
 import { DecisionRepository, DocumentRepository } from './storage/logRepositories';
 import { PollRepository } from './storage/pollRepository';
 import { openTables } from './storage/tables';
@@ -29,6 +30,7 @@ export async function createDeps(config: Config): Promise<Deps> {
     polls: new PollRepository(tables, ballotKey),
     compass: new CompassRepository(tables, ballotKey),
     conversations: new ConversationRepository(tables.conversations),
+    erase: new EraseRepository(tables),
   };
   const now = () => new Date().toISOString();
   const bot = createBotRuntime(config, stores, now);

@@ -1,5 +1,5 @@
 import type { Route } from './http/route';
-import { createCommunityRoute, readCommunityRoute } from './routes/communities';
+import { createCommunityRoute, exportCommunityRoute, readCommunityRoute } from './routes/communities';
 import { answerCompassRoute, compassRoute, openCompassRunRoute } from './routes/compass';
 import { conversationsRoute } from './routes/conversations';
 import { devTokenRoute } from './routes/devToken';
@@ -18,6 +18,7 @@ export const routeTable: readonly Route[] = [
   meRoute,
   createCommunityRoute,
   readCommunityRoute,
+  exportCommunityRoute,
   addMemberRoute,
   workshopRoute,
   workshopVersionsRoute,

@@ -1364,4 +1364,5 @@ export const en: Record<MessageKey, string> = {
   'tab.stage.open': 'voting open',
   'tab.stage.closed': 'voting closed',
   'tab.poll.count': '{count} ({pct}%)',
+  'privacy.confirmMismatch': 'The name does not match: type the community’s exact name to confirm the deletion.',
 };

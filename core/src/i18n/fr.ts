@@ -1385,6 +1385,7 @@ export const fr = {
   'tab.stage.open': 'vote en cours',
   'tab.stage.closed': 'vote terminé',
   'tab.poll.count': '{count} ({pct} %)',
+  'privacy.confirmMismatch': 'Le nom ne correspond pas : tapez exactement le nom de la communauté pour confirmer la suppression.',
 } as const;
 
 export type MessageKey = keyof typeof fr;

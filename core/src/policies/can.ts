@@ -13,6 +13,8 @@ export type Action =
   | 'poll.seeHiddenResults'
   | 'compass.open'
   | 'community.link'
+  | 'community.export'
+  | 'community.erase'
   | 'document.charter'
   | 'document.charterInternal'
   | 'document.impactReport'
@@ -38,6 +40,9 @@ const allowed: Record<Action, readonly Role[]> = {
   'document.impactReport': ['facilitator', 'sponsor'],
   'compass.respond': ['facilitator', 'member'],
   'community.link': ['facilitator'],
+  // Privacy: only facilitators may take the whole community's data out, or erase it.
+  'community.export': ['facilitator'],
+  'community.erase': ['facilitator'],
 };
 
 /** Whether a person with `role` in a community (undefined: not in it) may do `action`. */

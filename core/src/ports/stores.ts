@@ -153,6 +153,12 @@ export interface ConversationStore {
   personal(tenantId: string, userId: string): Promise<ConversationRef | undefined>;
 }
 
+/** Storage port for erasing a community: every row of it, in every table. */
+export interface EraseStore {
+  /** Deletes the community and all its data (workshops, history, polls, ballots, decisions, compass, links, index rows). */
+  eraseCommunity(tenantId: string, communityId: string): Promise<{ rows: number }>;
+}
+
 /** Everything the commands need from storage. */
 export interface Stores {
   communities: CommunityStore;
@@ -162,4 +168,5 @@ export interface Stores {
   polls: PollStore;
   compass: CompassStore;
   conversations: ConversationStore;
+  erase: EraseStore;
 }
