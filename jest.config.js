@@ -34,5 +34,6 @@ module.exports = {
     project('api'),
     project('tab', { testPathIgnorePatterns: ['/node_modules/', '/dist/', '/e2e/'] }),
     project('e2e', { testMatch: ['<rootDir>/e2e/**/*.test.ts'] }),
+    project('deploy', { rootDir: '<rootDir>/deploy' }),
   ],
 };

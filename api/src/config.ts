@@ -20,6 +20,8 @@ export interface Config {
   bot: { clientId: string | undefined; clientSecret: string | undefined; tenantId: string | undefined };
   /** Base64 key that turns (poll, voter) into a ballot row key; required outside local mode. */
   ballotKey: string | undefined;
+  /** Writes per person: a burst, then a steady rate per second. */
+  writeLimit: { burst: number; perSecond: number };
 }
 
 const list = (value: string | undefined) =>
@@ -47,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     bot: { clientId: env['ELAN_BOT_ID'], clientSecret: env['ELAN_BOT_SECRET'], tenantId: env['ELAN_BOT_TENANT_ID'] ?? homeTenant },
     ballotKey: env['ELAN_BALLOT_KEY'],
+    writeLimit: { burst: Number(env['ELAN_WRITE_BURST'] ?? 120), perSecond: Number(env['ELAN_WRITE_PER_SECOND'] ?? 10) },
   };
 }
 

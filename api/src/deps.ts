@@ -7,6 +7,7 @@ import { runPollTimers } from '@elan/core/commands/pollTimers';
 import type { Stores } from '@elan/core/ports/stores';
 import type { Config } from './config';
 import type { Deps } from './http/route';
+import { RateLimiter } from './http/rateLimiter';
 import { CommunityRepository } from './storage/communityRepository';
 import { CompassRepository } from './storage/compassRepository';
 import { ConversationRepository } from './storage/conversationRepository';
@@ -44,6 +45,7 @@ export async function createDeps(config: Config): Promise<Deps> {
     botEndpoint: bot.endpoint,
     announcer: bot.announcer,
     runTimers: (at) => runPollTimers(stores, bot.timerEffects, at ?? now()),
+    writeLimiter: new RateLimiter(config.writeLimit.burst, config.writeLimit.perSecond),
     newId: () => randomUUID(),
     now,
   };

@@ -137,3 +137,25 @@ describe('POST /api/dev/token', () => {
     }
   });
 });
+
+describe('rate limiting (integration, Azurite)', () => {
+  it('answers 429 with Retry-After once one person exceeds the write burst, without slowing others or reads', async () => {
+    const limited = await startTestApp({ ELAN_WRITE_BURST: '5', ELAN_WRITE_PER_SECOND: '0.5' });
+    try {
+      const busy = limited.token({ userId: 'busy' });
+      const statuses: number[] = [];
+      for (let i = 0; i < 7; i++)
+        statuses.push((await limited.call('POST', '/api/communities', { token: busy, body: { name: `C${i}` } })).status);
+      expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429]);
+      const refused = await limited.call('POST', '/api/communities', { token: busy, body: { name: 'encore' } });
+      expect(refused.headers.get('retry-after')).toBe('2');
+      expect(refused.body.error.code).toBe('error.tooManyRequests');
+      expect((await limited.call('GET', '/api/me', { token: busy })).body.communities).toHaveLength(5);
+      expect(
+        (await limited.call('POST', '/api/communities', { token: limited.token({ userId: 'calm' }), body: { name: 'Calme' } })).status,
+      ).toBe(201);
+    } finally {
+      await limited.stop();
+    }
+  });
+});

@@ -1,10 +1,10 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import type { Principal } from '@elan/core/community/community';
 import { NotFoundError } from '@elan/core/errors';
-import { type Locale, pickLocale } from '@elan/core/i18n/translate';
 import { authenticate } from '../auth/tokenVerifier';
 import { presentWorkshop } from '../routes/presenters';
-import { errorResponse } from './respond';
+import { errorResponse, json } from './respond';
+import { type Locale, pickLocale, translate } from '@elan/core/i18n/translate';
 import type { Deps, Route } from './route';
 
 /** What an authenticated handler receives. */
@@ -31,6 +31,15 @@ export function authenticated(fn: (call: Call) => Promise<HttpResponseInit>): Ro
     const locale = pickLocale(req.headers.get('accept-language'));
     try {
       const principal = await authenticate(deps.verifier, req.headers.get('authorization'));
+      if (req.method !== 'GET') {
+        const wait = deps.writeLimiter.take(`${principal.tenantId}|${principal.userId}`);
+        if (wait > 0)
+          return json(
+            429,
+            { error: { code: 'error.tooManyRequests', message: translate(locale, 'error.tooManyRequests') } },
+            { 'retry-after': String(wait) },
+          );
+      }
       return await fn({ req, deps, principal, locale });
     } catch (error) {
       return errorResponse(error, locale, (current) => presentWorkshop(current as never));

@@ -5,6 +5,7 @@ import type { Stores } from '@elan/core/ports/stores';
 import type { DevKeys } from '../auth/devIssuer';
 import type { TokenVerifier } from '../auth/tokenVerifier';
 import type { Config } from '../config';
+import type { RateLimiter } from './rateLimiter';
 import type { Tables } from '../storage/tables';
 
 /** What every route handler may use; built once per process. */
@@ -21,6 +22,8 @@ export interface Deps {
   announcer: Announcer;
   /** One run of the scheduled work: poll deadlines and reminders. */
   runTimers: (at?: string) => Promise<PollTimerReport>;
+  /** Limits each person's writes (autosave included) to keep one runaway client from swamping storage. */
+  writeLimiter: RateLimiter;
   newId: () => string;
   now: () => string;
 }

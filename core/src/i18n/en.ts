@@ -1365,4 +1365,5 @@ export const en: Record<MessageKey, string> = {
   'tab.stage.closed': 'voting closed',
   'tab.poll.count': '{count} ({pct}%)',
   'privacy.confirmMismatch': 'The name does not match: type the community’s exact name to confirm the deletion.',
+  'error.tooManyRequests': 'Too many requests in a short time. Wait a few seconds, then try again.',
 };

@@ -1386,6 +1386,7 @@ export const fr = {
   'tab.stage.closed': 'vote terminé',
   'tab.poll.count': '{count} ({pct} %)',
   'privacy.confirmMismatch': 'Le nom ne correspond pas : tapez exactement le nom de la communauté pour confirmer la suppression.',
+  'error.tooManyRequests': 'Trop de requêtes en peu de temps. Patientez quelques secondes, puis réessayez.',
 } as const;
 
 export type MessageKey = keyof typeof fr;
