@@ -176,8 +176,8 @@ describe('infra/aad.manifest.json: the sign-in app', () => {
   });
 });
 
-describe('docs/deploy.md', () => {
-  const docs = readText('docs/deploy.md');
+describe('README deployment sections', () => {
+  const docs = readText('README.md');
   const section = (title: string) => {
     const start = docs.indexOf(`## ${title}`);
     expect([title, start >= 0]).toEqual([title, true]);

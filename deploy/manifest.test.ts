@@ -173,7 +173,7 @@ describe('identities come from the environment, never from the repository', () =
 });
 
 describe('permissions: only what Élan uses, each one explained', () => {
-  const docs = readText('docs/deploy.md');
+  const docs = readText('README.md');
   const section = docs.slice(docs.indexOf('## Permissions and why'));
 
   it('asks for one resource-specific permission, to share the tab to the meeting stage', () => {
@@ -183,7 +183,7 @@ describe('permissions: only what Élan uses, each one explained', () => {
     expect(manifest.devicePermissions).toBeUndefined();
   });
 
-  it('explains in docs/deploy.md every permission, consent and capability that touches data', () => {
+  it('explains in the README every permission, consent and capability that touches data', () => {
     expect(docs).toContain('## Permissions and why');
     for (const rsc of manifest.authorization.permissions.resourceSpecific) expect(section).toContain(rsc.name);
     for (const word of [

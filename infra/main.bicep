@@ -367,6 +367,14 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           value: tabOrigin
         }
         {
+          name: 'ELAN_WRITE_BURST'
+          value: '120'
+        }
+        {
+          name: 'ELAN_WRITE_PER_SECOND'
+          value: '10'
+        }
+        {
           name: 'ELAN_CORS_ORIGINS'
           value: tabOrigin
         }
