@@ -32,7 +32,7 @@ export function createAgent({ tabUrl, adapter, stores, now, announcer }: AgentOp
   };
   const welcome = (context: TurnContext) => context.sendActivity(cardReply(welcomeCard(tabUrl)));
 
-  // When the app is installed in a team or chat, greet once; members joining later are greeted by the team, not the bot.
+  // Teams sends both installationUpdate and conversationUpdate on install: greet on the first only, so once.
   agent.onActivity(ActivityTypes.InstallationUpdate, async (context) => {
     if (context.activity.action === 'add') {
       await remember(context);
@@ -43,10 +43,7 @@ export function createAgent({ tabUrl, adapter, stores, now, announcer }: AgentOp
   });
   agent.onConversationUpdate('membersAdded', async (context) => {
     const botId = context.activity.recipient?.id;
-    if (context.activity.membersAdded?.some((m) => m.id === botId)) {
-      await remember(context);
-      await welcome(context);
-    }
+    if (context.activity.membersAdded?.some((m) => m.id === botId)) await remember(context);
   });
   agent.onConversationUpdate('membersRemoved', async (context) => {
     const botId = context.activity.recipient?.id;

@@ -7,6 +7,7 @@ import type { Principal } from '@elan/core/community/community';
 import { DomainError } from '@elan/core/errors';
 import { type Locale, pickLocale } from '@elan/core/i18n/translate';
 import { pollActionTarget } from '@elan/core/polls/pollAction';
+import { tallyPoll } from '@elan/core/polls/pollTally';
 import type { Stores } from '@elan/core/ports/stores';
 import type { Announcer } from './announcements';
 
@@ -37,6 +38,7 @@ function viewCard(view: VoterView, locale: Locale): AdaptiveCard {
  * never an exception page, and changes nothing.
  */
 async function answer(
+  deps: PollActionDeps,
   context: TurnContext,
   action: unknown,
   run: (actor: Principal, target: { communityId: string; pollId: string }, data: Record<string, unknown>) => Promise<AdaptiveCard>,
@@ -50,7 +52,11 @@ async function answer(
     return await run(actor, target.data, data as Record<string, unknown>);
   } catch (error) {
     if (error instanceof DomainError && (error.status === 404 || error.status === 403)) {
-      return noticeCard(locale, error.status === 404 ? 'poll.error.notFound' : 'poll.error.notAllowed');
+      // Someone outside the community (or a sponsor) keeps seeing the poll, with the reason they cannot act.
+      const found = await deps.stores.polls.get(actor.tenantId, target.data.communityId, target.data.pollId).catch(() => undefined);
+      if (!found) return noticeCard(locale, 'poll.error.notFound');
+      const tally = tallyPoll(found.poll, await deps.stores.polls.listBallots(found.poll, { maxAgeMs: 1000 }));
+      return pollCard({ poll: found.poll, tally, locale, notice: { key: 'poll.error.notAllowed', tone: 'attention' } });
     }
     // Storage down or a race we could not settle: ask the member to try again; Teams keeps the card.
     console.error('poll action failed', error);
@@ -61,18 +67,18 @@ async function answer(
 /** Registers the poll card's Action.Execute verbs: vote, refresh (user-specific view) and close. */
 export function registerPollActions(agent: AgentApplication<TurnState>, deps: PollActionDeps): void {
   agent.adaptiveCards.actionExecute('poll.vote', (context, _state, action) =>
-    answer(context, action, async (voter, { communityId, pollId }, data) => {
+    answer(deps, context, action, async (voter, { communityId, pollId }, data) => {
       const view = await castVote({ stores: deps.stores, voter, communityId, pollId, cardData: data, now: deps.now() });
       return viewCard(view, pickLocale(context.activity.locale));
     }),
   );
   agent.adaptiveCards.actionExecute('poll.refresh', (context, _state, action) =>
-    answer(context, action, async (viewer, { communityId, pollId }) =>
+    answer(deps, context, action, async (viewer, { communityId, pollId }) =>
       viewCard(await viewPollAsVoter(deps.stores, viewer, communityId, pollId), pickLocale(context.activity.locale)),
     ),
   );
   agent.adaptiveCards.actionExecute('poll.close', (context, _state, action) =>
-    answer(context, action, async (actor, { communityId, pollId }) => {
+    answer(deps, context, action, async (actor, { communityId, pollId }) => {
       const closed = await closePoll({
         stores: deps.stores,
         principal: actor,

@@ -46,7 +46,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${port}`;
-  return {
+  const app: TestApp = {
     baseUrl,
     deps,
     azurite,
@@ -76,8 +76,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await azurite.stop();
+      // The test may have restarted Azurite: stop whichever is current.
+      await app.azurite.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return app;
 }
