@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { startFakeConnector } from './testing/fakeConnector';
+import { actionData, invokeCardAction } from './testing/pollActivities';
+import { type TestApp, startTestApp } from './testing/testApp';
+
+// Property-based abuse tests: malformed, oversized, deeply nested and wrong-typed input to every write
+// route and card action gets a 4xx (or a card saying what is wrong), never a 5xx, and changes nothing.
+// The Bot Connector is a boundary we cannot run here: a local fake stands in for outgoing sends.
+let app: TestApp;
+let connector: Awaited<ReturnType<typeof startFakeConnector>>;
+let token: string;
+let communityId: string;
+let pollCard: any;
+let pollId: string;
+
+beforeAll(async () => {
+  app = await startTestApp({ ELAN_WRITE_BURST: '100000', ELAN_WRITE_PER_SECOND: '100000' });
+  connector = await startFakeConnector();
+  token = app.token({ userId: 'nadia', name: 'Nadia' });
+  communityId = (await app.call('POST', '/api/communities', { token, body: { name: 'Fuzz' } })).body.id;
+  const poll = await app.call('POST', `/api/communities/${communityId}/polls`, {
+    token,
+    body: { question: 'Q', method: 'dots', options: ['A', 'B'], dots: 3 },
+  });
+  pollCard = poll.body.card;
+  pollId = poll.body.poll.id;
+});
+afterAll(async () => {
+  await connector.stop();
+  await app.stop();
+});
+
+/** Deep, wide, oddly typed JSON, with strings that look like templates, markup and OData. */
+const hostile = fc.oneof(
+  fc.jsonValue({ maxDepth: 6 }),
+  fc.dictionary(
+    fc.constantFrom(
+      'name',
+      'language',
+      'values',
+      'aim',
+      'question',
+      'method',
+      'options',
+      'ratings',
+      'userId',
+      'role',
+      '__proto__',
+      'constructor',
+    ),
+    fc.jsonValue({ maxDepth: 4 }),
+  ),
+  fc.constantFrom('${jndi:x}', "' or 1 eq 1 or '", '<script>alert(1)</script>', '=cmd|"/c calc"!A1', '\u0000', '{"a":'.repeat(50)),
+  fc.string({ minLength: 5000, maxLength: 20000 }).map((s) => ({ name: s })),
+  fc.array(fc.anything({ maxDepth: 3 }), { maxLength: 50 }),
+);
+
+const snapshot = async () => {
+  const w = await app.call('GET', `/api/communities/${communityId}/workshops/1`, { token });
+  const c = await app.call('GET', `/api/communities/${communityId}`, { token });
+  const p = await app.call('GET', `/api/communities/${communityId}/polls/${pollId}`, { token });
+  return JSON.stringify([w.body.version, w.body.data, c.body.name, c.body.workshops, p.body.voters, p.body.results]);
+};
+
+describe('abuse: fuzzed input (integration, Azurite)', () => {
+  it('answers every fuzzed body on every write route with a 4xx and leaves stored data unchanged', async () => {
+    const before = await snapshot();
+    const { body: w1 } = await app.call('GET', `/api/communities/${communityId}/workshops/1`, { token });
+    const routes: [string, string, Record<string, string>][] = [
+      ['POST', '/api/communities', {}],
+      ['PUT', `/api/communities/${communityId}/workshops/1`, { 'if-match': w1.etag }],
+      ['PUT', `/api/communities/${communityId}/workshops/5`, { 'if-match': 'W/"stale"' }],
+      ['POST', `/api/communities/${communityId}/members`, {}],
+      ['POST', `/api/communities/${communityId}/polls`, {}],
+      ['POST', `/api/communities/${communityId}/conversations`, {}],
+      ['PUT', `/api/communities/${communityId}/compass/runs/1/responses/me`, {}],
+      ['DELETE', `/api/communities/${communityId}`, {}],
+      ['POST', '/api/dev/token', {}],
+    ];
+    const statuses = new Set<number>();
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...routes), hostile, async ([method, path, headers], body) => {
+        const res = await app.call(method, path, { token, body, headers });
+        statuses.add(res.status);
+        // A few hostile values are valid inputs by chance (e.g. a community named "${jndi:x}"); anything but 5xx is fine.
+        expect(res.status).toBeLessThan(500);
+        if (res.status >= 400) expect(typeof res.body.error.message).toBe('string');
+      }),
+      { numRuns: 150 },
+    );
+    expect([...statuses].some((s) => s >= 400 && s < 500)).toBe(true);
+    expect(await snapshot()).toBe(before);
+  }, 180_000);
+
+  it('answers every fuzzed card action with a card and counts no vote', async () => {
+    const base = actionData(pollCard, 'poll.vote');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 3 })),
+        fc.constantFrom('poll.vote', 'poll.refresh', 'poll.close', 'x'),
+        async (extra, verb) => {
+          const data = { ...extra, verb, communityId: base['communityId'], pollId: base['pollId'], dots_o1: extra['dots_o1'] ?? '99' };
+          const res = await invokeCardAction(app, connector.serviceUrl, { aadObjectId: 'stranger', name: 'X' }, data, { verb });
+          expect(res.status).toBe(200);
+          expect(res.card.type).toBe('AdaptiveCard');
+        },
+      ),
+      { numRuns: 100 },
+    );
+    const read = await app.call('GET', `/api/communities/${communityId}/polls/${pollId}`, { token });
+    expect(read.body).toMatchObject({ status: 'open', voters: 0 });
+  }, 120_000);
+});
