@@ -14,13 +14,22 @@ import { type Session, SessionContext } from './session/SessionContext';
 import { AppShell } from './shell/AppShell';
 import type { Host } from './teams/host';
 import type { ThemeKind } from './teams/themeKind';
+import { preferences } from './common/storage';
+import { type ThemeChoice, ThemeChoiceContext } from './shell/ThemeChoice';
+
+const themeKey = 'elan.theme';
+/** The look chosen in local preview on a previous visit, else light. */
+function rememberedTheme(): ThemeKind {
+  const stored = preferences.get(themeKey);
+  return stored === 'dark' || stored === 'contrast' ? stored : 'light';
+}
 
 const themes: Record<ThemeKind, Theme> = { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
 
 /** The whole tab once we know the config, the host and the starting language (see `main.tsx`). */
 export function App({ config, host, initialLocale }: { config: RuntimeConfig; host: Host; initialLocale: Locale }) {
   const inTeams = host.kind === 'teams';
-  const [theme, setTheme] = useState<ThemeKind>(inTeams ? host.theme : 'light');
+  const [theme, setTheme] = useState<ThemeKind>(inTeams ? host.theme : rememberedTheme());
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
   const [persona, setPersonaState] = useState<Persona | undefined>(inTeams ? undefined : rememberedPersona());
 
@@ -52,16 +61,31 @@ export function App({ config, host, initialLocale }: { config: RuntimeConfig; ho
     [inTeams],
   );
 
+  const themeChoice = useMemo<ThemeChoice>(
+    () => ({
+      theme,
+      setTheme: inTeams
+        ? undefined
+        : (next: ThemeKind) => {
+            preferences.set(themeKey, next);
+            setTheme(next);
+          },
+    }),
+    [theme, inTeams],
+  );
+
   return (
     <FluentProvider theme={themes[theme]}>
-      <LocaleProvider locale={locale} setLocale={setLocale}>
-        <SessionContext.Provider value={session}>
-          <AppShell>
-            {/* A new persona is a new person: remount the screens so nothing of the previous one stays on screen. */}
-            <Routes key={persona?.userId ?? 'teams'} />
-          </AppShell>
-        </SessionContext.Provider>
-      </LocaleProvider>
+      <ThemeChoiceContext.Provider value={themeChoice}>
+        <LocaleProvider locale={locale} setLocale={setLocale}>
+          <SessionContext.Provider value={session}>
+            <AppShell>
+              {/* A new persona is a new person: remount the screens so nothing of the previous one stays on screen. */}
+              <Routes key={persona?.userId ?? 'teams'} />
+            </AppShell>
+          </SessionContext.Provider>
+        </LocaleProvider>
+      </ThemeChoiceContext.Provider>
     </FluentProvider>
   );
 }

@@ -7,8 +7,10 @@ import { useRouteFocus } from './routing/useRouteFocus';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { WizardPage } from './wizard/WizardPage';
 
-// Workshop screens carry the schemas (zod) and the forms; the first screen does without them.
+// Workshop screens carry the schemas (zod) and the forms; the first screen does without them, and the meeting views too.
 const WorkshopPage = lazy(() => import('./workshops/WorkshopPage'));
+const PanelPage = lazy(() => import('./meeting/PanelPage'));
+const StagePage = lazy(() => import('./meeting/StagePage'));
 
 /** Picks the screen for the current hash. */
 export function Routes() {
@@ -23,6 +25,18 @@ export function Routes() {
       return (
         <Suspense fallback={<LoadingState />}>
           <WorkshopPage key={`${route.communityId}/${route.n}`} communityId={route.communityId} n={route.n} />
+        </Suspense>
+      );
+    case 'panel':
+      return (
+        <Suspense fallback={<LoadingState />}>
+          <PanelPage key={route.communityId} communityId={route.communityId} />
+        </Suspense>
+      );
+    case 'stage':
+      return (
+        <Suspense fallback={<LoadingState />}>
+          <StagePage key={route.communityId} communityId={route.communityId} pollId={route.pollId} />
         </Suspense>
       );
     case 'notFound':

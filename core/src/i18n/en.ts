@@ -1366,4 +1366,8 @@ export const en: Record<MessageKey, string> = {
   'tab.poll.count': '{count} ({pct}%)',
   'privacy.confirmMismatch': 'The name does not match: type the community’s exact name to confirm the deletion.',
   'error.tooManyRequests': 'Too many requests in a short time. Wait a few seconds, then try again.',
+  'tab.preview.theme': 'Theme',
+  'tab.preview.theme.light': 'Light',
+  'tab.preview.theme.dark': 'Dark',
+  'tab.preview.theme.contrast': 'High contrast',
 };

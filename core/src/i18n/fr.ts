@@ -1387,6 +1387,10 @@ export const fr = {
   'tab.poll.count': '{count} ({pct} %)',
   'privacy.confirmMismatch': 'Le nom ne correspond pas : tapez exactement le nom de la communauté pour confirmer la suppression.',
   'error.tooManyRequests': 'Trop de requêtes en peu de temps. Patientez quelques secondes, puis réessayez.',
+  'tab.preview.theme': 'Thème',
+  'tab.preview.theme.light': 'Clair',
+  'tab.preview.theme.dark': 'Sombre',
+  'tab.preview.theme.contrast': 'Contraste élevé',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -1,6 +1,6 @@
 import type { TokenSource } from '../auth/token';
 import { devTokenSource } from '../auth/token';
-import { createApiClient } from './client';
+import { createApiClient, dispositionFileName } from './client';
 import { ApiFailure, fallbackMessageKey } from './failure';
 
 interface Call {
@@ -107,5 +107,25 @@ describe('dev token source', () => {
     const source = devTokenSource('http://api', persona, fetchImpl);
     await expect(source.get()).rejects.toMatchObject({ status: 404, apiMessage: 'local only' });
     expect(await source.get()).toBe('c');
+  });
+});
+
+describe('downloads', () => {
+  it('returns the file and the name the server suggests, and explains a refusal', async () => {
+    const { fetchImpl, calls } = fakeFetch([
+      new Response(new Blob(['docx']), { headers: { 'Content-Disposition': "attachment; filename*=UTF-8''Charte%20%C3%A9lan.docx" } }),
+      Response.json({ error: { code: 'notFound', message: 'Introuvable.' } }, { status: 404 }),
+    ]);
+    const api = createApiClient({ apiBase: 'http://api', tokens: tokens(['t']), locale: () => 'fr', fetchImpl });
+    const file = await api.download('/api/x.docx');
+    expect(file.fileName).toBe('Charte élan.docx');
+    expect(await file.blob.text()).toBe('docx');
+    expect(calls[0]!.init.headers).toMatchObject({ Accept: '*/*', Authorization: 'Bearer t' });
+    await expect(api.download('/api/y.docx')).rejects.toMatchObject({ status: 404, apiMessage: 'Introuvable.' });
+  });
+
+  it('reads plain and encoded file names', () => {
+    expect(dispositionFileName('attachment; filename="charte.docx"')).toBe('charte.docx');
+    expect(dispositionFileName(null)).toBeUndefined();
   });
 });

@@ -11,11 +11,30 @@ export interface ApiResponse<T> {
 export interface RequestOptions {
   body?: unknown;
   ifMatch?: string;
+  /** Accept header; JSON unless a file is wanted. */
+  accept?: string;
 }
 
 /** Talks JSON to the Élan API with the user's token and language. */
 export interface ApiClient {
   request<T>(method: 'GET' | 'POST' | 'PUT', path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
+  /** A file (a Word document): the body as a Blob and the name the server suggests. */
+  download(path: string): Promise<{ blob: Blob; fileName: string | undefined }>;
+}
+
+/** The file name of a `Content-Disposition` header (`filename*=UTF-8''…` preferred). */
+export function dispositionFileName(header: string | null): string | undefined {
+  if (!header) return undefined;
+  const star = /filename\*=(?:UTF-8'')?([^;]+)/i.exec(header);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1]!.trim().replace(/^"|"$/g, ''));
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(header);
+  return plain?.[1]?.trim();
 }
 
 export interface ApiClientDeps {
@@ -36,7 +55,11 @@ export function createApiClient({ apiBase, tokens, locale, fetchImpl = (...args)
       // Teams SSO rejects with a bare string when consent or sign-in is missing.
       throw error instanceof ApiFailure ? error : new ApiFailure(401, 'unauthorized', undefined, undefined);
     }
-    const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': locale(), Authorization: `Bearer ${token}` };
+    const headers: Record<string, string> = {
+      Accept: options.accept ?? 'application/json',
+      'Accept-Language': locale(),
+      Authorization: `Bearer ${token}`,
+    };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (options.ifMatch !== undefined) headers['If-Match'] = options.ifMatch;
     let res: Response;
@@ -62,6 +85,11 @@ export function createApiClient({ apiBase, tokens, locale, fetchImpl = (...args)
       const body = await readJson(res);
       if (!res.ok) throw failureFromAnswer(res.status, body);
       return { data: body as T, etag: res.headers.get('ETag') ?? undefined };
+    },
+    async download(path: string) {
+      const res = await send('GET', path, { accept: '*/*' }, false);
+      if (!res.ok) throw failureFromAnswer(res.status, await readJson(res));
+      return { blob: await res.blob(), fileName: dispositionFileName(res.headers.get('Content-Disposition')) };
     },
   };
 }

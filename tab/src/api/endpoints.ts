@@ -42,3 +42,135 @@ export async function putWorkshop(
   const res = await api.request<WorkshopView>('PUT', `${community(id)}/workshops/${n}`, { body: data, ifMatch: etag });
   return { ...res.data, etag: res.data.etag ?? res.etag };
 }
+
+// --- Polls, decisions, versions, compass and documents ---------------------------------------------------------
+
+/** A poll as `GET …/polls/{pollId}` presents it; `results` is null while hidden from me. */
+export interface PollView {
+  id: string;
+  status: 'open' | 'closed';
+  method: 'consent' | 'single' | 'multiple' | 'score' | 'ranked' | 'dots';
+  question: string;
+  details: string | null;
+  options: { id: string; label: string }[];
+  dots?: number;
+  voters: number;
+  eligible: number;
+  quorumPct: number;
+  quorumMet: boolean;
+  closesAt: string;
+  closedAt?: string | null;
+  decisionNumber: number | null;
+  results: { counts: Record<string, number>; mean?: number | null } | null;
+}
+
+/** Body of `POST …/polls`. */
+export interface NewPoll {
+  question: string;
+  method: PollView['method'];
+  details?: string;
+  options?: string[];
+  dots?: number;
+  subject?: 'charter' | 'purpose' | 'decisionMatrix';
+  workshop?: WorkshopNumber;
+}
+
+/** `POST /api/communities/{id}/polls` → the poll and the card members vote from. */
+export async function createPoll(api: ApiClient, id: string, poll: NewPoll): Promise<{ poll: PollView; card: Record<string, unknown> }> {
+  return (await api.request<{ poll: PollView; card: Record<string, unknown> }>('POST', `${community(id)}/polls`, { body: poll })).data;
+}
+
+/** `GET /api/communities/{id}/polls`, newest first. */
+export async function listPolls(api: ApiClient, id: string): Promise<PollView[]> {
+  return (await api.request<{ polls: PollView[] }>('GET', `${community(id)}/polls`)).data.polls;
+}
+
+/** `GET /api/communities/{id}/polls/{pollId}`. */
+export async function getPoll(api: ApiClient, id: string, pollId: string): Promise<PollView> {
+  return (await api.request<PollView>('GET', `${community(id)}/polls/${encodeURIComponent(pollId)}`)).data;
+}
+
+/** One entry of the decision log. */
+export interface DecisionView {
+  number: number;
+  pollId: string;
+  question: string;
+  method: PollView['method'];
+  quorumPct: number;
+  quorumMet: boolean;
+  voters: number;
+  eligible: number;
+  counts: Record<string, number>;
+  outcome: 'adopted' | 'rejected' | 'noQuorum' | 'chosen';
+  result: string | null;
+  subject: string | null;
+  decidedAt: string;
+}
+
+/** `GET /api/communities/{id}/decisions`. */
+export async function listDecisions(api: ApiClient, id: string): Promise<DecisionView[]> {
+  return (await api.request<{ decisions: DecisionView[] }>('GET', `${community(id)}/decisions`)).data.decisions;
+}
+
+/** One stored version of a workshop, newest first in the list. */
+export interface VersionSummary {
+  version: number;
+  updatedAt: string;
+  updatedBy: { userId: string; name: string } | null;
+  /** Top-level fields changed from the previous version. */
+  changed: string[];
+}
+
+/** `GET …/workshops/{n}/versions`. */
+export async function listVersions(api: ApiClient, id: string, n: WorkshopNumber): Promise<VersionSummary[]> {
+  return (await api.request<{ versions: VersionSummary[] }>('GET', `${community(id)}/workshops/${n}/versions`)).data.versions;
+}
+
+/** `GET …/workshops/{n}/versions/{v}`. */
+export async function getVersion(
+  api: ApiClient,
+  id: string,
+  n: WorkshopNumber,
+  version: number,
+): Promise<{ version: number; data: Record<string, unknown>; updatedAt: string; updatedBy: { name: string } | null }> {
+  return (await api.request<never>('GET', `${community(id)}/workshops/${n}/versions/${version}`)).data;
+}
+
+/** `POST …/workshops/{n}/versions/{v}/restore` with If-Match: a new version whose data is version v's. */
+export async function restoreVersion(api: ApiClient, id: string, n: WorkshopNumber, version: number, etag: string): Promise<WorkshopView> {
+  const res = await api.request<WorkshopView>('POST', `${community(id)}/workshops/${n}/versions/${version}/restore`, { ifMatch: etag });
+  return { ...res.data, etag: res.data.etag ?? res.etag };
+}
+
+/** The community compass: its dimensions, and each run's scores (null below the minimum of respondents). */
+export interface CompassView {
+  dimensions: { id: string; statements: string[] }[];
+  minRespondents: number;
+  runs: {
+    number: number;
+    openedAt: string;
+    respondents: number;
+    mine: Record<string, number> | null;
+    scores: Record<string, { median: number; min: number; max: number }> | null;
+  }[];
+}
+
+/** `GET /api/communities/{id}/compass`. */
+export async function getCompass(api: ApiClient, id: string): Promise<CompassView> {
+  return (await api.request<CompassView>('GET', `${community(id)}/compass`)).data;
+}
+
+/** `POST /api/communities/{id}/compass/runs` (facilitators). */
+export async function openCompassRun(api: ApiClient, id: string): Promise<number> {
+  return (await api.request<{ number: number }>('POST', `${community(id)}/compass/runs`)).data.number;
+}
+
+/** `PUT …/compass/runs/{number}/responses/me`: my ratings, changeable. */
+export async function answerCompass(api: ApiClient, id: string, run: number, ratings: Record<string, number>): Promise<void> {
+  await api.request<unknown>('PUT', `${community(id)}/compass/runs/${run}/responses/me`, { body: { ratings } });
+}
+
+/** The charter or the impact report as a Word file. */
+export function documentPath(id: string, kind: 'charter' | 'impact-report', lang: 'fr' | 'en'): string {
+  return `${community(id)}/${kind}.docx?lang=${lang}`;
+}

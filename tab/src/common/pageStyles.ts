@@ -10,8 +10,8 @@ export const usePageStyles = makeStyles({
     textTransform: 'uppercase',
     letterSpacing: '0.04em',
   },
-  title: { margin: 0, overflowWrap: 'anywhere' },
-  sectionTitle: { margin: '0 0 12px' },
+  title: { margin: 0, overflowWrap: 'anywhere', display: 'block' },
+  sectionTitle: { margin: '0 0 12px', display: 'block' },
   muted: { color: tokens.colorNeutralForeground3 },
   card: {
     boxSizing: 'border-box',

@@ -41,11 +41,14 @@ const useStyles = makeStyles({
  * it cannot be dismissed without a choice, so nothing is overwritten silently either way.
  */
 export function ConflictDialog({
+  open = true,
   theirName,
   rows,
   onKeepMine,
   onTakeTheirs,
 }: {
+  /** Close with this flag rather than by removing the dialog (a Fluent dialog removed while open leaves the page inert). */
+  open?: boolean;
   theirName: string;
   rows: readonly ConflictRow[];
   onKeepMine(): void;
@@ -54,7 +57,7 @@ export function ConflictDialog({
   const { t } = useT();
   const styles = useStyles();
   return (
-    <Dialog open modalType="alert">
+    <Dialog open={open} modalType="alert">
       <DialogSurface aria-describedby="conflict-body">
         <DialogBody>
           <DialogTitle>{t('conflict.title')}</DialogTitle>

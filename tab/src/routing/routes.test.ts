@@ -9,11 +9,25 @@ describe('parseRoute', () => {
     ['#/c/abc/', { name: 'community', communityId: 'abc' }],
     ['#/c/a%20b/w/1', { name: 'workshop', communityId: 'a b', n: 1 }],
     ['#/c/abc/w/6', { name: 'workshop', communityId: 'abc', n: 6 }],
+    ['#/c/abc/panel', { name: 'panel', communityId: 'abc' }],
+    ['#/c/abc/stage', { name: 'stage', communityId: 'abc' }],
+    ['#/c/abc/stage/poll/p%201', { name: 'stage', communityId: 'abc', pollId: 'p 1' }],
   ])('reads %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
 
-  it.each(['#/x', '#/c', '#/c/abc/w', '#/c/abc/w/7', '#/c/abc/w/01', '#/c/abc/w/1/more', '#/c/%E0%A4%A'])('rejects %j', (hash) => {
+  it.each([
+    '#/x',
+    '#/c',
+    '#/c/abc/w',
+    '#/c/abc/w/7',
+    '#/c/abc/w/01',
+    '#/c/abc/w/1/more',
+    '#/c/%E0%A4%A',
+    '#/c/abc/panel/x',
+    '#/c/abc/stage/poll',
+    '#/c/abc/stage/x/y',
+  ])('rejects %j', (hash) => {
     expect(parseRoute(hash)).toEqual({ name: 'notFound' });
   });
 
@@ -21,6 +35,12 @@ describe('parseRoute', () => {
     const route = { name: 'workshop', communityId: 'id/with?odd#chars', n: 3 } as const;
     expect(parseRoute(routeHash(route))).toEqual(route);
     expect(routeHash({ name: 'home' })).toBe('#/');
+    for (const r of [
+      { name: 'panel', communityId: 'a/b' },
+      { name: 'stage', communityId: 'a', pollId: 'p?1' },
+      { name: 'stage', communityId: 'a' },
+    ] as const)
+      expect(parseRoute(routeHash(r))).toEqual(r);
   });
 });
 

@@ -13,6 +13,8 @@ export type Route =
   | { name: 'home' }
   | { name: 'community'; communityId: string }
   | { name: 'workshop'; communityId: string; n: WorkshopNumber }
+  | { name: 'panel'; communityId: string }
+  | { name: 'stage'; communityId: string; pollId?: string }
   | { name: 'notFound' };
 
 /** Reads a location hash (`#/c/abc/w/1`) into a route; anything unknown is `notFound`. */
@@ -28,6 +30,15 @@ export function parseRoute(hash: string): Route {
     return { name: 'notFound' };
   }
   if (parts.length === 2) return { name: 'community', communityId };
+  if (parts.length === 3 && parts[2] === 'panel') return { name: 'panel', communityId };
+  if (parts.length === 3 && parts[2] === 'stage') return { name: 'stage', communityId };
+  if (parts.length === 5 && parts[2] === 'stage' && parts[3] === 'poll' && parts[4]) {
+    try {
+      return { name: 'stage', communityId, pollId: decodeURIComponent(parts[4]) };
+    } catch {
+      return { name: 'notFound' };
+    }
+  }
   if (parts.length === 4 && parts[2] === 'w') {
     const n = parseWorkshopNumber(parts[3]);
     if (n) return { name: 'workshop', communityId, n };
@@ -44,5 +55,9 @@ export function routeHash(route: Exclude<Route, { name: 'notFound' }>): string {
       return `#/c/${encodeURIComponent(route.communityId)}`;
     case 'workshop':
       return `#/c/${encodeURIComponent(route.communityId)}/w/${route.n}`;
+    case 'panel':
+      return `#/c/${encodeURIComponent(route.communityId)}/panel`;
+    case 'stage':
+      return `#/c/${encodeURIComponent(route.communityId)}/stage${route.pollId ? `/poll/${encodeURIComponent(route.pollId)}` : ''}`;
   }
 }

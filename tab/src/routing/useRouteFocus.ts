@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { releaseStaleModal } from './staleModalGuard';
 
 /**
  * After an in-app navigation, start the new screen at its top and put focus on the main landmark, as a page
@@ -14,5 +15,8 @@ export function useRouteFocus(routeKey: string): void {
     }
     window.scrollTo(0, 0);
     document.getElementById('main')?.focus({ preventScroll: true });
+    // A dialog closed just before the navigation may not have given the page back yet (see staleModalGuard).
+    const timer = setTimeout(() => releaseStaleModal(), 400);
+    return () => clearTimeout(timer);
   }, [routeKey]);
 }

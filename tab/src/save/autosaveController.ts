@@ -69,6 +69,13 @@ export class AutosaveController {
     this.apply({ type: 'takeTheirs' });
   }
 
+  /** Starts over from a stored version the editor now shows (a restored version): nothing left to save. */
+  load(draft: Record<string, unknown>, etag: string): void {
+    clearTimeout(this.timer);
+    this.draft = draft;
+    this.apply({ type: 'loaded', etag });
+  }
+
   /** Re-enables debouncing after `flush` (React may remount the same editor). */
   resume(): void {
     this.flushing = false;

@@ -12,6 +12,9 @@ function saverWith(answer: () => Promise<unknown>) {
       seen.requests.push({ method, path, options });
       return { data: (await answer()) as never, etag: undefined };
     },
+    download: async () => {
+      throw new Error('not used');
+    },
   };
   const save = workshopSaver({
     api,

@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
+import { Announcer } from '../common/announcer';
 import { useT } from '../i18n/useT';
 import { useSession } from '../session/SessionContext';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -39,6 +40,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         )}
         {children}
       </main>
+      <Announcer />
     </div>
   );
 }

@@ -3,7 +3,9 @@ import { Select, useId } from '@fluentui/react-components';
 import { BeakerRegular } from '@fluentui/react-icons';
 import { useT } from '../i18n/useT';
 import { useSession } from '../session/SessionContext';
+import type { ThemeKind } from '../teams/themeKind';
 import { useShellStyles } from './styles';
+import { useThemeChoice } from './ThemeChoice';
 
 /** Says we are outside Teams and lets the developer act as one of the seeded personas. */
 export function PreviewBanner() {
@@ -11,6 +13,8 @@ export function PreviewBanner() {
   const { persona, setPersona } = useSession();
   const styles = useShellStyles();
   const id = useId('persona');
+  const themeId = useId('theme');
+  const { theme, setTheme } = useThemeChoice();
   if (!persona || !setPersona) return null;
   return (
     <div className={styles.banner} role="region" aria-label={t('preview.banner')}>
@@ -38,6 +42,20 @@ export function PreviewBanner() {
           ))}
         </Select>
       </div>
+      {setTheme && (
+        <div className={styles.inlineField}>
+          <label htmlFor={themeId} className={styles.inlineLabel}>
+            {t('tab.preview.theme')}
+          </label>
+          <Select id={themeId} size="small" value={theme} onChange={(_e, data) => setTheme(data.value as ThemeKind)}>
+            {(['light', 'dark', 'contrast'] as const).map((k) => (
+              <option key={k} value={k}>
+                {t(`tab.preview.theme.${k}`)}
+              </option>
+            ))}
+          </Select>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { Body1, Link, ProgressBar, Subtitle1, Title2, useId } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { getCommunity } from '../api/endpoints';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
@@ -11,7 +11,10 @@ import { useT } from '../i18n/useT';
 import { useSession } from '../session/SessionContext';
 import { WorkshopList } from './WorkshopList';
 
-/** `#/c/{id}`: the community and its six workshops with their state. */
+// Polls, decisions and documents load after the progress, in their own chunk.
+const CommunityDashboard = lazy(() => import('../community/CommunityDashboard'));
+
+/** `#/c/{id}`: the community home: progress across the six workshops, then meetings, polls, decisions, documents. */
 export function WizardPage({ communityId }: { communityId: string }) {
   const { t } = useT();
   const { api } = useSession();
@@ -36,22 +39,28 @@ export function WizardPage({ communityId }: { communityId: string }) {
               {community.data.name}
             </Title2>
           </div>
-          <section className={styles.card} aria-labelledby={heading}>
+          <section className={styles.card} aria-labelledby={heading} style={{ marginBottom: 20 }}>
             <Subtitle1 as="h2" id={heading} className={styles.sectionTitle}>
               {t('wizard.title')}
             </Subtitle1>
-            <ProgressSummary done={community.data.workshops.filter((w) => w.state === 'done').length} />
+            <ProgressSummary
+              done={community.data.workshops.filter((w) => w.state === 'done' || w.state === 'adopted').length}
+              adopted={community.data.workshops.filter((w) => w.state === 'adopted').length}
+            />
             <WorkshopList communityId={communityId} workshops={community.data.workshops} />
           </section>
+          <Suspense fallback={<LoadingState />}>
+            <CommunityDashboard community={community.data} />
+          </Suspense>
         </>
       )}
     </>
   );
 }
 
-function ProgressSummary({ done }: { done: number }) {
+function ProgressSummary({ done, adopted }: { done: number; adopted: number }) {
   const { t } = useT();
-  const label = t('wizard.progress', { done });
+  const label = t('tab.wizard.progress', { done, adopted });
   return (
     <div style={{ margin: '0 0 16px', display: 'flex', flexDirection: 'column', gap: 6 }}>
       <Body1 as="p" style={{ margin: 0 }}>

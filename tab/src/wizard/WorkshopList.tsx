@@ -20,7 +20,7 @@ export function WorkshopList({ communityId, workshops }: { communityId: string; 
                 <span className={styles.rowMeta}>{t('tab.wizard.workshopNumber', { n: w.n })}</span>
                 <span className={styles.rowTitle}>{t(`workshop.${w.n}.title`)}</span>
               </span>
-              <StateBadge state={w.state} />
+              <StateBadge state={w.state} adoptedBy={w.adoptedBy} />
               <ChevronRightRegular aria-hidden />
             </a>
           </li>

@@ -14,13 +14,20 @@ const useStyles = makeStyles({
   },
   head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '8px', flexWrap: 'wrap' },
   title: { display: 'inline-flex', alignItems: 'center', gap: '8px', margin: 0 },
-  body: { display: 'grid', gap: '12px', marginTop: '12px', '@media (min-width: 860px)': { gridTemplateColumns: '1fr 1fr' } },
-  part: { display: 'flex', flexDirection: 'column', gap: '4px' },
+  body: { display: 'grid', gap: '16px', marginTop: '12px', '@media (min-width: 860px)': { gridTemplateColumns: '1fr 1fr' } },
+  part: { display: 'flex', flexDirection: 'column', gap: '4px', minWidth: 0 },
+  wide: { gridColumn: '1 / -1' },
   partTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  example: { gridColumn: '1 / -1', margin: 0, fontStyle: 'italic', color: tokens.colorNeutralForeground2 },
+  list: { margin: 0, paddingLeft: '20px', display: 'flex', flexDirection: 'column', gap: '2px' },
+  example: { margin: 0, fontStyle: 'italic', color: tokens.colorNeutralForeground2 },
 });
 
-/** Why the workshop matters, how to run it, and an example; collapsible so it stays out of the way. */
+const lines = (text: string) => text.split('\n').filter((l) => l.trim() !== '');
+
+/**
+ * Why the workshop matters, the questions that guide it, how to run the session (timed plan), a worked example
+ * and the pitfalls; collapsible so it stays out of the way.
+ */
 export function Guidance({ n }: { n: WorkshopNumber }) {
   const { t } = useT();
   const styles = useStyles();
@@ -28,7 +35,7 @@ export function Guidance({ n }: { n: WorkshopNumber }) {
   const [open, setOpen] = useState(() => window.matchMedia('(min-width: 640px)').matches);
   const bodyId = useId();
   return (
-    <section className={styles.box} aria-label={t('tab.wizard.guidance.title')}>
+    <section className={styles.box} aria-label={t('tab.wizard.guidance.title')} data-testid="guidance">
       <div className={styles.head}>
         <Subtitle2 as="h2" className={styles.title}>
           <LightbulbRegular aria-hidden />
@@ -50,18 +57,39 @@ export function Guidance({ n }: { n: WorkshopNumber }) {
         <div className={styles.part}>
           <h3 className={styles.partTitle}>{t('tab.wizard.guidance.why')}</h3>
           <Body1 as="p" style={{ margin: 0 }}>
-            {t(`workshop.${n}.why`)}
+            {t(`tab.guide.${n}.why`)}
           </Body1>
+          <h3 className={styles.partTitle} style={{ marginTop: 8 }}>
+            {t('tab.guide.questions')}
+          </h3>
+          <ul className={styles.list}>
+            {lines(t(`tab.guide.${n}.questions`)).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
         </div>
         <div className={styles.part}>
-          <h3 className={styles.partTitle}>{t('tab.wizard.guidance.how')}</h3>
-          <Body1 as="p" style={{ margin: 0 }}>
-            {t(`workshop.${n}.how`)}
+          <h3 className={styles.partTitle}>{t('tab.guide.how', { minutes: t(`tab.guide.${n}.minutes`) })}</h3>
+          <ol className={styles.list}>
+            {lines(t(`tab.guide.${n}.plan`)).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ol>
+          <h3 className={styles.partTitle} style={{ marginTop: 8 }}>
+            {t('tab.guide.pitfalls')}
+          </h3>
+          <ul className={styles.list}>
+            {lines(t(`tab.guide.${n}.pitfalls`)).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+        <div className={`${styles.part} ${styles.wide}`}>
+          <h3 className={styles.partTitle}>{t('tab.guide.example')}</h3>
+          <Body1 as="p" className={styles.example}>
+            {t(`tab.guide.${n}.example`)}
           </Body1>
         </div>
-        <Body1 as="p" className={styles.example}>
-          {t(`workshop.${n}.example`)}
-        </Body1>
       </div>
     </section>
   );

@@ -1,5 +1,5 @@
 import type { WorkshopNumber } from '@elan/core/workshops/registry';
-import { Link, MessageBar, MessageBarBody, Title2 } from '@fluentui/react-components';
+import { Link, Title2 } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { lazy, Suspense } from 'react';
 import { LoadingState } from '../common/LoadingState';
@@ -9,10 +9,10 @@ import { useT } from '../i18n/useT';
 import { routeHash } from '../routing/routes';
 import { Guidance } from './Guidance';
 
-// Only W1 has a form so far; it brings zod and the schemas with it.
-const IdentityEditor = lazy(() => import('./identity/IdentityEditor'));
+// The editor brings zod, the schemas and the workshop's own form with it.
+const WorkshopEditor = lazy(() => import('./form/WorkshopEditor'));
 
-/** `#/c/{id}/w/{n}`: a workshop's guidance and, where it exists, its form. */
+/** `#/c/{id}/w/{n}`: a workshop's guidance and its form. */
 export default function WorkshopPage({ communityId, n }: { communityId: string; n: WorkshopNumber }) {
   const { t } = useT();
   const styles = usePageStyles();
@@ -30,15 +30,9 @@ export default function WorkshopPage({ communityId, n }: { communityId: string; 
         </Title2>
       </div>
       <Guidance n={n} />
-      {n === 1 ? (
-        <Suspense fallback={<LoadingState />}>
-          <IdentityEditor communityId={communityId} />
-        </Suspense>
-      ) : (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t('wizard.comingSoon')}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Suspense fallback={<LoadingState />}>
+        <WorkshopEditor communityId={communityId} n={n} />
+      </Suspense>
     </>
   );
 }

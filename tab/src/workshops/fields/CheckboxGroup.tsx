@@ -35,6 +35,7 @@ export function CheckboxGroup<V extends string>({
           return (
             <Checkbox
               key={o.value}
+              value={o.value}
               label={o.label}
               checked={checked}
               disabled={readOnly || (!checked && full)}

@@ -1,5 +1,6 @@
 import type { MessageKey } from '@elan/core/i18n/fr';
 import type { T } from '../../i18n/types';
+import { fieldDomId as domId, pathLabel as labelOf, type WorkshopLabels } from '../form/labels';
 
 /** The W1 fields in form order (also the order of conflict rows). */
 export const identityFieldOrder = [
@@ -23,11 +24,26 @@ export const identityFieldOrder = [
 ] as const;
 export type IdentityField = (typeof identityFieldOrder)[number];
 
-/** Labels of the parts of a list item, by list. */
-const itemPartLabels: Partial<Record<IdentityField, Record<string, MessageKey>>> = {
-  participationLevels: { level: 'w1.participationLevel.level', expectation: 'w1.participationLevel.expectation' },
-  values: { label: 'w1.value.label', meaning: 'w1.value.meaning' },
-  sponsors: { person: 'w1.sponsor.person', role: 'w1.sponsor.role', expectations: 'w1.sponsor.expectations' },
+export const identityLabels: WorkshopLabels = {
+  n: 1,
+  order: identityFieldOrder,
+  fields: Object.fromEntries(identityFieldOrder.map((f) => [f, `w1.${f}` as MessageKey])),
+  parts: {
+    level: 'w1.participationLevel.level',
+    expectation: 'w1.participationLevel.expectation',
+    label: 'w1.value.label',
+    meaning: 'w1.value.meaning',
+    person: 'w1.sponsor.person',
+    role: 'w1.sponsor.role',
+    expectations: 'w1.sponsor.expectations',
+  },
+  choices: {
+    aim: 'w1.aim',
+    membershipPolicy: 'w1.membershipPolicy',
+    lifespan: 'w1.lifespan',
+    languages: 'w1.languages',
+    level: 'w1.participationLevel',
+  },
 };
 
 /** Whether a top-level key is a W1 field. */
@@ -35,26 +51,12 @@ export function isIdentityField(key: string): key is IdentityField {
   return (identityFieldOrder as readonly string[]).includes(key);
 }
 
-/** The catalog key of a W1 field's label. */
-export function fieldLabelKey(field: IdentityField): MessageKey {
-  return `w1.${field}`;
-}
-
-/**
- * A readable name for a field path from a validation issue or `missing`, e.g. `values.0.meaning` →
- * "Valeurs (3 à 5) › Élément 1 › Ce qu'elle veut dire en comportements". Unknown paths are shown as they are.
- */
+/** A readable name for a W1 field path (see the generic `pathLabel`). */
 export function pathLabel(path: string, t: T): string {
-  const [top, index, part] = path.split('.');
-  if (top === undefined || !isIdentityField(top)) return path;
-  let label = t(fieldLabelKey(top));
-  if (index === undefined || !/^\d+$/.test(index)) return label;
-  label = t('tab.field.path', { parent: label, child: t('list.item', { n: Number(index) + 1 }) });
-  const partKey = part === undefined ? undefined : itemPartLabels[top]?.[part];
-  return partKey ? t('tab.field.path', { parent: label, child: t(partKey) }) : label;
+  return labelOf(path, identityLabels, t);
 }
 
-/** The DOM id of the control for a field path, so "missing" links and server errors can point at it. */
+/** The DOM id of the control for a W1 field path. */
 export function fieldDomId(path: string): string {
-  return `w1-${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
+  return domId(1, path);
 }

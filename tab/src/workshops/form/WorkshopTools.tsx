@@ -1,0 +1,115 @@
+import type { WorkshopView } from '@elan/core/contract';
+import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { ChevronDownRegular, ChevronUpRegular, HistoryRegular, PollRegular } from '@fluentui/react-icons';
+import { useId, useState } from 'react';
+import type { PollView } from '../../api/endpoints';
+import { announce } from '../../common/announcer';
+import { AskDialog } from '../../polls/AskDialog';
+import type { AutosaveState } from '../../save/autosaveMachine';
+import type { FormApi, WorkshopDefinition } from './formApi';
+import { HistoryPanel } from './HistoryPanel';
+
+const useStyles = makeStyles({
+  panel: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+    padding: '16px',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '8px',
+    minWidth: 0,
+  },
+  head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '8px' },
+  title: { margin: 0, display: 'inline-flex', alignItems: 'center', gap: '6px' },
+  hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+});
+
+/** The aside's tools: ask the members (facilitators, where the workshop has a poll) and the version history. */
+export function WorkshopTools({
+  form,
+  definition,
+  save,
+  onRestored,
+}: {
+  form: FormApi;
+  definition: WorkshopDefinition;
+  save: AutosaveState;
+  onRestored(view: WorkshopView): void;
+}) {
+  const { t, readOnly } = form;
+  const styles = useStyles();
+  const historyId = useId();
+  const [asking, setAsking] = useState(false);
+  // A new dialog (fresh question and steps) each time it opens; the closed one stays mounted until then.
+  const [askRound, setAskRound] = useState(0);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const ask = !readOnly ? definition.ask?.(form.draft, t) : undefined;
+  const settled = save.status === 'idle' || save.status === 'saved';
+
+  const posted = (poll: PollView) => {
+    const target = ask?.proposal?.storeIdAt;
+    if (target) form.set(target, poll.id);
+    announce(t('tab.ask.posted'));
+  };
+
+  return (
+    <>
+      {ask && (
+        <section className={styles.panel} aria-labelledby="ask-title" data-testid="ask-members">
+          <Subtitle2 as="h2" id="ask-title" className={styles.title}>
+            <PollRegular aria-hidden />
+            {t('tab.ask.heading')}
+          </Subtitle2>
+          <p className={styles.hint}>{ask.hint}</p>
+          {ask.proposal && !settled && <p className={styles.hint}>{t('tab.ask.waitForSave')}</p>}
+          <div>
+            <Button
+              appearance="primary"
+              icon={<PollRegular />}
+              disabled={!ask.proposal || !settled}
+              onClick={() => {
+                setAskRound(askRound + 1);
+                setAsking(true);
+              }}
+            >
+              {t(`tab.ask.button.${form.n === 2 ? 'dots' : 'consent'}`)}
+            </Button>
+          </div>
+          {askRound > 0 && ask.proposal && (
+            <AskDialog
+              key={askRound}
+              communityId={form.communityId}
+              n={form.n}
+              proposal={ask.proposal}
+              open={asking}
+              onClose={() => setAsking(false)}
+              onPosted={posted}
+            />
+          )}
+        </section>
+      )}
+      <section className={styles.panel} aria-labelledby="history-title">
+        <div className={styles.head}>
+          <Subtitle2 as="h2" id="history-title" className={styles.title}>
+            <HistoryRegular aria-hidden />
+            {t('tab.history.title')}
+          </Subtitle2>
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-expanded={historyOpen}
+            aria-controls={historyId}
+            icon={historyOpen ? <ChevronUpRegular /> : <ChevronDownRegular />}
+            onClick={() => setHistoryOpen(!historyOpen)}
+          >
+            {historyOpen ? t('tab.history.hide') : t('tab.history.show')}
+          </Button>
+        </div>
+        <div id={historyId} hidden={!historyOpen}>
+          {historyOpen && <HistoryPanel form={form} definition={definition} save={save} onRestored={onRestored} />}
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import type { T } from '../../i18n/types';
+
+/** The regular 120-minute meeting of WORKSHOPS.md §5, as a starting agenda. */
+export function standardAgenda(t: T) {
+  return [
+    { label: t('tab.w3.preset.checkIn'), minutes: 10, roleInCharge: 'facilitator' },
+    { label: t('tab.w3.preset.newsRound'), minutes: 15, roleInCharge: 'facilitator' },
+    { label: t('tab.w3.preset.expertTalk'), minutes: 25, roleInCharge: 'expertGuest' },
+    { label: t('tab.w3.preset.workingSession'), minutes: 45, roleInCharge: 'coFacilitator' },
+    { label: t('tab.w3.preset.decisions'), minutes: 15, roleInCharge: 'facilitator' },
+    { label: t('tab.w3.preset.checkOut'), minutes: 10, roleInCharge: 'facilitator' },
+  ];
+}
