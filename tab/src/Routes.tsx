@@ -11,6 +11,7 @@ import { WizardPage } from './wizard/WizardPage';
 const WorkshopPage = lazy(() => import('./workshops/WorkshopPage'));
 const PanelPage = lazy(() => import('./meeting/PanelPage'));
 const StagePage = lazy(() => import('./meeting/StagePage'));
+const ConfigPage = lazy(() => import('./config/ConfigPage'));
 
 /** Picks the screen for the current hash. */
 export function Routes() {
@@ -19,6 +20,12 @@ export function Routes() {
   switch (route.name) {
     case 'home':
       return <HomePage />;
+    case 'config':
+      return (
+        <Suspense fallback={<LoadingState />}>
+          <ConfigPage />
+        </Suspense>
+      );
     case 'community':
       return <WizardPage key={route.communityId} communityId={route.communityId} />;
     case 'workshop':

@@ -1370,4 +1370,11 @@ export const en: Record<MessageKey, string> = {
   'tab.preview.theme.light': 'Light',
   'tab.preview.theme.dark': 'Dark',
   'tab.preview.theme.contrast': 'High contrast',
+  'tab.config.title': 'Link this channel to a community',
+  'tab.config.intro': 'Choose the community of practice that meets in this channel. Élan will post its polls, rituals and reminders here.',
+  'tab.config.choose': 'Communities you facilitate',
+  'tab.config.none': 'You do not facilitate any community yet. Create one in the personal Élan tab, then come back here.',
+  'tab.config.linkFailed': 'The channel could not be linked. Check that the Élan app is installed in the team, then try again.',
+  'tab.config.previewNote': 'Local preview: in Teams, Teams’ Save button links the channel. Here you can open the chosen community.',
+  'tab.config.open': 'Open the community',
 };

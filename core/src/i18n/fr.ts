@@ -1391,6 +1391,15 @@ export const fr = {
   'tab.preview.theme.light': 'Clair',
   'tab.preview.theme.dark': 'Sombre',
   'tab.preview.theme.contrast': 'Contraste élevé',
+  'tab.config.title': 'Relier ce canal à une communauté',
+  'tab.config.intro':
+    'Choisissez la communauté de pratique dont ce canal est le lieu de rencontre. Élan y publiera les sondages, les rituels et les rappels.',
+  'tab.config.choose': 'Communautés que vous animez',
+  'tab.config.none': 'Vous n’animez encore aucune communauté. Créez-en une dans l’onglet personnel Élan, puis revenez ici.',
+  'tab.config.linkFailed': 'Le canal n’a pas pu être relié. Vérifiez que l’application Élan est installée dans l’équipe, puis réessayez.',
+  'tab.config.previewNote':
+    'Aperçu local : dans Teams, le bouton Enregistrer de Teams relie le canal. Ici, vous pouvez ouvrir la communauté choisie.',
+  'tab.config.open': 'Ouvrir la communauté',
 } as const;
 
 export type MessageKey = keyof typeof fr;

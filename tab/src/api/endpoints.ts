@@ -174,3 +174,8 @@ export async function answerCompass(api: ApiClient, id: string, run: number, rat
 export function documentPath(id: string, kind: 'charter' | 'impact-report', lang: 'fr' | 'en'): string {
   return `${community(id)}/${kind}.docx?lang=${lang}`;
 }
+
+/** Links the Teams conversation (a channel) where the tab is being added to a community (facilitators). */
+export async function linkConversation(api: ApiClient, id: string, conversationId: string): Promise<void> {
+  await api.request<unknown>('POST', `${community(id)}/conversations`, { body: { conversationId } });
+}

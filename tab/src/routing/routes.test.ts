@@ -53,3 +53,10 @@ describe('workshop numbers', () => {
     }
   });
 });
+
+describe('the channel configuration route', () => {
+  it('parses and builds #/config', () => {
+    expect(parseRoute('#/config')).toEqual({ name: 'config' });
+    expect(routeHash({ name: 'config' })).toBe('#/config');
+  });
+});

@@ -11,6 +11,8 @@ function parseWorkshopNumber(raw: string | undefined): WorkshopNumber | undefine
 /** The screens of the tab, as the hash names them. */
 export type Route =
   | { name: 'home' }
+  /** The configuration page Teams opens when a channel adds the tab. */
+  | { name: 'config' }
   | { name: 'community'; communityId: string }
   | { name: 'workshop'; communityId: string; n: WorkshopNumber }
   | { name: 'panel'; communityId: string }
@@ -21,6 +23,7 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '');
   if (path === '' || path === '/') return { name: 'home' };
+  if (path === '/config') return { name: 'config' };
   const parts = path.split('/').slice(1);
   if (parts[0] !== 'c' || !parts[1]) return { name: 'notFound' };
   let communityId: string;
@@ -51,6 +54,8 @@ export function routeHash(route: Exclude<Route, { name: 'notFound' }>): string {
   switch (route.name) {
     case 'home':
       return '#/';
+    case 'config':
+      return '#/config';
     case 'community':
       return `#/c/${encodeURIComponent(route.communityId)}`;
     case 'workshop':
