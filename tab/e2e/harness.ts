@@ -9,6 +9,8 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 export interface Urls {
   api: string;
   tab: string;
+  /** The Agents Playground, when started with `{ playground: true }`. */
+  playground?: string | null;
 }
 
 /** A running `npm start` stack on free ports with its own data folder. */
@@ -61,8 +63,10 @@ process.once('exit', () => {
 /**
  * Starts the app exactly as `npm start` does (after the build): `node scripts/start.mjs`, in its own process
  * group, and resolves once it prints `ELAN_READY`. Requires `tab/dist` (run `npm run build -w tab`).
+ * The Agents Playground is off unless `playground` is set.
  */
-export async function startStack(timeoutMs = 90_000): Promise<Stack> {
+export async function startStack(options: { playground?: boolean; timeoutMs?: number } = {}): Promise<Stack> {
+  const timeoutMs = options.timeoutMs ?? 90_000;
   if (!fs.existsSync(path.join(repoRoot, 'tab/dist/index.html')))
     throw new Error('tab/dist is missing: run `npm run build -w tab` (or `npm test`, which builds first).');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'elan-e2e-'));
@@ -73,7 +77,8 @@ export async function startStack(timeoutMs = 90_000): Promise<Stack> {
     ELAN_TAB_PORT: String(await freePort()),
     ELAN_AZURITE_PORT: String(await freePort()),
     ELAN_PLAYGROUND_PORT: String(await freePort()),
-    ELAN_NO_PLAYGROUND: '1',
+    // The Playground is only started for the test that drives it.
+    ELAN_NO_PLAYGROUND: options.playground ? undefined : '1',
   };
   const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: repoRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);

@@ -1,13 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import type { Urls } from './harness';
-
-// The shared harness always sets ELAN_NO_PLAYGROUND; the Playground test starts `scripts/start.mjs` itself,
-// the same way (own process group, free ports, temporary data folder), with the Playground on.
+import { startStack, type Urls } from './harness';
 
 /** The URLs `scripts/start.mjs` announces, the Playground included. */
 export interface PlaygroundUrls extends Urls {
@@ -21,89 +13,6 @@ export interface PlaygroundStack {
   stop(): Promise<void>;
 }
 
-const repoRoot = path.resolve(__dirname, '../..');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-const running = new Set<ChildProcess>();
-function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined) return;
-  try {
-    process.kill(-child.pid, signal); // start.mjs and everything it spawned: API, Azurite, Playground
-  } catch {
-    // already gone
-  }
-}
-process.once('exit', () => {
-  for (const child of running) killGroup(child, 'SIGKILL');
-});
-
-/** `node scripts/start.mjs` with the Agents Playground, resolved once it prints `ELAN_READY`. Requires `tab/dist`. */
-export async function startStackWithPlayground(timeoutMs = 90_000): Promise<PlaygroundStack> {
-  if (!fs.existsSync(path.join(repoRoot, 'tab/dist/index.html')))
-    throw new Error('tab/dist is missing: run `npm run build -w tab` (or `npm test`, which builds first).');
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'elan-e2e-playground-'));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    ELAN_DATA_DIR: dataDir,
-    ELAN_API_PORT: String(await freePort()),
-    ELAN_TAB_PORT: String(await freePort()),
-    ELAN_AZURITE_PORT: String(await freePort()),
-    ELAN_PLAYGROUND_PORT: String(await freePort()),
-  };
-  delete env['ELAN_NO_PLAYGROUND'];
-  const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: repoRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  running.add(child);
-  let output = '';
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      killGroup(child, 'SIGTERM');
-      const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    killGroup(child, 'SIGKILL');
-    running.delete(child);
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  };
-
-  try {
-    const urls = await new Promise<PlaygroundUrls>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`start.mjs not ready after ${timeoutMs} ms:\n${output}`)), timeoutMs);
-      child.stdout!.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        const line = output.split('\n').find((l) => l.startsWith('ELAN_READY '));
-        if (line) {
-          clearTimeout(timer);
-          const urls = JSON.parse(line.slice('ELAN_READY '.length)) as Omit<PlaygroundUrls, 'playground'> & { playground: string | null };
-          if (urls.playground) resolve({ ...urls, playground: urls.playground });
-          else reject(new Error(`start.mjs announced no Playground:\n${output}`));
-        }
-      });
-      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.once('exit', (code, signal) => {
-        clearTimeout(timer);
-        reject(new Error(`start.mjs exited (${signal ?? code}) before ready:\n${output}`));
-      });
-    });
-    return { urls, output: () => output, stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-}
-
 /** The mock tenant, people and conversations the Playground runs with (its default configuration). */
 export interface PlaygroundConfig {
   tenantId: string;
@@ -112,6 +21,16 @@ export interface PlaygroundConfig {
   personalChat: { id: string; name: string };
   groupChats: { id: string; name: string }[];
   teams: { id: string; name: string; channels: { id: string; name: string }[] }[];
+}
+
+/** `node scripts/start.mjs` with the Agents Playground on, through the shared harness. */
+export async function startStackWithPlayground(): Promise<PlaygroundStack> {
+  const stack = await startStack({ playground: true });
+  if (!stack.urls.playground) {
+    await stack.stop();
+    throw new Error('scripts/start.mjs did not start the Agents Playground');
+  }
+  return stack as PlaygroundStack;
 }
 
 /** Reads the configuration the Playground's own UI loads on start (`/_internal/v1/config`). */
