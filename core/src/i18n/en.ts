@@ -38,7 +38,6 @@ export const en: Record<MessageKey, string> = {
   'wizard.title': 'The six workshops',
   'wizard.progress': '{done} of 6 workshops done',
   'wizard.readOnly': 'Read only: only facilitators can edit workshops.',
-  'wizard.comingSoon': 'The form for this workshop is coming soon. Here is what you need to prepare the session.',
   'wizard.missing': 'To finish this workshop: {fields}',
   'wizard.guidance.show': 'Show guidance',
   'wizard.guidance.hide': 'Hide guidance',
@@ -70,37 +69,6 @@ export const en: Record<MessageKey, string> = {
   'workshop.4.title': 'Collective decision-making',
   'workshop.5.title': 'Ecosystem mapping',
   'workshop.6.title': 'Individual and collective impact',
-  'workshop.1.why':
-    'Give the group one shared answer to "why do we exist, for whom, and what would success look like?". Members who cannot say this are the ones who later feel they go in circles.',
-  'workshop.2.why':
-    'Turn good intentions into shared problems of practice and one concrete collective project with reusable deliverables. A community with nothing to work on drifts into a series of presentations.',
-  'workshop.3.why':
-    'Design the recurring moments that make the community feel alive and predictable: rhythm, format, agenda, roles, knowledge capture, welcome, celebration and ending.',
-  'workshop.4.why':
-    'Agree in advance who decides what and how, so that later decisions are fast, legitimate and recorded. Every poll posted afterwards applies these rules.',
-  'workshop.5.why':
-    'See who surrounds the community — people, organisations, networks, resources — how much each can influence the work and how much they care, and plan how to engage them.',
-  'workshop.6.why':
-    'Decide how the community will show the value it creates, from a useful meeting to a change in practice, combining indicators and stories.',
-  'workshop.1.how':
-    '120-minute session: check-in, context and mandate, purpose in 1-2-4-all, values, who and scope, success in 12 months, then a sense check and a consent poll.',
-  'workshop.2.how':
-    '120-minute session: needs-survey read-back, real situations in pairs, clustering into problem statements, dot vote, project canvas, resources and risks.',
-  'workshop.3.how':
-    '90-minute session: example formats, choosing the rhythm, timed agenda template, roles and rotation, capture rules, welcome and ending.',
-  'workshop.4.how':
-    '120-minute session: live sense-check demo, decision types, decision matrix in subgroups, rules (quorum, period, anonymity, objection), consent poll.',
-  'workshop.5.how':
-    '120-minute session: silent brainstorm of actors, power–interest grid, relationships, engagement plan, snowball nomination poll.',
-  'workshop.6.how':
-    '120-minute session: value-creation cycles, indicators per cycle, a first story in pairs, live compass, reporting plan.',
-  'workshop.1.example':
-    'Example: "We exist to improve together how we recruit, prepare and support patient partners, so that their lived experience really changes care and services."',
-  'workshop.2.example': 'Example: "Patient partners leave committees after one or two meetings" (7 of 12 inactive after 6 months).',
-  'workshop.3.example': 'Example: every 6 weeks, 2 h on Teams, and two in-person half-days a year, lunch included.',
-  'workshop.4.example': 'Example: purpose and values → all members, consent, 7 days, 50% quorum.',
-  'workshop.5.example': 'Example: the quality directorate (power 5, interest 4) → manage closely, quarterly briefing.',
-  'workshop.6.example': 'Example: patient-partner retention at 6 months, from 42% to 80%.',
 
   'w1.section.identity': 'Identity',
   'w1.section.who': 'Who it is for',

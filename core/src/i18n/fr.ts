@@ -36,7 +36,6 @@ export const fr = {
   'wizard.title': 'Les six ateliers',
   'wizard.progress': '{done} atelier(s) terminé(s) sur 6',
   'wizard.readOnly': 'Lecture seule : seule l’animation peut modifier les ateliers.',
-  'wizard.comingSoon': 'Le formulaire de cet atelier arrive bientôt. Voici déjà de quoi préparer la rencontre.',
   'wizard.missing': 'Pour terminer cet atelier : {fields}',
   'wizard.guidance.show': 'Afficher les conseils',
   'wizard.guidance.hide': 'Masquer les conseils',
@@ -68,38 +67,6 @@ export const fr = {
   'workshop.4.title': 'Prise de décision collective',
   'workshop.5.title': 'Cartographie de l’écosystème',
   'workshop.6.title': 'Impact individuel et collectif',
-  'workshop.1.why':
-    'Donner au groupe une réponse commune à « pourquoi existons-nous, pour qui, et à quoi ressemblerait la réussite? ». Les membres qui ne peuvent pas le dire sont ceux qui, plus tard, ont l’impression de tourner en rond.',
-  'workshop.2.why':
-    'Transformer les bonnes intentions en problèmes de pratique partagés et en un projet collectif concret, avec des livrables réutilisables. Sans chantier commun, une communauté dérive vers une suite de présentations.',
-  'workshop.3.why':
-    'Concevoir les moments récurrents qui rendent la communauté vivante et prévisible : rythme, format, ordre du jour, rôles, capture des savoirs, accueil, célébrations et fin de vie.',
-  'workshop.4.why':
-    'Convenir à l’avance de qui décide quoi et comment, pour que les décisions soient rapides, légitimes et consignées. Chaque sondage publié ensuite appliquera ces règles.',
-  'workshop.5.why':
-    'Voir qui entoure la communauté — personnes, organisations, réseaux, ressources —, leur influence et leur intérêt, et planifier comment les mobiliser.',
-  'workshop.6.why':
-    'Décider comment la communauté montrera la valeur qu’elle crée, d’une rencontre utile jusqu’à un changement de pratique, en combinant indicateurs et récits.',
-  'workshop.1.how':
-    'Rencontre de 120 minutes : tour d’ouverture, contexte et mandat, raison d’être en 1-2-4-tous, valeurs, public et périmètre, réussite dans 12 mois, puis prise de pouls et sondage de consentement.',
-  'workshop.2.how':
-    'Rencontre de 120 minutes : retour sur le sondage des besoins, situations réelles en duo, regroupement en énoncés de problèmes, vote par points, canevas de projet, ressources et risques.',
-  'workshop.3.how':
-    'Rencontre de 90 minutes : exemples de formats, choix du rythme, ordre du jour type minuté, rôles et rotation, règles de capture, accueil et fin de vie.',
-  'workshop.4.how':
-    'Rencontre de 120 minutes : démonstration d’une prise de pouls, types de décisions, matrice de décision en sous-groupes, règles (quorum, durée, anonymat, objection), sondage de consentement.',
-  'workshop.5.how':
-    'Rencontre de 120 minutes : remue-méninges silencieux des acteurs, grille pouvoir-intérêt, relations, plan de mobilisation, sondage « boule de neige ».',
-  'workshop.6.how':
-    'Rencontre de 120 minutes : cycles de création de valeur, indicateurs par cycle, premier récit en duo, boussole en direct, plan de reddition de comptes.',
-  'workshop.1.example':
-    'Exemple : « Nous existons pour améliorer ensemble la façon dont nous recrutons, préparons et soutenons les patients partenaires, afin que leur savoir expérientiel change réellement les soins et services. »',
-  'workshop.2.example':
-    'Exemple : « Les patients partenaires quittent les comités après une ou deux rencontres » (7 sur 12 inactifs après 6 mois).',
-  'workshop.3.example': 'Exemple : aux 6 semaines, 2 h sur Teams, et deux demi-journées en personne par année, dîner inclus.',
-  'workshop.4.example': 'Exemple : raison d’être et valeurs → tous les membres, consentement, 7 jours, quorum 50 %.',
-  'workshop.5.example': 'Exemple : la direction de la qualité (pouvoir 5, intérêt 4) → gérer de près, breffage trimestriel.',
-  'workshop.6.example': 'Exemple : rétention des patients partenaires à 6 mois, de 42 % à 80 %.',
 
   'w1.section.identity': 'Identité',
   'w1.section.who': 'Pour qui',
