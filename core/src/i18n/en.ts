@@ -1,3 +1,8 @@
+import { surveysEn } from './features/surveys.en';
+import { ritualsEn } from './features/rituals.en';
+import { deliveryEn } from './features/delivery.en';
+import { trustEn } from './features/trust.en';
+import { tabAsksEn } from './features/tabAsks.en';
 import type { MessageKey } from './fr';
 
 /** English catalog: typed against the French keys, so a missing or extra key fails to compile. */
@@ -1345,4 +1350,9 @@ export const en: Record<MessageKey, string> = {
   'tab.config.linkFailed': 'The channel could not be linked. Check that the Élan app is installed in the team, then try again.',
   'tab.config.previewNote': 'Local preview: in Teams, Teams’ Save button links the channel. Here you can open the chosen community.',
   'tab.config.open': 'Open the community',
+  ...surveysEn,
+  ...ritualsEn,
+  ...deliveryEn,
+  ...trustEn,
+  ...tabAsksEn,
 };

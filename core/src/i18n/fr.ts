@@ -1,3 +1,9 @@
+import { surveysFr } from './features/surveys.fr';
+import { ritualsFr } from './features/rituals.fr';
+import { deliveryFr } from './features/delivery.fr';
+import { trustFr } from './features/trust.fr';
+import { tabAsksFr } from './features/tabAsks.fr';
+
 /** French catalog: the default language of Élan. English must have exactly the same keys. */
 export const fr = {
   'app.name': 'Élan',
@@ -1367,6 +1373,11 @@ export const fr = {
   'tab.config.previewNote':
     'Aperçu local : dans Teams, le bouton Enregistrer de Teams relie le canal. Ici, vous pouvez ouvrir la communauté choisie.',
   'tab.config.open': 'Ouvrir la communauté',
+  ...surveysFr,
+  ...ritualsFr,
+  ...deliveryFr,
+  ...trustFr,
+  ...tabAsksFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -1,0 +1,4 @@
+/** French messages for the delivery feature (spread into the French catalog). */
+export const deliveryFr = {
+  'delivery.placeholder': '—',
+} as const;

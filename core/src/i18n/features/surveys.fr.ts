@@ -1,0 +1,4 @@
+/** French messages for the surveys feature (spread into the French catalog). */
+export const surveysFr = {
+  'surveys.placeholder': '—',
+} as const;
