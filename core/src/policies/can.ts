@@ -18,7 +18,13 @@ export type Action =
   | 'document.charter'
   | 'document.charterInternal'
   | 'document.impactReport'
-  | 'compass.respond';
+  | 'compass.respond'
+  | 'survey.create'
+  | 'survey.read'
+  | 'survey.respond'
+  | 'survey.close'
+  | 'ritual.capture'
+  | 'document.send';
 
 /** Who may do what, declared once and used by every route and card action. */
 const allowed: Record<Action, readonly Role[]> = {
@@ -43,6 +49,14 @@ const allowed: Record<Action, readonly Role[]> = {
   // Privacy: only facilitators may take the whole community's data out, or erase it.
   'community.export': ['facilitator'],
   'community.erase': ['facilitator'],
+  'survey.create': ['facilitator'],
+  // Everyone may see a survey's aggregates (shown only from the anonymity threshold); sponsors do not answer.
+  'survey.read': ['facilitator', 'member', 'sponsor'],
+  'survey.respond': ['facilitator', 'member'],
+  'survey.close': ['facilitator'],
+  // The note-taker of a meeting is a member; any member may fill in the capture card.
+  'ritual.capture': ['facilitator', 'member'],
+  'document.send': ['facilitator'],
 };
 
 /** Whether a person with `role` in a community (undefined: not in it) may do `action`. */
