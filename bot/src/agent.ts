@@ -6,6 +6,7 @@ import { cardReply } from './cardReply';
 import { answerChat } from './chatCommands';
 import { conversationRefOf } from './conversationRefs';
 import { type PollActionDeps, registerPollActions } from './pollActions';
+import { registerUnknownActions } from './unknownActions';
 
 export interface AgentOptions extends PollActionDeps {
   /** Where the tab lives, for the welcome card's link. */
@@ -54,5 +55,7 @@ export function createAgent({ tabUrl, adapter, stores, now, announcer }: AgentOp
     await context.sendActivity(cardReply(await answerChat(context, stores, tabUrl)));
   });
   registerPollActions(agent, { stores, now, announcer });
+  // Keep last: it answers every verb the registrations above did not claim.
+  registerUnknownActions(agent);
   return agent;
 }

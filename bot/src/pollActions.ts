@@ -95,8 +95,4 @@ export function registerPollActions(agent: AgentApplication<TurnState>, deps: Po
       });
     }),
   );
-  // Any other verb: say so on the card rather than leaving Teams with an error.
-  agent.adaptiveCards.actionExecute(/^(?!poll\.(vote|refresh|close)$).*/, async (context) =>
-    noticeCard(pickLocale(context.activity.locale), 'poll.error.unknownAction'),
-  );
 }
