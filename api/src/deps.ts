@@ -3,7 +3,11 @@ import { loadBallotKey } from './auth/ballotKey';
 import { loadOrCreateDevKeys } from './auth/devIssuer';
 import { devTokenVerifier, entraTokenVerifier } from './auth/tokenVerifier';
 import { createBotRuntime } from './bot/botRuntime';
+import { consentedFiles, sendToSponsors } from './documents/sponsorDelivery';
 import { runPollTimers } from '@elan/core/commands/pollTimers';
+import { runSurveyTimers } from '@elan/core/commands/surveyTimers';
+import { runRitualTimers } from '@elan/core/commands/ritualTimers';
+import { runRetention } from '@elan/core/commands/retention';
 import type { Stores } from '@elan/core/ports/stores';
 import type { Config } from './config';
 import type { Deps } from './http/route';
@@ -12,8 +16,12 @@ import { CommunityRepository } from './storage/communityRepository';
 import { CompassRepository } from './storage/compassRepository';
 import { ConversationRepository } from './storage/conversationRepository';
 import { EraseRepository } from './storage/eraseRepository';
+import { MeetingRepository } from './storage/meetingRepository';
 import { DecisionRepository, DocumentRepository } from './storage/logRepositories';
 import { PollRepository } from './storage/pollRepository';
+import { withActivityTracking } from './storage/retentionActivity';
+import { RetentionRepository } from './storage/retentionRepository';
+import { SurveyRepository } from './storage/surveyRepository';
 import { openTables } from './storage/tables';
 import { WorkshopRepository } from './storage/workshopRepository';
 
@@ -23,19 +31,27 @@ export async function createDeps(config: Config): Promise<Deps> {
   const tables = await openTables(config.storageConnectionString);
   const devKeys = config.isLocal ? loadOrCreateDevKeys(config.dataDir) : undefined;
   const ballotKey = loadBallotKey(config);
-  const stores: Stores = {
+  const storage: Stores = {
     communities: new CommunityRepository(tables),
     workshops: new WorkshopRepository(tables),
     decisions: new DecisionRepository(tables),
     documents: new DocumentRepository(tables),
     polls: new PollRepository(tables, ballotKey),
     compass: new CompassRepository(tables, ballotKey),
+    surveys: new SurveyRepository(tables, ballotKey),
     conversations: new ConversationRepository(tables.conversations),
+    meetings: new MeetingRepository(tables),
     erase: new EraseRepository(tables),
   };
   const now = () => new Date().toISOString();
-  const bot = createBotRuntime(config, stores, now);
-  return {
+  const retention = new RetentionRepository(tables);
+  const stores = withActivityTracking(storage, retention, now);
+  const bot = createBotRuntime(config, stores, now, {
+    files: consentedFiles(config, tables, now),
+    // Called only once requests arrive, after `deps` below exists.
+    send: (principal, communityId, input, origin) => sendToSponsors(deps, principal, communityId, input, origin),
+  });
+  const deps: Deps = {
     config,
     tables,
     stores,
@@ -44,9 +60,19 @@ export async function createDeps(config: Config): Promise<Deps> {
     devKeys,
     botEndpoint: bot.endpoint,
     announcer: bot.announcer,
-    runTimers: (at) => runPollTimers(stores, bot.timerEffects, at ?? now()),
+    courier: bot.courier,
+    runTimers: async (at) => {
+      const polls = await runPollTimers(stores, bot.timerEffects, at ?? now());
+      const rituals = await runRitualTimers(stores, bot.ritualEffects, at ?? now(), randomUUID);
+      const surveys = await runSurveyTimers(stores, bot.surveyEffects, at ?? now(), randomUUID);
+      // Retention runs last, so whatever this run closed or held counts as activity first.
+      const retained = await runRetention(stores, retention, at ?? now(), (id, error) => console.error('retention failed for', id, error));
+      return { ...polls, retention: retained, rituals, surveys };
+    },
+    retention,
     writeLimiter: new RateLimiter(config.writeLimit.burst, config.writeLimit.perSecond),
     newId: () => randomUUID(),
     now,
   };
+  return deps;
 }

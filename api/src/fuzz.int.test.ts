@@ -12,6 +12,9 @@ let token: string;
 let communityId: string;
 let pollCard: any;
 let pollId: string;
+let pulseCard: any;
+let pulseId: string;
+let needsId: string;
 
 beforeAll(async () => {
   app = await startTestApp({ ELAN_WRITE_BURST: '100000', ELAN_WRITE_PER_SECOND: '100000' });
@@ -24,6 +27,10 @@ beforeAll(async () => {
   });
   pollCard = poll.body.card;
   pollId = poll.body.poll.id;
+  const pulse = await app.call('POST', `/api/communities/${communityId}/surveys`, { token, body: { kind: 'pulse', items: ['P1', 'P15'] } });
+  pulseCard = pulse.body.card;
+  pulseId = pulse.body.survey.id;
+  needsId = (await app.call('POST', `/api/communities/${communityId}/surveys`, { token, body: { kind: 'needs' } })).body.survey.id;
 });
 afterAll(async () => {
   await connector.stop();
@@ -59,7 +66,8 @@ const snapshot = async () => {
   const w = await app.call('GET', `/api/communities/${communityId}/workshops/1`, { token });
   const c = await app.call('GET', `/api/communities/${communityId}`, { token });
   const p = await app.call('GET', `/api/communities/${communityId}/polls/${pollId}`, { token });
-  return JSON.stringify([w.body.version, w.body.data, c.body.name, c.body.workshops, p.body.voters, p.body.results]);
+  const surveys = await app.call('GET', `/api/communities/${communityId}/surveys`, { token });
+  return JSON.stringify([w.body.version, w.body.data, c.body.name, c.body.workshops, p.body.voters, p.body.results, surveys.body]);
 };
 
 describe('abuse: fuzzed input (integration, Azurite)', () => {
@@ -73,6 +81,8 @@ describe('abuse: fuzzed input (integration, Azurite)', () => {
       ['POST', `/api/communities/${communityId}/members`, {}],
       ['POST', `/api/communities/${communityId}/polls`, {}],
       ['POST', `/api/communities/${communityId}/conversations`, {}],
+      ['POST', `/api/communities/${communityId}/surveys/${pulseId}/responses`, {}],
+      ['POST', `/api/communities/${communityId}/surveys/${needsId}/responses`, {}],
       ['PUT', `/api/communities/${communityId}/compass/runs/1/responses/me`, {}],
       ['DELETE', `/api/communities/${communityId}`, {}],
       ['POST', '/api/dev/token', {}],
@@ -109,5 +119,44 @@ describe('abuse: fuzzed input (integration, Azurite)', () => {
     );
     const read = await app.call('GET', `/api/communities/${communityId}/polls/${pollId}`, { token });
     expect(read.body).toMatchObject({ status: 'open', voters: 0 });
+  }, 120_000);
+
+  it('answers every fuzzed survey answer, on the card or in the dialog, with a card and stores nothing', async () => {
+    const base = actionData(pulseCard, 'survey.answer');
+    const nadia = { aadObjectId: 'nadia', name: 'Nadia' };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 3 })),
+        fc.constantFrom('survey.answer', 'survey.refresh', 'survey.submit', 'task/fetch', 'task/submit'),
+        fc.constantFrom(pulseId, needsId, 'missing', '../x'),
+        async (extra, verb, surveyId) => {
+          const data = { ...extra, 'q.P1': '7', verb, communityId: base['communityId'], surveyId };
+          if (verb.startsWith('task/')) {
+            const res = await app.call('POST', '/api/messages', {
+              body: {
+                type: 'invoke',
+                name: verb,
+                id: `fuzz-${Math.random()}`,
+                channelId: 'msteams',
+                serviceUrl: connector.serviceUrl,
+                from: { id: '29:nadia', aadObjectId: 'nadia', name: 'Nadia' },
+                recipient: { id: '28:elan-bot', name: 'Élan' },
+                conversation: { id: '19:c@thread.tacv2', tenantId: 'local-tenant', conversationType: 'channel' },
+                value: { data },
+              },
+            });
+            expect(res.status).toBe(200);
+            expect(res.body.task.type).toMatch(/^(continue|message)$/);
+            return;
+          }
+          const res = await invokeCardAction(app, connector.serviceUrl, nadia, data, { verb });
+          expect(res.status).toBe(200);
+          expect(res.card.type).toBe('AdaptiveCard');
+        },
+      ),
+      { numRuns: 100 },
+    );
+    for (const id of [pulseId, needsId])
+      expect((await app.call('GET', `/api/communities/${communityId}/surveys/${id}`, { token })).body.respondents).toBe(0);
   }, 120_000);
 });

@@ -4,11 +4,14 @@ import { answerCompassRoute, compassRoute, openCompassRunRoute } from './routes/
 import { conversationsRoute } from './routes/conversations';
 import { devTokenRoute } from './routes/devToken';
 import { charterRoute, impactReportRoute } from './routes/documents';
+import { sendDocumentsRoute, sharedDocumentRoute } from './routes/documentDelivery';
 import { healthRoute } from './routes/health';
 import { addMemberRoute } from './routes/members';
 import { meRoute } from './routes/me';
+import { listMeetingsRoute } from './routes/meetings';
 import { messagesRoute } from './routes/messages';
 import { closePollRoute, createPollRoute, decisionsRoute, listPollsRoute, readPollRoute } from './routes/polls';
+import { answerSurveyRoute, closeSurveyRoute, createSurveyRoute, listSurveysRoute, myAnswerRoute, readSurveyRoute } from './routes/surveys';
 import { restoreWorkshopVersionRoute, workshopRoute, workshopVersionRoute, workshopVersionsRoute } from './routes/workshops';
 
 /** Every HTTP route of Élan: registered with Azure Functions and served by the local host alike. */
@@ -29,11 +32,20 @@ export const routeTable: readonly Route[] = [
   readPollRoute,
   closePollRoute,
   decisionsRoute,
+  createSurveyRoute,
+  listSurveysRoute,
+  readSurveyRoute,
+  answerSurveyRoute,
+  myAnswerRoute,
+  closeSurveyRoute,
   compassRoute,
   openCompassRunRoute,
   answerCompassRoute,
   charterRoute,
+  sendDocumentsRoute,
+  sharedDocumentRoute,
   impactReportRoute,
   conversationsRoute,
+  listMeetingsRoute,
   messagesRoute,
 ];

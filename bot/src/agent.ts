@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ActivityTypes } from '@microsoft/agents-activity';
 import { AgentApplication, type CloudAdapter, type TurnContext, type TurnState } from '@microsoft/agents-hosting';
 import { welcomeCard } from '@elan/core/cards/welcomeCard';
@@ -5,7 +6,13 @@ import type { Announcer } from './announcements';
 import { cardReply } from './cardReply';
 import { answerChat } from './chatCommands';
 import { conversationRefOf } from './conversationRefs';
+import { type ConsentedFiles, registerFileConsent } from './fileConsent';
 import { type PollActionDeps, registerPollActions } from './pollActions';
+import { registerRitualActions } from './ritualActions';
+import type { RitualPoster } from './ritualPoster';
+import { registerLinkActions } from './linkActions';
+import { registerSurveyActions } from './surveyActions';
+import type { SendToSponsors } from './sponsorCommand';
 import { registerUnknownActions } from './unknownActions';
 
 export interface AgentOptions extends PollActionDeps {
@@ -14,10 +21,22 @@ export interface AgentOptions extends PollActionDeps {
   /** The adapter that receives activities and sends replies. */
   adapter: CloudAdapter;
   announcer: Announcer;
+  /** Replaces the channel's copies of ritual cards (the capture card once links are saved). */
+  ritualPoster?: RitualPoster;
+  /** Document delivery: kept files for file consent uploads, and sending to sponsors ("send charter"). */
+  documents?: { files: ConsentedFiles; send: SendToSponsors; allowInsecureUploads: boolean };
 }
 
 /** Builds Élan's agent: what the bot says and does in channels, group chats and personal chats. */
-export function createAgent({ tabUrl, adapter, stores, now, announcer }: AgentOptions): AgentApplication<TurnState> {
+export function createAgent({
+  tabUrl,
+  adapter,
+  stores,
+  now,
+  announcer,
+  ritualPoster,
+  documents,
+}: AgentOptions): AgentApplication<TurnState> {
   const agent = new AgentApplication<TurnState>({ adapter, startTypingTimer: false });
 
   /** Keeps the conversation reference fresh (service URLs can change) so the bot can post later. */
@@ -52,9 +71,13 @@ export function createAgent({ tabUrl, adapter, stores, now, announcer }: AgentOp
   });
   agent.onActivity(ActivityTypes.Message, async (context) => {
     await remember(context);
-    await context.sendActivity(cardReply(await answerChat(context, stores, tabUrl)));
+    await context.sendActivity(cardReply(await answerChat(context, stores, tabUrl, documents?.send)));
   });
   registerPollActions(agent, { stores, now, announcer });
+  registerSurveyActions(agent, { stores, now, newId: randomUUID, announcer });
+  registerLinkActions(agent, { stores, now, newId: randomUUID, tabUrl });
+  registerRitualActions(agent, { stores, now, ...(ritualPoster ? { ritualPoster } : {}) });
+  if (documents) registerFileConsent(agent, { files: documents.files, allowInsecureUploads: documents.allowInsecureUploads });
   // Keep last: it answers every verb the registrations above did not claim.
   registerUnknownActions(agent);
   return agent;

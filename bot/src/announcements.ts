@@ -2,8 +2,10 @@ import type { AdaptiveCard } from '@elan/core/cards/adaptiveCard';
 import { reminderCard } from '@elan/core/cards/reminderCard';
 import type { Poll } from '@elan/core/polls/poll';
 import type { Stores } from '@elan/core/ports/stores';
+import type { Survey } from '@elan/core/surveys/survey';
 import { cardReply } from './cardReply';
 import type { OutboundSender } from './outbound/sender';
+import type { PersonalChats } from './personalChats';
 
 /** Posts what happens in Élan to the community's linked channels. */
 export interface Announcer {
@@ -11,22 +13,45 @@ export interface Announcer {
   pollOpened(poll: Poll, card: AdaptiveCard): Promise<number>;
   /** Replaces the posted cards with the closed card. */
   pollClosed(poll: Poll, card: AdaptiveCard): Promise<void>;
+  /** Posts a new survey's card to every linked channel and remembers where. */
+  surveyOpened(survey: Survey, card: AdaptiveCard): Promise<number>;
+  /** Replaces the posted survey cards (closed, with results). */
+  surveyClosed(survey: Survey, card: AdaptiveCard): Promise<void>;
 }
+
+type Post = { conversationId: string; activityId: string };
 
 /** Builds the announcer on the shared sender. Failures are logged, never thrown at the member's action. */
 export function createAnnouncer(stores: Stores, sender: OutboundSender): Announcer {
+  /** Posts a card to every channel linked to a community; returns where it landed. */
+  const postToChannels = async (tenantId: string, communityId: string, card: AdaptiveCard): Promise<Post[]> => {
+    const refs = await stores.conversations.linkedTo(tenantId, communityId);
+    const posts: Post[] = [];
+    for (const ref of refs.filter((r) => r.conversationType !== 'personal')) {
+      try {
+        const activityId = await sender.send(ref, cardReply(card));
+        if (activityId) posts.push({ conversationId: ref.conversationId, activityId });
+      } catch (error) {
+        console.error('posting a card failed', ref.conversationId, error);
+      }
+    }
+    return posts;
+  };
+  /** Replaces each posted copy of a card. */
+  const replacePosts = async (tenantId: string, posts: readonly Post[], card: AdaptiveCard): Promise<void> => {
+    for (const post of posts) {
+      const ref = await stores.conversations.get(tenantId, post.conversationId);
+      if (!ref?.active) continue;
+      try {
+        await sender.update(ref, post.activityId, cardReply(card));
+      } catch (error) {
+        console.error('updating a card failed', post.conversationId, error);
+      }
+    }
+  };
   return {
     async pollOpened(poll, card) {
-      const refs = await stores.conversations.linkedTo(poll.tenantId, poll.communityId);
-      const posts: { conversationId: string; activityId: string }[] = [];
-      for (const ref of refs.filter((r) => r.conversationType !== 'personal')) {
-        try {
-          const activityId = await sender.send(ref, cardReply(card));
-          if (activityId) posts.push({ conversationId: ref.conversationId, activityId });
-        } catch (error) {
-          console.error('posting a poll card failed', ref.conversationId, error);
-        }
-      }
+      const posts = await postToChannels(poll.tenantId, poll.communityId, card);
       if (posts.length) {
         // Only this code writes `posts`; votes never touch the poll row, so a short retry loop is enough.
         for (let attempt = 0; attempt < 5; attempt++) {
@@ -37,22 +62,42 @@ export function createAnnouncer(stores: Stores, sender: OutboundSender): Announc
       return posts.length;
     },
     async pollClosed(poll, card) {
-      for (const post of poll.posts ?? []) {
-        const ref = await stores.conversations.get(poll.tenantId, post.conversationId);
-        if (!ref?.active) continue;
-        try {
-          await sender.update(ref, post.activityId, cardReply(card));
-        } catch (error) {
-          console.error('updating a poll card failed', post.conversationId, error);
+      await replacePosts(poll.tenantId, poll.posts ?? [], card);
+    },
+    async surveyOpened(survey, card) {
+      const posts = await postToChannels(survey.tenantId, survey.communityId, card);
+      if (posts.length) {
+        // Answers never touch the survey row, so a short retry loop settles a race with a close.
+        for (let attempt = 0; attempt < 5; attempt++) {
+          const found = await stores.surveys.get(survey.tenantId, survey.communityId, survey.id);
+          if (!found || (await stores.surveys.update({ ...found.survey, posts: [...(found.survey.posts ?? []), ...posts] }, found.etag)))
+            break;
         }
       }
+      return posts.length;
+    },
+    async surveyClosed(survey, card) {
+      await replacePosts(survey.tenantId, survey.posts ?? [], card);
     },
   };
 }
 
-/** Sends a personal reminder about a poll to one member, if the bot has a personal chat with them. */
-export async function remindMember(stores: Stores, sender: OutboundSender, poll: Poll, userId: string): Promise<boolean> {
-  const ref = await stores.conversations.personal(poll.tenantId, userId);
+/**
+ * Sends a personal reminder about a poll to one member: in their personal chat with the bot, opened now
+ * through one of the community's channels when they never wrote to it. False when Teams refuses.
+ */
+export async function remindMember(
+  stores: Stores,
+  sender: OutboundSender,
+  chats: PersonalChats,
+  poll: Poll,
+  userId: string,
+): Promise<boolean> {
+  const [member, via] = await Promise.all([
+    stores.communities.membership(poll.tenantId, poll.communityId, userId),
+    stores.conversations.linkedTo(poll.tenantId, poll.communityId).then((refs) => refs.find((r) => r.conversationType !== 'personal')),
+  ]);
+  const ref = await chats.open(poll.tenantId, { userId, name: member?.name ?? '' }, via);
   if (!ref) return false;
   const community = await stores.communities.get(poll.tenantId, poll.communityId);
   await sender.send(ref, cardReply(reminderCard(poll, community?.language ?? 'fr')));

@@ -9,6 +9,7 @@ import { type Locale, pickLocale, translate } from '@elan/core/i18n/translate';
 import { tallyPoll } from '@elan/core/polls/pollTally';
 import type { Stores } from '@elan/core/ports/stores';
 import type { RitualsDraft } from '@elan/core/workshops/rituals';
+import { sendCharterFromChat, type SendToSponsors } from './sponsorCommand';
 
 /** The community a chat is about: the channel's linked one, or in a personal chat the person's first community. */
 async function communityOfChat(context: TurnContext, stores: Stores): Promise<(Principal & { communityId: string }) | undefined> {
@@ -27,7 +28,12 @@ async function communityOfChat(context: TurnContext, stores: Stores): Promise<(P
 }
 
 /** Answers a chat message: a command, a greeting (welcome card) or a helpful reply — never silence. */
-export async function answerChat(context: TurnContext, stores: Stores, tabUrl: string): Promise<AdaptiveCard> {
+export async function answerChat(
+  context: TurnContext,
+  stores: Stores,
+  tabUrl: string,
+  sendToSponsors?: SendToSponsors,
+): Promise<AdaptiveCard> {
   const command = parseChatCommand(context.activity.text);
   const locale: Locale = pickLocale(context.activity.locale);
   if (command === 'greeting') return welcomeCard(tabUrl);
@@ -56,5 +62,7 @@ export async function answerChat(context: TurnContext, stores: Stores, tabUrl: s
     }
     case 'charter':
       return linesCard([translate(locale, 'bot.charter.body')]);
+    case 'sendCharter':
+      return sendCharterFromChat(context, chat, sendToSponsors, locale);
   }
 }

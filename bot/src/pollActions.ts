@@ -9,6 +9,7 @@ import { type Locale, pickLocale } from '@elan/core/i18n/translate';
 import { pollActionTarget } from '@elan/core/polls/pollAction';
 import { tallyPoll } from '@elan/core/polls/pollTally';
 import type { Stores } from '@elan/core/ports/stores';
+import { actorOf } from './actor';
 import type { Announcer } from './announcements';
 
 /** What the poll card actions need from the host. */
@@ -17,16 +18,6 @@ export interface PollActionDeps {
   now: () => string;
   /** Updates the channel's copy of a poll card once it closes. */
   announcer?: Announcer;
-}
-
-/** The person acting, as Teams identifies them: Entra tenant and object id, like the tab's token. */
-function actorOf(context: TurnContext): Principal | undefined {
-  const activity = context.activity;
-  const channelData = activity.channelData as { tenant?: { id?: string } } | undefined;
-  const tenantId = activity.conversation?.tenantId ?? channelData?.tenant?.id;
-  const userId = activity.from?.aadObjectId ?? activity.from?.id;
-  if (!tenantId || !userId) return undefined;
-  return { tenantId, userId, name: activity.from?.name ?? '' };
 }
 
 function viewCard(view: VoterView, locale: Locale): AdaptiveCard {

@@ -5,7 +5,14 @@ import { createAgent } from '@elan/bot/agent';
 import { type Announcer, createAnnouncer, remindMember } from '@elan/bot/announcements';
 import { pollCard } from '@elan/core/cards/pollCard';
 import type { PollTimerEffects } from '@elan/core/commands/pollTimers';
-import { createOutboundSender } from '@elan/bot/outbound/sender';
+import type { SurveyTimerEffects } from '@elan/core/commands/surveyTimers';
+import { surveyCard } from '@elan/core/cards/surveyCard';
+import type { RitualTimerEffects } from '@elan/core/commands/ritualTimers';
+import { createRitualPoster } from '@elan/bot/ritualPoster';
+import { createOutboundSender, type OutboundSender } from '@elan/bot/outbound/sender';
+import type { ConsentedFiles } from '@elan/bot/fileConsent';
+import { createPersonalChats, type PersonalChats } from '@elan/bot/personalChats';
+import { apiOriginKey, type SendToSponsors } from '@elan/bot/sponsorCommand';
 import { DomainError } from '@elan/core/errors';
 import { pickLocale, translate } from '@elan/core/i18n/translate';
 import type { Stores } from '@elan/core/ports/stores';
@@ -51,10 +58,22 @@ export interface BotRuntime {
   announcer: Announcer;
   /** What the poll timer does through the bot: replace closed cards, remind non-voters. */
   timerEffects: PollTimerEffects;
+  /** What the survey timer does through the bot: replace the cards of closed surveys. */
+  surveyEffects: SurveyTimerEffects;
+  /** What the ritual timer does through the bot: post meeting cards to the linked channels. */
+  ritualEffects: RitualTimerEffects;
+  /** Proactive sends for document delivery: personal chats (opened on demand) and the shared sender. */
+  courier: { chats: PersonalChats; sender: OutboundSender };
+}
+
+/** What the bot needs from the host to deliver documents: kept files for consent uploads, and sending. */
+export interface BotDocuments {
+  files: ConsentedFiles;
+  send: SendToSponsors;
 }
 
 /** Builds the adapter once, and on it the agent, the shared outbound sender and the announcer. */
-export function createBotRuntime(config: Config, stores: Stores, now: () => string): BotRuntime {
+export function createBotRuntime(config: Config, stores: Stores, now: () => string, documents?: BotDocuments): BotRuntime {
   const authConfig: AuthConfiguration = config.bot.clientId
     ? { clientId: config.bot.clientId, clientSecret: config.bot.clientSecret, tenantId: config.bot.tenantId }
     : {};
@@ -67,6 +86,7 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
   };
   const sender = createOutboundSender(adapter, config.bot.clientId);
   const announcer = createAnnouncer(stores, sender);
+  const chats = createPersonalChats(adapter, stores, config.bot.clientId, now);
   const timerEffects: PollTimerEffects = {
     closed: async ({ poll, tally, outcome, decision }) => {
       const language = (await stores.communities.get(poll.tenantId, poll.communityId))?.language ?? 'fr';
@@ -75,10 +95,25 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
         pollCard({ poll, tally, locale: language, outcome: { ...outcome, decisionNumber: decision.number } }),
       );
     },
-    remind: (poll, userId) => remindMember(stores, sender, poll, userId),
+    remind: (poll, userId) => remindMember(stores, sender, chats, poll, userId),
     failed: (pollId, error) => console.error('poll timer failed for', pollId, error),
   };
-  const agent = createAgent({ tabUrl: config.tabUrl, adapter, stores, now, announcer });
+  const ritualPoster = createRitualPoster(stores, sender);
+  const ritualEffects: RitualTimerEffects = {
+    post: (tenantId, communityId, card) => ritualPoster.post(tenantId, communityId, card),
+    postSurvey: (survey, card) => announcer.surveyOpened(survey, card),
+    failed: (communityId, error) => console.error('ritual timer failed for', communityId, error),
+  };
+  const agent = createAgent({
+    tabUrl: config.tabUrl,
+    adapter,
+    stores,
+    now,
+    announcer,
+    ritualPoster,
+    // Teams always gives HTTPS upload URLs; only local mode (the fake connector) may use plain HTTP.
+    documents: documents && { ...documents, allowInsecureUploads: config.isLocal },
+  });
 
   const endpoint = async (req: HttpRequest): Promise<HttpResponseInit> => {
     const locale = pickLocale(req.headers.get('accept-language'));
@@ -104,11 +139,22 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
         authorized = true;
       });
       if (!authorized) return json(401, { error: { code: 'error.unauthorized', message: translate(locale, 'error.unauthorized') } });
-      await adapter.process(request, response, (context) => agent.run(context));
+      await adapter.process(request, response, (context) => {
+        // Signed links point back to the API as Teams reached it.
+        context.turnState.set(apiOriginKey, new URL(req.url).origin);
+        return agent.run(context);
+      });
       return response.toInit();
     } catch (error) {
       return errorResponse(error, locale);
     }
   };
-  return { endpoint, announcer, timerEffects };
+  const surveyEffects: SurveyTimerEffects = {
+    closed: async (state) => {
+      const language = (await stores.communities.get(state.survey.tenantId, state.survey.communityId))?.language ?? 'fr';
+      await announcer.surveyClosed(state.survey, surveyCard({ ...state, locale: language }));
+    },
+    failed: (surveyId, error) => console.error('survey timer failed for', surveyId, error),
+  };
+  return { endpoint, announcer, timerEffects, ritualEffects, surveyEffects, courier: { chats, sender } };
 }

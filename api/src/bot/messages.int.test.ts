@@ -40,7 +40,8 @@ describe('POST /api/messages (integration)', () => {
     expect(cardProblems(attachment.content)).toEqual([]);
     const texts = attachment.content.body.map((b: { text: string }) => b.text);
     expect(texts).toEqual(expect.arrayContaining([translate('fr', 'bot.welcome.title'), translate('en', 'bot.welcome.title')]));
-    expect(attachment.content.actions[0].url).toBe('http://localhost:53000');
+    expect(attachment.content.actions.find((a: any) => a.type === 'Action.OpenUrl').url).toBe('http://localhost:53000');
+    expect(attachment.content.actions[0]).toMatchObject({ type: 'Action.Execute', verb: 'channel.linkStart' });
   });
 
   it('welcomes once on install (Teams also sends conversationUpdate then), not when someone else joins', async () => {

@@ -65,4 +65,43 @@ describe('poll deadlines and reminders (integration, Azurite)', () => {
     const read = await app.call('GET', `/api/communities/${community.id}/polls/${body.poll.id}`, { token: nadia });
     expect(read.body.status).toBe('closed');
   });
+
+  it('opens a personal chat through the community channel for a member who never wrote to the bot, and reminds them there once', async () => {
+    const { body: community } = await app.call('POST', '/api/communities', { token: nadia, body: { name: 'Rappels 1:1' } });
+    await app.deps.stores.communities.putMember('local-tenant', community.id, { userId: 'quiet', name: 'Quiet Member', role: 'member' });
+    const channel = '19:reminders@thread.tacv2';
+    await app.call('POST', '/api/messages', {
+      body: {
+        type: 'installationUpdate',
+        action: 'add',
+        channelId: 'msteams',
+        serviceUrl: connector.serviceUrl,
+        id: 'install-reminders',
+        from: { id: '29:nadia', aadObjectId: 'nadia', name: 'Nadia' },
+        recipient: { id: '28:elan-bot', name: 'Élan' },
+        conversation: { id: channel, tenantId: 'local-tenant', conversationType: 'channel' },
+        channelData: { tenant: { id: 'local-tenant' }, team: { id: '19:team-reminders@thread.tacv2' } },
+      },
+    });
+    await app.call('POST', `/api/communities/${community.id}/conversations`, { token: nadia, body: { conversationId: channel } });
+    await app.call('POST', `/api/communities/${community.id}/polls`, {
+      token: nadia,
+      body: { question: 'Quiet question?', method: 'consent', votingDays: 1 },
+    });
+    const createdBefore = connector.created.length;
+    connector.sent.splice(0);
+    const [a, b] = await Promise.all([app.deps.runTimers(), app.deps.runTimers()]);
+    // Nadia (facilitator) and the quiet member were both without a personal chat: both reached, once each.
+    expect(a.reminded + b.reminded).toBe(2);
+    expect(
+      connector.created
+        .slice(createdBefore)
+        .map((c) => c.members)
+        .sort(),
+    ).toEqual([['nadia'], ['quiet']]);
+    const sent = connector.sent.filter((s) => s.path.startsWith('/v3/conversations/a:personal-quiet/'));
+    expect(sent).toHaveLength(1);
+    expect(JSON.stringify(sent[0]!.activity)).toContain('Quiet question?');
+    expect(await app.deps.stores.conversations.personal('local-tenant', 'quiet')).toMatchObject({ conversationId: 'a:personal-quiet' });
+  });
 });

@@ -35,7 +35,7 @@ export async function generateCharter(deps: Deps, principal: Principal, communit
     principal,
     communityId,
     model,
-    meta: { kind: 'charter', language, audience, generatedAt: now },
+    meta: { kind: 'charter', version, language, audience, generatedAt: now },
     fileName: translate(language, audience === 'sponsors' ? 'doc.charter.fileNameSponsors' : 'doc.charter.fileName', { name, version }),
   });
 }

@@ -8,6 +8,8 @@ import { compassScores } from '@elan/core/compass/compass';
 import { translate } from '@elan/core/i18n/translate';
 import type { CompassAssessment } from '@elan/core/report/impactReportInput';
 import { buildImpactReport } from '@elan/core/report/buildImpactReport';
+import { can } from '@elan/core/policies/can';
+import { reportStories, reportSurveys } from '@elan/core/report/surveyInputs';
 import { parseInput } from '@elan/core/validation/parseInput';
 import type { Deps } from '../http/route';
 import { type DocumentFile, renderAndRecord } from './documentFile';
@@ -27,9 +29,9 @@ async function compassRuns(deps: Deps, tenantId: string, communityId: string, th
 }
 
 /**
- * Generates the impact report from what is stored today: workshops, members, decisions, document records
- * and compass runs. Meetings, surveys, stories and indicator measurements are not stored yet (other
- * issues), so they go in empty and the report says there is no data yet.
+ * Generates the impact report from what is stored: workshops, members, decisions, document records, compass
+ * runs, surveys (aggregates only) and consented stories. Indicator measurements are not stored yet, so they
+ * go in empty and the report says there is no data yet.
  */
 export async function generateImpactReport(deps: Deps, principal: Principal, communityId: string, query: unknown): Promise<DocumentFile> {
   const { community } = await authorize(deps.stores, principal, communityId, 'document.impactReport');
@@ -45,6 +47,13 @@ export async function generateImpactReport(deps: Deps, principal: Principal, com
   ]);
   const threshold = anonymityThreshold(readWorkshops(workshops).impact);
   const compass = await compassRuns(deps, tenantId, communityId, threshold);
+  const surveys = await Promise.all(
+    (await deps.stores.surveys.list(tenantId, communityId)).map(async (survey) => ({
+      survey,
+      responses: await deps.stores.surveys.listResponses(survey),
+    })),
+  );
+  const eligible = members.filter((m) => can(m.role, 'survey.respond')).length;
   const now = deps.now();
   const model = buildImpactReport({
     community,
@@ -54,8 +63,8 @@ export async function generateImpactReport(deps: Deps, principal: Principal, com
     history,
     charterHistory,
     meetings: [],
-    surveys: [],
-    stories: [],
+    surveys: reportSurveys(surveys, eligible, language),
+    stories: reportStories(surveys, language),
     compass,
     measurements: [],
     language,
@@ -67,7 +76,7 @@ export async function generateImpactReport(deps: Deps, principal: Principal, com
     communityId,
     model,
     // The report is written for sponsors: it never holds contact details, whoever downloads it.
-    meta: { kind: 'impactReport', language, audience: 'sponsors', generatedAt: now },
+    meta: { kind: 'impactReport', version: nextVersion(history), language, audience: 'sponsors', generatedAt: now },
     fileName: translate(language, 'doc.report.fileName', { name: model.cover.title, version: nextVersion(history) }),
   });
 }

@@ -84,7 +84,7 @@ describe('GET /api/communities/{id}/impact-report.docx (integration, Azurite)', 
     const text = docx.paragraphs.join('\n');
     expect(text).toContain(translate(lang, 'doc.report.noMeetings'));
     expect(text).toContain(translate(lang, 'doc.report.noMeasurements'));
-    // Surveys and stories are not stored yet.
+    // No survey or story was collected in this community.
     expect(docx.paragraphs.filter((p) => p === translate(lang, 'doc.report.noData'))).toHaveLength(2);
     // The third compass run had 2 answers: counted, never shown.
     expect(text).toMatch(
@@ -106,6 +106,43 @@ describe('GET /api/communities/{id}/impact-report.docx (integration, Azurite)', 
       sha256: createHash('sha256').update(res.bytes).digest('hex'),
       bytes: res.bytes.length,
     });
+  });
+
+  it('prints survey aggregates only from the threshold, and only the stories their authors consented to', async () => {
+    const id = await community();
+    for (let i = 0; i < 6; i++)
+      await app.deps.stores.communities.putMember(tenant, id, { userId: `m-${i}`, name: `Member ${i}`, role: 'member' });
+    const open = async (body: unknown) =>
+      (await app.call('POST', `/api/communities/${id}/surveys`, { token: nadia, body })).body.survey.id as string;
+    const answer = (surveyId: string, i: number, answers: unknown) =>
+      app.call('POST', `/api/communities/${id}/surveys/${surveyId}/responses`, {
+        token: app.token({ userId: `m-${i}`, name: `Member ${i}` }),
+        body: { answers },
+      });
+    const pulse = await open({ kind: 'pulse', items: ['P1', 'P15'] });
+    for (let i = 0; i < 5; i++) expect((await answer(pulse, i, { P1: i < 3 ? 5 : 2, P15: `Suggestion number ${i}` })).status).toBe(200);
+    const small = await open({ kind: 'pulse', items: ['P2', 'P15'] });
+    for (let i = 0; i < 3; i++) await answer(small, i, { P2: 1, P15: `Secret remark ${i}` });
+    const story = await open({ kind: 'story' });
+    await answer(story, 0, { s1: 'Kept inside the community', consent: 'internal' });
+    await answer(story, 1, { s1: 'Anonymised story about triage', consent: 'reportAnonymised' });
+    await answer(story, 2, { s1: 'Named story about referrals', s4: 'Fewer lost referrals', consent: 'reportNamed' });
+
+    const res = await download(`/api/communities/${id}/impact-report.docx?lang=en`, nadia);
+    expect(res.status).toBe(200);
+    const docx = readDocx(res.bytes);
+    expect(packageProblems(docx.files)).toEqual([]);
+    const text = docx.paragraphs.join('\n');
+    expect(text).toContain(translate('en', 'survey.pulse.P1'));
+    expect(text).toContain('Suggestion number 4');
+    expect(text).toContain(translate('en', 'doc.report.notEnough', { n: 3, min: 5 }));
+    expect(text).not.toContain('Secret remark');
+    expect(text).not.toContain(translate('en', 'survey.pulse.P2'));
+    expect(text).toContain('Anonymised story about triage');
+    expect(text).toContain('Named story about referrals');
+    expect(text).toContain(translate('en', 'doc.report.storyBy', { name: 'Member 2' }));
+    expect(text).not.toContain('Kept inside the community');
+    expect(text).not.toContain('Member 1');
   });
 
   it('is for facilitators and sponsors; members get 403 and outsiders 404', async () => {

@@ -1,6 +1,11 @@
 import type { HttpMethod, HttpRequest, HttpResponseInit } from '@azure/functions';
 import type { Announcer } from '@elan/bot/announcements';
+import type { OutboundSender } from '@elan/bot/outbound/sender';
+import type { PersonalChats } from '@elan/bot/personalChats';
 import type { PollTimerReport } from '@elan/core/commands/pollTimers';
+import type { RitualTimerReport } from '@elan/core/commands/ritualTimers';
+import type { RetentionReport } from '@elan/core/commands/retention';
+import type { RetentionStore } from '@elan/core/community/retention';
 import type { Stores } from '@elan/core/ports/stores';
 import type { DevKeys } from '../auth/devIssuer';
 import type { TokenVerifier } from '../auth/tokenVerifier';
@@ -20,8 +25,14 @@ export interface Deps {
   botEndpoint: (req: HttpRequest) => Promise<HttpResponseInit>;
   /** Posts polls and outcomes to the community's linked channels. */
   announcer: Announcer;
-  /** One run of the scheduled work: poll deadlines and reminders. */
-  runTimers: (at?: string) => Promise<PollTimerReport>;
+  /** Proactive sends for document delivery: personal chats (opened on demand) and the shared sender. */
+  courier: { chats: PersonalChats; sender: OutboundSender };
+  /** One run of the scheduled work: poll deadlines and reminders, retention, the meetings' ritual cards. */
+  runTimers: (
+    at?: string,
+  ) => Promise<PollTimerReport & { retention: RetentionReport; rituals: RitualTimerReport; surveys: { closed: string[] } }>;
+  /** Last activity and retention period of each community. */
+  retention: RetentionStore;
   /** Limits each person's writes (autosave included) to keep one runaway client from swamping storage. */
   writeLimiter: RateLimiter;
   newId: () => string;

@@ -1,10 +1,14 @@
 import { createCommunity } from '@elan/core/commands/createCommunity';
 import { readCommunity } from '@elan/core/commands/readCommunity';
-import { eraseCommunity, exportCommunity } from '@elan/core/commands/privacy';
+import { updateCommunitySettings } from '@elan/core/commands/retention';
+import { eraseCommunity, exportCommunity, exportQuery } from '@elan/core/commands/privacy';
+import { parseInput } from '@elan/core/validation/parseInput';
 import { authenticated, idParam } from '../http/handle';
 import { readJson } from '../http/readJson';
 import { json } from '../http/respond';
 import type { Route } from '../http/route';
+import { attachment } from '../documents/contentDisposition';
+import { exportZip } from '../privacy/exportZip';
 
 /** `POST /api/communities`: create; the creator becomes facilitator. */
 export const createCommunityRoute: Route = {
@@ -19,10 +23,13 @@ export const createCommunityRoute: Route = {
   }),
 };
 
-/** `GET /api/communities/{id}`: the community with my role and workshop progress; `DELETE` erases it all (body `{confirmName}`). */
+/**
+ * `GET /api/communities/{id}`: the community with my role and workshop progress; `PATCH` changes its settings
+ * (body `{retentionMonths}`, facilitators); `DELETE` erases it all (body `{confirmName}`).
+ */
 export const readCommunityRoute: Route = {
   name: 'readCommunity',
-  methods: ['GET', 'DELETE'],
+  methods: ['GET', 'PATCH', 'DELETE'],
   route: 'communities/{id}',
   handler: authenticated(async ({ req, deps, principal }) => {
     const communityId = idParam(req, 'id');
@@ -30,17 +37,34 @@ export const readCommunityRoute: Route = {
       await eraseCommunity(deps.stores, principal, communityId, await readJson(req));
       return { status: 204 };
     }
+    if (req.method === 'PATCH')
+      return json(200, await updateCommunitySettings(deps.stores, deps.retention, principal, communityId, await readJson(req)));
     return json(200, await readCommunity(deps.stores, principal, communityId));
   }),
 };
 
-/** `GET /api/communities/{id}/export`: everything the community holds, as a JSON file (facilitators). */
+/** `GET /api/communities/{id}/export?format=json|zip`: everything the community holds, as JSON or a ZIP of JSON + CSV (facilitators). */
 export const exportCommunityRoute: Route = {
   name: 'exportCommunity',
   methods: ['GET'],
   route: 'communities/{id}/export',
   handler: authenticated(async ({ req, deps, principal }) => {
+    const { format } = parseInput(exportQuery, { format: req.query.get('format') ?? undefined });
     const data = await exportCommunity(deps.stores, principal, idParam(req, 'id'), deps.now());
+    if (format === 'zip') {
+      const bytes = exportZip(data);
+      return {
+        status: 200,
+        body: bytes,
+        headers: {
+          'content-type': 'application/zip',
+          'content-disposition': attachment(`elan-export-${data.community.id}.zip`),
+          'content-length': String(bytes.length),
+          'cache-control': 'private, no-store',
+          'x-content-type-options': 'nosniff',
+        },
+      };
+    }
     return json(200, data, { 'content-disposition': `attachment; filename="elan-export-${data.community.id}.json"` });
   }),
 };

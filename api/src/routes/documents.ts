@@ -1,6 +1,6 @@
 import type { HttpResponseInit } from '@azure/functions';
 import { attachment, docxContentType } from '../documents/contentDisposition';
-import type { DocumentFile } from '../documents/documentFile';
+import { type DocumentFile, generateUnique } from '../documents/documentFile';
 import { generateCharter } from '../documents/generateCharter';
 import { generateImpactReport } from '../documents/generateImpactReport';
 import { authenticated, idParam } from '../http/handle';
@@ -27,7 +27,7 @@ export const charterRoute: Route = {
   methods: ['GET'],
   route: 'communities/{id}/charter.docx',
   handler: authenticated(async ({ req, deps, principal }) =>
-    download(await generateCharter(deps, principal, idParam(req, 'id'), Object.fromEntries(req.query.entries()))),
+    download(await generateUnique(() => generateCharter(deps, principal, idParam(req, 'id'), Object.fromEntries(req.query.entries())))),
   ),
 };
 
@@ -37,6 +37,8 @@ export const impactReportRoute: Route = {
   methods: ['GET'],
   route: 'communities/{id}/impact-report.docx',
   handler: authenticated(async ({ req, deps, principal }) =>
-    download(await generateImpactReport(deps, principal, idParam(req, 'id'), Object.fromEntries(req.query.entries()))),
+    download(
+      await generateUnique(() => generateImpactReport(deps, principal, idParam(req, 'id'), Object.fromEntries(req.query.entries()))),
+    ),
   ),
 };

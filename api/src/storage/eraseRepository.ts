@@ -1,5 +1,6 @@
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import type { EraseStore } from '@elan/core/ports/stores';
+import { retentionPartition, retentionRowKey } from './retentionRepository';
 import { type Tables, communityPartition } from './tables';
 
 /** Deletes every row of a partition (or of a range of partitions), in batches of 100 per partition. */
@@ -47,6 +48,10 @@ export class EraseRepository implements EraseStore {
     })) {
       await this.tables.conversations.updateEntity({ partitionKey: row.partitionKey!, rowKey: row.rowKey!, communityId: '' }, 'Merge');
     }
+    rows += await deleteWhere(
+      this.tables.communities,
+      odata`PartitionKey eq ${retentionPartition} and RowKey eq ${retentionRowKey(tenantId, communityId)}`,
+    );
     // The community partition last: while it exists the community can still be found and erased again.
     rows += await deleteWhere(this.tables.communities, odata`PartitionKey eq ${pk}`);
     return { rows };

@@ -1,5 +1,5 @@
 import type { DecisionRecord } from '@elan/core/decisions/decision';
-import type { DocumentKind, DocumentRecord } from '@elan/core/documents/documentRecord';
+import { type DocumentKind, type DocumentRecord, VersionTakenError } from '@elan/core/documents/documentRecord';
 import type { DecisionStore, DocumentStore } from '@elan/core/ports/stores';
 import { SequencedRows } from './sequencedRows';
 import { type Tables, communityPartition } from './tables';
@@ -27,8 +27,18 @@ export class DocumentRepository implements DocumentStore {
       impactReport: new SequencedRows(tables.communities, 'document|impactReport'),
     };
   }
-  append(tenantId: string, communityId: string, record: Omit<DocumentRecord, 'version'>): Promise<DocumentRecord> {
-    return this.rows[record.kind].append(communityPartition(tenantId, communityId), (version) => ({ ...record, version }));
+  async append(
+    tenantId: string,
+    communityId: string,
+    record: Omit<DocumentRecord, 'version'> & { version?: number },
+  ): Promise<DocumentRecord> {
+    const rows = this.rows[record.kind];
+    const partitionKey = communityPartition(tenantId, communityId);
+    const { version } = record;
+    if (version === undefined) return rows.append(partitionKey, (n) => ({ ...record, version: n }));
+    const exact: DocumentRecord = { ...record, version };
+    if (!(await rows.insertAt(partitionKey, version, exact))) throw new VersionTakenError(version);
+    return exact;
   }
   list(tenantId: string, communityId: string, kind: DocumentKind): Promise<DocumentRecord[]> {
     return this.rows[kind].list(communityPartition(tenantId, communityId));

@@ -29,6 +29,17 @@ export class SequencedRows<T extends object> {
     throw new Error(`could not append to ${this.prefix} after 50 attempts`);
   }
 
+  /** Inserts `value` as number `n` exactly; false when that number is already taken. */
+  async insertAt(partitionKey: string, n: number, value: T): Promise<boolean> {
+    try {
+      await this.table.createEntity({ partitionKey, rowKey: this.rowKey(n), json: JSON.stringify(value) });
+      return true;
+    } catch (error) {
+      if (error instanceof RestError && error.statusCode === 409) return false;
+      throw error;
+    }
+  }
+
   /** Every row under the prefix, in number order. */
   async list(partitionKey: string): Promise<T[]> {
     const rows = this.table.listEntities<{ json: string }>({

@@ -5,6 +5,7 @@ import type { Poll } from '../polls/poll';
 import type { Tally } from '../polls/pollTally';
 import type { RitualsDraft } from '../workshops/rituals';
 import type { AdaptiveCard } from './adaptiveCard';
+import { plainText } from './plainText';
 
 /** A simple card: an optional title and lines of text. */
 export function linesCard(lines: string[], title?: string): AdaptiveCard {
@@ -22,7 +23,7 @@ export function linesCard(lines: string[], title?: string): AdaptiveCard {
 /** What the bot can do, for "help" and for messages it did not understand. */
 export function helpCard(locale: Locale, notUnderstood?: string): AdaptiveCard {
   const lines = [translate(locale, 'bot.help.body')];
-  if (notUnderstood !== undefined) lines.unshift(translate(locale, 'bot.unknown', { text: notUnderstood.slice(0, 80) }));
+  if (notUnderstood !== undefined) lines.unshift(translate(locale, 'bot.unknown', { text: plainText(notUnderstood.slice(0, 80)) }));
   return linesCard(lines, translate(locale, 'bot.help.title'));
 }
 
@@ -35,7 +36,7 @@ export function statusCard(view: CommunityView, locale: Locale): AdaptiveCard {
       state: translate(locale, `state.${w.state}` as MessageKey),
     }),
   );
-  return linesCard(lines, translate(locale, 'bot.status.title', { name: view.name }));
+  return linesCard(lines, translate(locale, 'bot.status.title', { name: plainText(view.name) }));
 }
 
 /** "next meeting": the rhythm agreed in workshop 3. */
@@ -50,7 +51,7 @@ export function nextMeetingCard(rituals: RitualsDraft, locale: Locale): Adaptive
       format: translate(locale, `bot.format.${format}`),
     }),
   ];
-  if (place) lines.push(translate(locale, 'bot.nextMeeting.place', { place }));
+  if (place) lines.push(translate(locale, 'bot.nextMeeting.place', { place: plainText(place) }));
   return linesCard(lines, translate(locale, 'workshop.3.title'));
 }
 
@@ -59,7 +60,11 @@ export function openPollsCard(polls: { poll: Poll; tally: Tally }[], locale: Loc
   if (polls.length === 0) return linesCard([translate(locale, 'bot.openPolls.none')]);
   const lines = polls.map(({ poll, tally }) => {
     const at = poll.closesAt.replace(/\.\d+Z$/, 'Z');
-    return translate(locale, 'bot.openPolls.line', { question: poll.question, voters: tally.voters, date: `{{DATE(${at}, LONG)}}` });
+    return translate(locale, 'bot.openPolls.line', {
+      question: plainText(poll.question),
+      voters: tally.voters,
+      date: `{{DATE(${at}, LONG)}}`,
+    });
   });
   return linesCard(lines, translate(locale, 'bot.openPolls.title'));
 }

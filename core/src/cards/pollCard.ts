@@ -4,6 +4,7 @@ import type { Ballot } from '../polls/ballot';
 import { consentAnswers, type Poll, scoreMax } from '../polls/poll';
 import type { Outcome, Tally } from '../polls/pollTally';
 import type { AdaptiveCard } from './adaptiveCard';
+import { plainField, plainText } from './plainText';
 
 /** Everything a poll card shows. The base card (sent to the channel) has no `mine`. */
 export interface PollCardView {
@@ -35,11 +36,12 @@ const cardDate = (iso: string) => {
   return `{{DATE(${at}, LONG)}} {{TIME(${at})}}`;
 };
 
+/** An option's label, escaped for a TextBlock (labels are typed by facilitators). */
 function optionLabel(poll: Poll, id: string): string {
-  return poll.options.find((o) => o.id === id)?.label ?? id;
+  return plainText(poll.options.find((o) => o.id === id)?.label ?? id);
 }
 
-/** Describes a ballot in words, for "your answer: …". */
+/** Describes a ballot in words, for "your answer: …" (escaped for a TextBlock). */
 export function describeBallot(poll: Poll, ballot: Ballot, locale: Locale): string {
   switch (ballot.method) {
     case 'consent':
@@ -66,7 +68,7 @@ function resultRows(poll: Poll, tally: Tally, locale: Locale): Element[] {
       ? consentAnswers.map((a) => [a, translate(locale, `poll.answer.${a}`)] as const)
       : poll.method === 'score'
         ? Array.from({ length: scoreMax + 1 }, (_, s) => [String(s), String(s)] as const)
-        : poll.options.map((o) => [o.id, o.label] as const);
+        : poll.options.map((o) => [o.id, plainText(o.label)] as const);
   const total = Object.values(tally.counts).reduce((a, b) => a + b, 0);
   const rows: Element[] = keys.map(([key, label]) => {
     const count = tally.counts[key] ?? 0;
@@ -86,7 +88,7 @@ function resultRows(poll: Poll, tally: Tally, locale: Locale): Element[] {
 
 /** The inputs a member fills to vote, prefilled with their current ballot. */
 function voteInputs(poll: Poll, locale: Locale, mine: Ballot | null | undefined): Element[] {
-  const choices = poll.options.map((o) => ({ title: o.label, value: o.id }));
+  const choices = poll.options.map((o) => ({ title: plainField(o.label), value: o.id }));
   const reason = {
     type: 'Input.Text',
     id: 'reason',
@@ -152,7 +154,7 @@ function voteInputs(poll: Poll, locale: Locale, mine: Ballot | null | undefined)
           return {
             type: 'Input.Number',
             id: `dots_${o.id}`,
-            label: o.label,
+            label: plainField(o.label),
             min: 0,
             max: poll.dots,
             ...(value !== undefined ? { value } : {}),
@@ -184,8 +186,8 @@ export function pollCard(view: PollCardView): AdaptiveCard {
   const body: Element[] = [];
   if (view.notice)
     body.push({ type: 'TextBlock', text: translate(locale, view.notice.key), wrap: true, color: view.notice.tone, weight: 'Bolder' });
-  body.push({ type: 'TextBlock', text: poll.question, size: 'Large', weight: 'Bolder', wrap: true, style: 'heading' });
-  if (poll.details) body.push({ type: 'TextBlock', text: poll.details, wrap: true, isSubtle: true });
+  body.push({ type: 'TextBlock', text: plainText(poll.question), size: 'Large', weight: 'Bolder', wrap: true, style: 'heading' });
+  if (poll.details) body.push({ type: 'TextBlock', text: plainText(poll.details), wrap: true, isSubtle: true });
   const facts = [
     translate(locale, `poll.method.${poll.method}`),
     translate(locale, open ? 'poll.closesOn' : 'poll.closedOn', {

@@ -12,6 +12,8 @@ describe('parseChatCommand', () => {
     ['open polls', 'openPolls'],
     ['charte', 'charter'],
     ['Charter', 'charter'],
+    ['<at>Élan</at> Envoyer la charte aux commanditaires', 'sendCharter'],
+    ['send charter', 'sendCharter'],
     ['Bonjour!', 'greeting'],
     ['<at>Élan</at>', 'greeting'],
     ['combien de membres?', 'unknown'],

@@ -1,5 +1,5 @@
 /** What a member can ask the bot in a channel (by @mention) or in a personal chat, in French or English. */
-export type ChatCommand = 'greeting' | 'help' | 'status' | 'nextMeeting' | 'openPolls' | 'charter' | 'unknown';
+export type ChatCommand = 'greeting' | 'help' | 'status' | 'nextMeeting' | 'openPolls' | 'charter' | 'sendCharter' | 'unknown';
 
 const normalise = (text: string) =>
   text
@@ -17,6 +17,8 @@ const rules: [ChatCommand, RegExp][] = [
   ['status', /^(status|etat|progress|progression|avancement)$/],
   ['nextMeeting', /^(next meeting|next|meeting|prochaine rencontre|prochaine reunion|rencontre|reunion)$/],
   ['openPolls', /^(open polls|polls|sondages|sondages ouverts|votes)$/],
+  // Facilitators: send the charter to the sponsors (file consent card in their personal chat).
+  ['sendCharter', /^(send (the )?charter( to (the )?sponsors)?|envoyer (la )?charte( aux commanditaires)?|envoie (la )?charte)$/],
   ['charter', /^(charter|charte|regie|document de regie interne|roi)$/],
   ['greeting', /^(|hi|hello|hey|bonjour|salut|allo|allô|coucou|bonsoir)$/],
 ];

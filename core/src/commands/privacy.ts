@@ -49,6 +49,9 @@ export async function exportCommunity(stores: Stores, principal: Principal, comm
   };
 }
 
+/** Query of `GET /api/communities/{id}/export`: `json` (one file) or `zip` (the JSON plus one CSV per table). */
+export const exportQuery = z.object({ format: z.enum(['json', 'zip']).default('json') });
+
 /** Body of `DELETE /api/communities/{id}`: the community's name, typed again, as confirmation. */
 export const eraseCommunityInput = z.strictObject({ confirmName: z.string().max(100) });
 

@@ -15,3 +15,10 @@ export interface DocumentRecord {
   sha256: string;
   bytes: number;
 }
+
+/** A concurrent generation already recorded the version number this one printed: generate again. */
+export class VersionTakenError extends Error {
+  constructor(readonly version: number) {
+    super(`document version ${version} was taken by a concurrent generation`);
+  }
+}

@@ -1,7 +1,7 @@
 import { surveysEn } from './features/surveys.en';
+import { channelLinkEn } from './features/channelLink.en';
 import { ritualsEn } from './features/rituals.en';
 import { deliveryEn } from './features/delivery.en';
-import { trustEn } from './features/trust.en';
 import { tabAsksEn } from './features/tabAsks.en';
 import type { MessageKey } from './fr';
 
@@ -724,9 +724,10 @@ export const en: Record<MessageKey, string> = {
   'poll.reminder.open': 'Answer in the channel',
   'bot.help.title': 'What I can do',
   'bot.help.body':
-    'Write (or mention me in the channel with): "help", "status" (workshop progress), "next meeting", "polls" (open polls), "charter". Polls are answered right in their card.',
+    'Write (or mention me in the channel with): "help", "status" (workshop progress), "next meeting", "polls" (open polls), "charter", and for facilitators "send charter" (to the sponsors). Polls are answered right in their card; the welcome card’s “Link this channel” button links the channel to a community.',
   'bot.unknown': 'I did not understand "{text}".',
-  'bot.noCommunity': 'This channel is not linked to a community yet. A facilitator can link it from the Élan tab.',
+  'bot.noCommunity':
+    'This channel is not linked to a community yet. A facilitator can link it from the Élan tab or with the welcome card’s “Link this channel” button (write “hello”).',
   'bot.status.title': 'Progress of "{name}"',
   'bot.status.line': '{n}. {title} — {state}',
   'bot.nextMeeting.none': 'The meeting rhythm is not set yet (workshop 3, Rituals).',
@@ -1351,8 +1352,8 @@ export const en: Record<MessageKey, string> = {
   'tab.config.previewNote': 'Local preview: in Teams, Teams’ Save button links the channel. Here you can open the chosen community.',
   'tab.config.open': 'Open the community',
   ...surveysEn,
+  ...channelLinkEn,
   ...ritualsEn,
   ...deliveryEn,
-  ...trustEn,
   ...tabAsksEn,
 };

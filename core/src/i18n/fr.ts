@@ -1,7 +1,7 @@
 import { surveysFr } from './features/surveys.fr';
+import { channelLinkFr } from './features/channelLink.fr';
 import { ritualsFr } from './features/rituals.fr';
 import { deliveryFr } from './features/delivery.fr';
-import { trustFr } from './features/trust.fr';
 import { tabAsksFr } from './features/tabAsks.fr';
 
 /** French catalog: the default language of Élan. English must have exactly the same keys. */
@@ -735,9 +735,10 @@ export const fr = {
   'poll.reminder.open': 'Répondre dans le canal',
   'bot.help.title': 'Ce que je peux faire',
   'bot.help.body':
-    'Écrivez (ou mentionnez-moi dans le canal avec) : « aide », « état » (avancement des ateliers), « prochaine rencontre », « sondages » (sondages ouverts), « charte ». Les sondages se votent directement dans leur carte.',
+    'Écrivez (ou mentionnez-moi dans le canal avec) : « aide », « état » (avancement des ateliers), « prochaine rencontre », « sondages » (sondages ouverts), « charte », et pour l’animation « envoyer la charte » (aux commanditaires). Les sondages se votent directement dans leur carte; le bouton « Relier ce canal » de la carte d’accueil relie le canal à une communauté.',
   'bot.unknown': 'Je n’ai pas compris « {text} ».',
-  'bot.noCommunity': 'Ce canal n’est pas encore relié à une communauté. Une personne qui anime peut le relier depuis l’onglet Élan.',
+  'bot.noCommunity':
+    'Ce canal n’est pas encore relié à une communauté. Une personne qui anime peut le relier depuis l’onglet Élan ou avec le bouton « Relier ce canal » de la carte d’accueil (écrivez « bonjour »).',
   'bot.status.title': 'Avancement de « {name} »',
   'bot.status.line': '{n}. {title} — {state}',
   'bot.nextMeeting.none': 'Le rythme des rencontres n’est pas encore défini (atelier 3, Rituels).',
@@ -1374,9 +1375,9 @@ export const fr = {
     'Aperçu local : dans Teams, le bouton Enregistrer de Teams relie le canal. Ici, vous pouvez ouvrir la communauté choisie.',
   'tab.config.open': 'Ouvrir la communauté',
   ...surveysFr,
+  ...channelLinkFr,
   ...ritualsFr,
   ...deliveryFr,
-  ...trustFr,
   ...tabAsksFr,
 } as const;
 

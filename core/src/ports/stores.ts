@@ -5,6 +5,9 @@ import type { CompassRatings } from '../compass/compass';
 import type { ConversationRef } from '../conversations/conversation';
 import type { Ballot } from '../polls/ballot';
 import type { Poll } from '../polls/poll';
+import type { Meeting, MeetingCapture, MeetingFacts, RitualPost, RitualStage } from '../rituals/meeting';
+import type { Survey } from '../surveys/survey';
+import type { SurveyResponse } from '../surveys/surveyResults';
 import type { WorkshopNumber } from '../workshops/registry';
 
 /** Who last saved something. */
@@ -79,7 +82,11 @@ export interface DecisionStore {
 /** Storage port for the record of generated documents. */
 export interface DocumentStore {
   /** Records a generated document and gives it the next version number of its kind. */
-  append(tenantId: string, communityId: string, record: Omit<DocumentRecord, 'version'>): Promise<DocumentRecord>;
+  /**
+   * With `version` (the number printed in the document) it takes exactly that number, or throws
+   * VersionTakenError when a concurrent generation took it first, so the caller regenerates.
+   */
+  append(tenantId: string, communityId: string, record: Omit<DocumentRecord, 'version'> & { version?: number }): Promise<DocumentRecord>;
   /** All records of one kind, oldest first. */
   list(tenantId: string, communityId: string, kind: DocumentKind): Promise<DocumentRecord[]>;
 }
@@ -138,6 +145,25 @@ export interface CompassStore {
   listResponses(tenantId: string, communityId: string, run: number): Promise<CompassRatings[]>;
 }
 
+/**
+ * Storage port for surveys and their answers: one answer row per person, keyed so that a repeat replaces
+ * it and nothing in the row says whose it is; the person can still find (and delete) their own.
+ */
+export interface SurveyStore {
+  create(survey: Survey): Promise<void>;
+  get(tenantId: string, communityId: string, surveyId: string): Promise<{ survey: Survey; etag: string } | undefined>;
+  list(tenantId: string, communityId: string): Promise<Survey[]>;
+  /** Every open survey of every community (for the deadline timer). */
+  listOpen(): Promise<Survey[]>;
+  /** Replaces the survey if `etag` is still current; false when someone changed it first. */
+  update(survey: Survey, etag: string): Promise<boolean>;
+  putResponse(survey: Survey, userId: string, response: SurveyResponse): Promise<void>;
+  getResponse(survey: Survey, userId: string): Promise<SurveyResponse | undefined>;
+  /** Deletes a person's answer; false when there was none. */
+  deleteResponse(survey: Survey, userId: string): Promise<boolean>;
+  listResponses(survey: Survey): Promise<SurveyResponse[]>;
+}
+
 /** Storage port for the conversations the bot was installed in. */
 export interface ConversationStore {
   /** Records (or refreshes) a conversation; keeps an existing community link. */
@@ -151,6 +177,32 @@ export interface ConversationStore {
   linkedTo(tenantId: string, communityId: string): Promise<ConversationRef[]>;
   /** The active personal chat with a person, if the bot has one. */
   personal(tenantId: string, userId: string): Promise<ConversationRef | undefined>;
+}
+
+/** Storage port for meeting occurrences (workshop 3 rituals) and the claims that post each ritual card once. */
+export interface MeetingStore {
+  /** Every community with at least one active linked conversation: where ritual cards can go. */
+  communitiesWithChannels(): Promise<{ tenantId: string; communityId: string }[]>;
+  /** Claims posting one stage's card of a meeting; false if already claimed, so overlapping timer runs post it once. */
+  claimStep(tenantId: string, communityId: string, meetingDate: string, stage: RitualStage): Promise<boolean>;
+  /** Gives a claim back after a failed post, so a later run can try again. */
+  releaseStep(tenantId: string, communityId: string, meetingDate: string, stage: RitualStage): Promise<void>;
+  /** Records that a stage's card went out (creating the meeting with its first card) without touching other stages. */
+  recordStep(
+    tenantId: string,
+    communityId: string,
+    facts: MeetingFacts,
+    stage: RitualStage,
+    at: string,
+    posts: RitualPost[],
+  ): Promise<void>;
+  /** Stores the links captured after a meeting, replacing earlier ones. */
+  putCapture(tenantId: string, communityId: string, meetingDate: string, capture: MeetingCapture): Promise<void>;
+  /** Remembers the check-out pulse survey of a meeting. */
+  setCheckoutSurvey(tenantId: string, communityId: string, facts: MeetingFacts, surveyId: string): Promise<void>;
+  get(tenantId: string, communityId: string, meetingDate: string): Promise<Meeting | undefined>;
+  /** Every recorded meeting, oldest first. */
+  list(tenantId: string, communityId: string): Promise<Meeting[]>;
 }
 
 /** Storage port for erasing a community: every row of it, in every table. */
@@ -167,6 +219,8 @@ export interface Stores {
   documents: DocumentStore;
   polls: PollStore;
   compass: CompassStore;
+  surveys: SurveyStore;
   conversations: ConversationStore;
+  meetings: MeetingStore;
   erase: EraseStore;
 }

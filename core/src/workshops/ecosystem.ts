@@ -47,6 +47,18 @@ function shape(f: FieldKit) {
       100,
     ),
     nominationsPollId: f.text(64, { optional: true }),
+    /** Actors named in snowball surveys, waiting for the group to rate and add them (or dismiss them). */
+    proposedStakeholders: f.list(
+      z.strictObject({
+        id: z.string().min(1).max(36),
+        name: f.text(100),
+        kind: f.choice(stakeholderKinds),
+        nominations: f.int(1, 100000),
+        reasons: f.list(f.text(200), 0, 10),
+      }),
+      0,
+      300,
+    ),
   });
 }
 

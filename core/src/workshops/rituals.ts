@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from '../rituals/schedule';
 import { type FieldKit, completeKit, draftKit, personField } from './fieldKit';
 
 /** Workshop 3 — Rituals (Rituel). */
@@ -10,6 +11,18 @@ export const minutesVisibilities = ['members', 'core'] as const;
 export const summaryVisibilities = ['members', 'organisation', 'public'] as const;
 export const betweenMeetingActivities = ['questionOfMonth', 'resourceOfWeek', 'peerHelp', 'coWriting', 'none'] as const;
 
+/** A wall-clock time as HH:MM (24-hour), what a time input gives. */
+const clockTime = z
+  .string()
+  .refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), { params: { key: 'rituals.validation.time' } })
+  .optional();
+/** An IANA time zone the runtime knows (America/Toronto, Europe/Brussels…), so dates follow its daylight saving. */
+const timeZone = z
+  .string()
+  .max(64)
+  .refine(isTimeZone, { params: { key: 'rituals.validation.timeZone' } })
+  .optional();
+
 function shape(f: FieldKit) {
   return z.strictObject({
     cadence: z.strictObject({ every: f.int(1, 12), unit: f.choice(cadenceUnits) }),
@@ -17,6 +30,10 @@ function shape(f: FieldKit) {
     format: f.choice(meetingFormats),
     inPersonPerYear: f.int(0, 12),
     place: f.text(150, { optional: true }),
+    // Optional even when complete: a workshop done before the bot scheduled meetings stays done.
+    firstMeeting: z.strictObject({ date: f.date({ optional: true }), time: clockTime, timeZone }).optional(),
+    leadTimeHours: f.int(1, 336, { optional: true }),
+    checkInQuestion: f.text(200, { optional: true }),
     agendaTemplate: f.list(
       z.strictObject({
         label: f.text(60),

@@ -2,5 +2,34 @@ import type { deliveryFr } from './delivery.fr';
 
 /** English messages for the delivery feature: typed against the French keys. */
 export const deliveryEn: Record<keyof typeof deliveryFr, string> = {
-  'delivery.placeholder': '—',
-};
+  'delivery.document.charter': 'the charter',
+  'delivery.document.impactReport': 'the impact report',
+  'delivery.sent.title': 'Document sent to sponsors',
+  'delivery.sent.charter': 'Charter version {version} sent by {by} to: {to}.',
+  'delivery.sent.impactReport': 'Impact report version {version} sent by {by} to: {to}.',
+  'delivery.sent.forward': 'Not reachable in Teams yet: {names}. {by} will forward them a download link.',
+  'delivery.consent.description': '{by} is sending you {document} of the “{community}” community (version {version}).',
+  'delivery.declined': 'Understood: the file was not saved to your OneDrive. If you need it later, ask the facilitators again.',
+  'delivery.expired': 'This offer has expired and the document is no longer available. Ask the facilitators to send it again.',
+  'delivery.uploadFailed': 'Saving to your OneDrive failed. Please try again in a moment.',
+  'delivery.link.title': 'A document for you',
+  'delivery.link.body': '{by} is sending you {document} of the “{community}” community (version {version}).',
+  'delivery.link.valid': 'The link is valid until {date} (UTC).',
+  'delivery.link.open': 'Download (.docx)',
+  'delivery.link.forged': 'This download link is not valid.',
+  'delivery.link.gone': 'This download link has expired. Ask the facilitators for a new one.',
+  'delivery.report.title': 'Sending to sponsors',
+  'delivery.report.reached': 'Offered in Teams to: {names}.',
+  'delivery.report.forward': 'Not reachable in Teams: {names}. Forward them this link, valid until {date} (UTC).',
+  'delivery.report.forwardPrivately':
+    'Not reachable in Teams: {names}. Write “send charter” to me in a personal chat to get a link to forward to them.',
+  'delivery.error.noSponsors': 'This community has no sponsor: add one before sending a document.',
+  'delivery.error.forbidden': 'Only facilitators can send a document to sponsors.',
+  'delivery.error.busy': 'Several documents are being generated at once. Please try again in a moment.',
+  'delivery.tab.sendCharter': 'Send the charter to sponsors',
+  'delivery.tab.sendReport': 'Send the report to sponsors',
+  'delivery.tab.sending': 'Sending…',
+  'delivery.tab.sent': 'Version {version} offered in Teams to: {names}.',
+  'delivery.tab.forward': 'Not reachable in Teams: {names}. Forward them this link, valid until {date}:',
+  'delivery.tab.link': 'Download link',
+} as const;

@@ -1,0 +1,114 @@
+import { createHmac } from 'node:crypto';
+import { odata, RestError } from '@azure/data-tables';
+import type { SurveyStore } from '@elan/core/ports/stores';
+import type { Survey } from '@elan/core/surveys/survey';
+import type { SurveyResponse } from '@elan/core/surveys/surveyResults';
+import { type Tables, communityPartition } from './tables';
+
+const surveyKey = (id: string) => `survey|${id}`;
+// Answers live beside ballots, in a partition per survey under the community's prefix (erase finds them).
+const answerPartition = (survey: Survey) => `${survey.tenantId}|${survey.communityId}|survey-${survey.id}`;
+
+const notFound = (error: unknown) => error instanceof RestError && error.statusCode === 404;
+
+/**
+ * Table Storage adapter for surveys. An answer's row key is an HMAC of survey and person under a
+ * server-held key: a repeat replaces the same row, the person can find their own answer again, and the
+ * row itself says nothing about who wrote it.
+ */
+export class SurveyRepository implements SurveyStore {
+  constructor(
+    private readonly tables: Tables,
+    private readonly key: Buffer,
+  ) {}
+
+  private answerKey(survey: Survey, userId: string): string {
+    return createHmac('sha256', this.key).update(`survey|${survey.tenantId}|${survey.id}|${userId}`).digest('hex').slice(0, 40);
+  }
+
+  private row(survey: Survey) {
+    return {
+      partitionKey: communityPartition(survey.tenantId, survey.communityId),
+      rowKey: surveyKey(survey.id),
+      status: survey.status,
+      json: JSON.stringify(survey),
+    };
+  }
+
+  async create(survey: Survey): Promise<void> {
+    await this.tables.communities.createEntity(this.row(survey));
+  }
+
+  async get(tenantId: string, communityId: string, surveyId: string): Promise<{ survey: Survey; etag: string } | undefined> {
+    try {
+      const row = await this.tables.communities.getEntity<{ json: string }>(communityPartition(tenantId, communityId), surveyKey(surveyId));
+      return { survey: JSON.parse(row.json) as Survey, etag: row.etag };
+    } catch (error) {
+      if (notFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  private async query(filter: string): Promise<Survey[]> {
+    const surveys: Survey[] = [];
+    for await (const row of this.tables.communities.listEntities<{ json: string }>({ queryOptions: { filter, select: ['json'] } }))
+      surveys.push(JSON.parse(row.json) as Survey);
+    return surveys.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
+  list(tenantId: string, communityId: string): Promise<Survey[]> {
+    const pk = communityPartition(tenantId, communityId);
+    return this.query(odata`PartitionKey eq ${pk} and RowKey gt ${'survey|'} and RowKey lt ${'survey}'}`);
+  }
+
+  listOpen(): Promise<Survey[]> {
+    return this.query(odata`RowKey gt ${'survey|'} and RowKey lt ${'survey}'} and status eq ${'open'}`);
+  }
+
+  async update(survey: Survey, etag: string): Promise<boolean> {
+    try {
+      await this.tables.communities.updateEntity(this.row(survey), 'Replace', { etag });
+      return true;
+    } catch (error) {
+      if (error instanceof RestError && error.statusCode === 412) return false;
+      throw error;
+    }
+  }
+
+  async putResponse(survey: Survey, userId: string, response: SurveyResponse): Promise<void> {
+    await this.tables.ballots.upsertEntity(
+      { partitionKey: answerPartition(survey), rowKey: this.answerKey(survey, userId), json: JSON.stringify(response) },
+      'Replace',
+    );
+  }
+
+  async getResponse(survey: Survey, userId: string): Promise<SurveyResponse | undefined> {
+    try {
+      const row = await this.tables.ballots.getEntity<{ json: string }>(answerPartition(survey), this.answerKey(survey, userId));
+      return JSON.parse(row.json) as SurveyResponse;
+    } catch (error) {
+      if (notFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async deleteResponse(survey: Survey, userId: string): Promise<boolean> {
+    try {
+      await this.tables.ballots.deleteEntity(answerPartition(survey), this.answerKey(survey, userId));
+      return true;
+    } catch (error) {
+      if (notFound(error)) return false;
+      throw error;
+    }
+  }
+
+  async listResponses(survey: Survey): Promise<SurveyResponse[]> {
+    const pk = answerPartition(survey);
+    const list: SurveyResponse[] = [];
+    for await (const row of this.tables.ballots.listEntities<{ json: string }>({
+      queryOptions: { filter: odata`PartitionKey eq ${pk}`, select: ['json'] },
+    }))
+      list.push(JSON.parse(row.json) as SurveyResponse);
+    return list;
+  }
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+
+/** The four moments the bot posts for each meeting, in order. */
+export const ritualStages = ['announce', 'checkIn', 'capture', 'checkOut'] as const;
+export type RitualStage = (typeof ritualStages)[number];
+
+/** Where a ritual card went, so it can be replaced later (the capture card once links are recorded). */
+export interface RitualPost {
+  conversationId: string;
+  activityId: string;
+}
+
+export const meetingLinkKinds = ['minutes', 'summary', 'resource'] as const;
+
+/** One link the note-taker recorded. Only `public` links are ever shown to sponsors or put in documents. */
+export interface MeetingLink {
+  kind: (typeof meetingLinkKinds)[number];
+  url: string;
+  public: boolean;
+}
+
+/** What the note-taker recorded after a meeting. */
+export interface MeetingCapture {
+  links: MeetingLink[];
+  by: { userId: string; name: string };
+  at: string;
+}
+
+/** The facts of one meeting occurrence, fixed when its first card is posted. */
+export interface MeetingFacts {
+  /** YYYY-MM-DD in the community's time zone: the meeting's key (one meeting per day). */
+  date: string;
+  /** Counted from the first meeting (0), which sets whose turn it is in rotating roles. */
+  index: number;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+}
+
+/** One meeting as recorded: when each ritual card went out, where, and the captured links. */
+export interface Meeting extends MeetingFacts {
+  /** When each stage's card was posted; absent for a stage not posted (yet). */
+  posted: Partial<Record<RitualStage, string>>;
+  posts: Partial<Record<RitualStage, RitualPost[]>>;
+  capture: MeetingCapture | null;
+  /** The check-out pulse survey, once the surveys feature creates one for this meeting. */
+  checkoutSurveyId: string | null;
+}
+
+const maxUrl = 500;
+const webLink = z
+  .string()
+  .trim()
+  .max(maxUrl)
+  .refine((v) => v === '' || isWebLink(v), { params: { key: 'rituals.error.invalidLink' } });
+
+// Core has no URL class (no DOM or Node types): an http(s) scheme, a host, then an optional path, without spaces
+// or the characters that would break out of Markdown or HTML.
+const webLinkPattern = /^https?:\/\/[^\s/?#<>"'`\\@]+(?:[/?#][^\s<>"'`\\]*)?$/i;
+
+/** Whether a string is an absolute http(s) address. */
+export function isWebLink(value: string): boolean {
+  return webLinkPattern.test(value);
+}
+
+/** The capture card's form as Teams sends it back (Action.Execute data merged with the inputs). */
+export const captureCardInput = z.object({
+  minutesUrl: webLink.optional(),
+  summaryUrl: webLink.optional(),
+  /** Addresses separated by new lines, spaces or commas. */
+  resources: z
+    .string()
+    .max(10 * (maxUrl + 1))
+    .optional(),
+  /** Input.Toggle values arrive as strings. */
+  resourcesPublic: z.enum(['true', 'false']).optional(),
+});
+
+/** The target of a capture card action. */
+export const ritualActionTarget = z.object({
+  communityId: z.string().min(1).max(64),
+  meetingDate: z.iso.date(),
+});
+
+/**
+ * Turns the card's answers into links. The detailed minutes are always private; the summary is public unless the
+ * community keeps it to members (workshop 3); resources are public only when the note-taker says so.
+ * Returns a problem key instead when a resource is not a web address, there are too many, or nothing was given.
+ */
+export function captureLinks(
+  input: z.infer<typeof captureCardInput>,
+  summaryPublic: boolean,
+): { links: MeetingLink[] } | { problem: 'rituals.error.invalidLink' | 'rituals.error.empty' | 'rituals.error.tooManyLinks' } {
+  const links: MeetingLink[] = [];
+  if (input.minutesUrl) links.push({ kind: 'minutes', url: input.minutesUrl, public: false });
+  if (input.summaryUrl) links.push({ kind: 'summary', url: input.summaryUrl, public: summaryPublic });
+  const resources = (input.resources ?? '').split(/[\s,]+/).filter((r) => r !== '');
+  if (resources.length > 10) return { problem: 'rituals.error.tooManyLinks' };
+  for (const url of resources) {
+    if (url.length > maxUrl || !isWebLink(url)) return { problem: 'rituals.error.invalidLink' };
+    links.push({ kind: 'resource', url, public: input.resourcesPublic === 'true' });
+  }
+  return links.length === 0 ? { problem: 'rituals.error.empty' } : { links };
+}
+
+/** A meeting as someone may see it: sponsors get only the public links, never the private minutes. */
+export function meetingForReader(meeting: Meeting, seesPrivate: boolean): Meeting {
+  if (seesPrivate || !meeting.capture) return meeting;
+  return { ...meeting, capture: { ...meeting.capture, links: meeting.capture.links.filter((l) => l.public) } };
+}

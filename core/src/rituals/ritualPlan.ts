@@ -1,0 +1,118 @@
+import type { RitualsDraft } from '../workshops/rituals';
+import type { MeetingFacts, RitualStage } from './meeting';
+import { type Assignment, rotationPlan } from './rotation';
+import { type Cadence, type LocalStart, type ScheduledMeeting, scheduledMeetings } from './schedule';
+
+const hourMs = 3600 * 1000;
+/** How long before a meeting its card goes out when workshop 3 does not say. */
+export const defaultLeadTimeHours = 24;
+/**
+ * How long after a meeting ends its capture card and check-out pulse may still go out: long enough to ride out
+ * a few missed timer runs, short enough that a first meeting set in the past does not post stale cards.
+ */
+export const afterMeetingWindowHours = 24;
+
+/** One agenda segment as the card shows it. */
+export interface PlannedSegment {
+  label: string;
+  minutes: number;
+  roleInCharge: string | null;
+}
+
+/** Everything the bot needs from workshop 3 to run a community's meetings. */
+export interface RitualPlan {
+  start: LocalStart;
+  cadence: Cadence;
+  timeZone: string;
+  durationMinutes: number;
+  leadTimeHours: number;
+  place: string | null;
+  agenda: PlannedSegment[];
+  roles: { role: string; holder?: string; rotation?: 'fixed' | 'rotating' | 'volunteer' }[];
+  checkInQuestion: string | null;
+  /** Whether the public summary may be shown beyond members (workshop 3's summary visibility). */
+  summaryPublic: boolean;
+  dueWorkingDays: number | null;
+}
+
+/** A meeting with its end. */
+export interface PlannedMeeting extends ScheduledMeeting {
+  endsAt: Date;
+}
+
+/** One card that is due now. */
+export interface DueStep {
+  meeting: PlannedMeeting;
+  stage: RitualStage;
+}
+
+/** The plan workshop 3 describes, or null while it lacks a first meeting (date, time, zone), a rhythm or a duration. */
+export function ritualPlanOf(w3: RitualsDraft): RitualPlan | null {
+  const first = w3.firstMeeting;
+  const every = w3.cadence?.every;
+  const unit = w3.cadence?.unit;
+  if (!first?.date || !first.time || !first.timeZone || !every || !unit || !w3.durationMinutes) return null;
+  return {
+    start: { date: first.date, time: first.time },
+    cadence: { every, unit },
+    timeZone: first.timeZone,
+    durationMinutes: w3.durationMinutes,
+    leadTimeHours: w3.leadTimeHours ?? defaultLeadTimeHours,
+    place: w3.place?.trim() || null,
+    agenda: (w3.agendaTemplate ?? [])
+      .filter((s) => s.label?.trim() && s.minutes)
+      .map((s) => ({ label: s.label!.trim(), minutes: s.minutes!, roleInCharge: s.roleInCharge ?? null })),
+    roles: (w3.roles ?? []).filter((r) => r.role).map((r) => ({ role: r.role!, holder: r.holder?.name, rotation: r.rotation })),
+    checkInQuestion: w3.checkInQuestion?.trim() || null,
+    summaryPublic: (w3.capture?.summaryVisibility ?? 'members') !== 'members',
+    dueWorkingDays: w3.capture?.dueWorkingDays ?? null,
+  };
+}
+
+/**
+ * The ritual cards due at instant `at`: the announcement from `leadTimeHours` before a meeting until it starts,
+ * the check-in while it runs, the capture card and check-out pulse during the window after it ends.
+ * Posting each once is the caller's job (claims); this only says what the clock calls for.
+ */
+export function dueRitualSteps(plan: RitualPlan, at: Date): DueStep[] {
+  const now = at.getTime();
+  const durationMs = plan.durationMinutes * 60_000;
+  const since = new Date(now - durationMs - afterMeetingWindowHours * hourMs);
+  const steps: DueStep[] = [];
+  for (const m of scheduledMeetings(plan.start, plan.cadence, 50, plan.timeZone, since)) {
+    const start = m.startsAt.getTime();
+    if (start - plan.leadTimeHours * hourMs > now) break;
+    const meeting: PlannedMeeting = { ...m, endsAt: new Date(start + durationMs) };
+    const end = meeting.endsAt.getTime();
+    if (now < start) steps.push({ meeting, stage: 'announce' });
+    else if (now < end) steps.push({ meeting, stage: 'checkIn' });
+    else if (now < end + afterMeetingWindowHours * hourMs) steps.push({ meeting, stage: 'capture' }, { meeting, stage: 'checkOut' });
+  }
+  return steps;
+}
+
+/** The facts recorded for a planned meeting. */
+export function meetingFactsOf(plan: RitualPlan, meeting: PlannedMeeting): MeetingFacts {
+  return {
+    date: meeting.date,
+    index: meeting.index,
+    startsAt: meeting.startsAt.toISOString(),
+    endsAt: meeting.endsAt.toISOString(),
+    timeZone: plan.timeZone,
+  };
+}
+
+/** Who holds each role at the meeting numbered `index`, rotating roles taking turns among `people`. */
+export function rolesAt(plan: RitualPlan, index: number, people: readonly string[]): Assignment[] {
+  return rotationPlan(plan.roles, people, index + 1)[index] ?? [];
+}
+
+/** The start of each agenda segment, in minutes from the meeting's start. */
+export function segmentStarts(agenda: readonly PlannedSegment[]): number[] {
+  let at = 0;
+  return agenda.map((s) => {
+    const start = at;
+    at += s.minutes;
+    return start;
+  });
+}
