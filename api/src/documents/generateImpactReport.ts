@@ -9,6 +9,7 @@ import { translate } from '@elan/core/i18n/translate';
 import type { CompassAssessment } from '@elan/core/report/impactReportInput';
 import { buildImpactReport } from '@elan/core/report/buildImpactReport';
 import { can } from '@elan/core/policies/can';
+import { reportMeetings } from '@elan/core/report/meetingInputs';
 import { reportStories, reportSurveys } from '@elan/core/report/surveyInputs';
 import { parseInput } from '@elan/core/validation/parseInput';
 import type { Deps } from '../http/route';
@@ -30,7 +31,7 @@ async function compassRuns(deps: Deps, tenantId: string, communityId: string, th
 
 /**
  * Generates the impact report from what is stored: workshops, members, decisions, document records, compass
- * runs, surveys (aggregates only) and consented stories. Indicator measurements are not stored yet, so they
+ * runs, meetings held (with check-out answers), surveys (aggregates only) and consented stories. Indicator measurements are not stored yet, so they
  * go in empty and the report says there is no data yet.
  */
 export async function generateImpactReport(deps: Deps, principal: Principal, communityId: string, query: unknown): Promise<DocumentFile> {
@@ -62,7 +63,7 @@ export async function generateImpactReport(deps: Deps, principal: Principal, com
     decisions,
     history,
     charterHistory,
-    meetings: [],
+    meetings: reportMeetings(await deps.stores.meetings.list(tenantId, communityId), surveys, eligible),
     surveys: reportSurveys(surveys, eligible, language),
     stories: reportStories(surveys, language),
     compass,

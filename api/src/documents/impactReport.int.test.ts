@@ -145,6 +145,35 @@ describe('GET /api/communities/{id}/impact-report.docx (integration, Azurite)', 
     expect(text).not.toContain('Member 1');
   });
 
+  it('counts meetings whose check-in went out, with attendance and usefulness from the check-out pulse', async () => {
+    const id = await community();
+    for (let i = 0; i < 6; i++)
+      await app.deps.stores.communities.putMember(tenant, id, { userId: `m-${i}`, name: `Member ${i}`, role: 'member' });
+    const facts = {
+      date: '2026-10-07',
+      index: 0,
+      startsAt: '2026-10-07T17:00:00.000Z',
+      endsAt: '2026-10-07T19:00:00.000Z',
+      timeZone: 'America/Toronto',
+    };
+    await app.deps.stores.meetings.recordStep(tenant, id, facts, 'checkIn', facts.startsAt, []);
+    const survey = (
+      await app.call('POST', `/api/communities/${id}/surveys`, { token: nadia, body: { kind: 'checkout', meetingDate: facts.date } })
+    ).body.survey;
+    await app.deps.stores.meetings.setCheckoutSurvey(tenant, id, facts, survey.id);
+    for (let i = 0; i < 5; i++)
+      await app.call('POST', `/api/communities/${id}/surveys/${survey.id}/responses`, {
+        token: app.token({ userId: `m-${i}` }),
+        body: { answers: { useful: i < 4 ? 5 : 3 } },
+      });
+    const res = await download(`/api/communities/${id}/impact-report.docx?lang=en`, nadia);
+    const text = readDocx(res.bytes).paragraphs.join('\n');
+    expect(text).toContain(translate('en', 'doc.report.attendanceSource'));
+    expect(text).toMatch(/1 meeting\(s\) held from October 7, 2026 to October 7, 2026/);
+    expect(text).toContain(translate('en', 'doc.outOf5', { n: '4.6' }));
+    expect(text).not.toContain(translate('en', 'doc.report.noMeetings'));
+  });
+
   it('is for facilitators and sponsors; members get 403 and outsiders 404', async () => {
     const id = await community();
     const empty = await download(`/api/communities/${id}/impact-report.docx`, app.token({ userId: 'helene' }));

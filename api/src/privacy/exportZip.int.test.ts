@@ -70,6 +70,20 @@ describe('privacy: export as a ZIP of JSON and CSV (integration, Azurite)', () =
       body: { question: '=HYPERLINK("http://evil.example","clic")', method: 'consent' },
     });
     expect(poll.status).toBe(201);
+    const pulse = await app.call('POST', `/api/communities/${id}/surveys`, {
+      token: nadia,
+      body: { kind: 'pulse', items: ['P1', 'P15'], threshold: 3 },
+    });
+    for (const i of [0, 1, 2])
+      await app.call('POST', `/api/communities/${id}/surveys/${pulse.body.survey.id}/responses`, {
+        token: app.token({ userId: `m${i}` }),
+        body: { answers: { P1: 4, P15: '=2+2 open text' } },
+      });
+    const small = await app.call('POST', `/api/communities/${id}/surveys`, { token: nadia, body: { kind: 'needs' } });
+    await app.call('POST', `/api/communities/${id}/surveys/${small.body.survey.id}/responses`, {
+      token: app.token({ userId: 'm0' }),
+      body: { answers: { situation: 'A lone answer' } },
+    });
 
     const res = await download(`/api/communities/${id}/export?format=zip`, nadia);
     expect(res.status).toBe(200);
@@ -88,6 +102,8 @@ describe('privacy: export as a ZIP of JSON and CSV (integration, Azurite)', () =
         'compass-runs.csv',
         'documents.csv',
         'linked-conversations.csv',
+        'surveys.csv',
+        'meetings.csv',
       ].sort(),
     );
 
@@ -111,6 +127,14 @@ describe('privacy: export as a ZIP of JSON and CSV (integration, Azurite)', () =
     const workshops = records(files, 'workshops.csv');
     expect(workshops).toHaveLength(6);
     expect(JSON.parse(workshops.find((r) => r['n'] === '1')!['data']!)).toEqual({ name: '@evil' });
+    // Surveys come with aggregates only, and none below the threshold.
+    const surveys = records(files, 'surveys.csv');
+    expect(surveys.map((r) => [r['kind'], r['respondents']]).sort()).toEqual([
+      ['needs', '1'],
+      ['pulse', '3'],
+    ]);
+    expect(JSON.parse(surveys.find((r) => r['kind'] === 'pulse')!['results']!).questions[1].texts).toEqual(Array(3).fill('=2+2 open text'));
+    expect(files.get('export.json')!.toString('utf8')).not.toContain('A lone answer');
     expect(records(files, 'workshop-versions.csv')).toEqual([
       expect.objectContaining({ n: '1', version: '1', 'updatedBy.userId': 'nadia' }),
     ]);

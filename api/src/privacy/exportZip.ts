@@ -35,6 +35,8 @@ export function exportTables(data: CommunityExport): Record<string, Row[]> {
     'compass-runs.csv': data.compassRuns.map((r) => flatten(r)),
     'documents.csv': [...data.documents.charter, ...data.documents.impactReport].map((d) => flatten(d)),
     'linked-conversations.csv': data.linkedConversations.map((c) => flatten(c)),
+    'surveys.csv': data.surveys.map((v) => flatten(v, ['items', 'results', 'createdBy'])),
+    'meetings.csv': data.meetings.map((m) => flatten(m, ['posted', 'capture'])),
   };
 }
 

@@ -12,7 +12,7 @@ function override<T extends object>(store: T, methods: Partial<T>): T {
 /**
  * Stores that note activity for retention after the writes that mean a community is alive: creating it,
  * adding a member, saving a workshop, creating or closing a poll, recording a decision or document,
- * opening a compass run, capturing a meeting. Votes and survey answers are left out on purpose (no write
+ * opening a compass run or a survey, capturing a meeting. Votes and survey answers are left out on purpose (no write
  * per vote); a poll's creation and closing bracket them anyway. Writes the timers make on their own (ritual
  * cards, check-out surveys) are left out too, or a community nobody uses would never expire. Noting
  * activity never fails the write it follows.
@@ -20,7 +20,7 @@ function override<T extends object>(store: T, methods: Partial<T>): T {
 export function withActivityTracking(stores: Stores, retention: RetentionStore, now: () => string): Stores {
   const note = (tenantId: string, communityId: string) =>
     retention.recordActivity(tenantId, communityId, now()).catch((error: unknown) => console.error('could not note activity', error));
-  const { communities, workshops, polls, decisions, documents, compass, meetings } = stores;
+  const { communities, workshops, polls, decisions, documents, compass, surveys, meetings } = stores;
   return {
     ...stores,
     communities: override(communities, {
@@ -70,6 +70,13 @@ export function withActivityTracking(stores: Stores, retention: RetentionStore, 
         const run = await compass.openRun(tenantId, communityId, opened);
         await note(tenantId, communityId);
         return run;
+      },
+    }),
+    surveys: override(surveys, {
+      create: async (survey) => {
+        await surveys.create(survey);
+        // Check-out pulses are opened by the ritual timer, not by people.
+        if (survey.kind !== 'checkout') await note(survey.tenantId, survey.communityId);
       },
     }),
     meetings: override(meetings, {

@@ -6,12 +6,13 @@ import { tallyPoll } from '../polls/pollTally';
 import { parseInput } from '../validation/parseInput';
 import { workshopNumbers } from '../workshops/registry';
 import { authorize } from './access';
+import { surveyState } from './surveys';
 
 /** Everything a community holds, for its facilitators to keep or hand over (right of access and portability). */
 export async function exportCommunity(stores: Stores, principal: Principal, communityId: string, now: string) {
   const { community } = await authorize(stores, principal, communityId, 'community.export');
   const { tenantId } = principal;
-  const [members, workshops, decisions, polls, compassRuns, conversations] = await Promise.all([
+  const [members, workshops, decisions, polls, compassRuns, conversations, surveys, meetings] = await Promise.all([
     stores.communities.listMembers(tenantId, communityId),
     Promise.all(
       workshopNumbers.map(async (n) => ({
@@ -23,6 +24,8 @@ export async function exportCommunity(stores: Stores, principal: Principal, comm
     stores.polls.list(tenantId, communityId),
     stores.compass.listRuns(tenantId, communityId),
     stores.conversations.linkedTo(tenantId, communityId),
+    stores.surveys.list(tenantId, communityId),
+    stores.meetings.list(tenantId, communityId),
   ]);
   return {
     exportedAt: now,
@@ -46,6 +49,15 @@ export async function exportCommunity(stores: Stores, principal: Principal, comm
       impactReport: await stores.documents.list(tenantId, communityId, 'impactReport'),
     },
     linkedConversations: conversations.map((c) => ({ conversationId: c.conversationId, conversationType: c.conversationType })),
+    // Surveys with their aggregates only, at the facilitator's view: below the threshold nothing but the count,
+    // and no answer row (they carry no identity, but a row alone could still point at someone in a small group).
+    surveys: await Promise.all(
+      surveys.map(async (survey) => {
+        const state = surveyState(survey, await stores.surveys.listResponses(survey), 'facilitator');
+        return { ...survey, posts: undefined, respondents: state.respondents, results: state.results };
+      }),
+    ),
+    meetings: meetings.map((m) => ({ ...m, posts: undefined })),
   };
 }
 

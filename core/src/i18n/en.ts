@@ -614,6 +614,8 @@ export const en: Record<MessageKey, string> = {
     '{n} decision(s) logged, {adopted} of them adopted or chosen; on average {rate} of eligible members took part in the votes.',
   'doc.report.noData': 'No data yet: Élan does not collect this information for the community yet.',
   'doc.report.attendance': 'Meeting attendance',
+  'doc.report.attendanceSource':
+    'Attendance is counted from the check-out answers in the channel: people who attended without answering are not counted.',
   'doc.report.pollParticipation': 'Poll participation',
   'doc.report.participationAxis': 'Share of eligible members (%)',
   'doc.report.participationAlt': 'Participation over time: {meetings} meeting(s) and {polls} poll(s), as a percentage of eligible members.',

@@ -622,6 +622,8 @@ export const fr = {
     '{n} décision(s) consignée(s), dont {adopted} adoptée(s) ou arrêtée(s); en moyenne, {rate} des membres admissibles ont participé aux votes.',
   'doc.report.noData': 'Pas encore de données : Élan ne recueille pas encore cette information pour la communauté.',
   'doc.report.attendance': 'Présence aux rencontres',
+  'doc.report.attendanceSource':
+    'La présence est comptée d’après les réponses au tour de clôture dans le canal : les personnes présentes qui n’y ont pas répondu ne sont pas comptées.',
   'doc.report.pollParticipation': 'Participation aux votes',
   'doc.report.participationAxis': 'Part des membres admissibles (%)',
   'doc.report.participationAlt':

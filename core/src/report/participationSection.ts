@@ -32,6 +32,7 @@ export function participationSection(w: Words, input: ImpactReportInput, title: 
     caption: t('doc.report.participationCaption'),
   });
   if (meetings.length > 0) {
+    out.push(paragraph(t('doc.report.attendanceSource'), 'note'));
     out.push(
       table(
         [

@@ -63,6 +63,19 @@ export const tabAsksEn: Record<keyof typeof tabAsksFr, string> = {
   'tabAsks.mine.confirm': 'Your answer to the “{survey}” will be erased and will no longer count in the results. This cannot be undone.',
   'tabAsks.mine.confirmDelete': 'Delete',
   'tabAsks.mine.deleted': 'Your answer is deleted.',
+  // Snowball proposals in workshop 5
+  'tabAsks.proposed.title': 'Proposed by members (snowball)',
+  'tabAsks.proposed.hint':
+    'Members named these people or organisations. Add them to the map to rate their power and interest, or set them aside.',
+  'tabAsks.proposed.nominations': '{n} nomination(s)',
+  'tabAsks.proposed.nominationsLabel': 'Nominations',
+  'tabAsks.proposed.reasons': 'Reasons given',
+  'tabAsks.proposed.addShort': 'Add',
+  'tabAsks.proposed.add': 'Add {name} to the map',
+  'tabAsks.proposed.dismissShort': 'Set aside',
+  'tabAsks.proposed.dismiss': 'Set aside {name}',
+  'tabAsks.proposed.added': '{name} is on the map: rate their power and interest.',
+  'tabAsks.proposed.dismissed': '{name} is set aside.',
   // Relationships CSV (workshop 5)
   'tabAsks.relCsv.export': 'Export the relationships as CSV',
   'tabAsks.relCsv.import': 'Import relationships (CSV)',

@@ -61,6 +61,19 @@ export const tabAsksFr = {
   'tabAsks.mine.confirm': 'Votre réponse au « {survey} » sera effacée et ne comptera plus dans les résultats. Cette action est définitive.',
   'tabAsks.mine.confirmDelete': 'Supprimer',
   'tabAsks.mine.deleted': 'Votre réponse est supprimée.',
+  // Snowball proposals in workshop 5
+  'tabAsks.proposed.title': 'Proposés par les membres (boule de neige)',
+  'tabAsks.proposed.hint':
+    'Les membres ont nommé ces personnes ou organisations. Ajoutez-les à la carte pour évaluer leur pouvoir et leur intérêt, ou écartez-les.',
+  'tabAsks.proposed.nominations': '{n} nomination(s)',
+  'tabAsks.proposed.nominationsLabel': 'Nominations',
+  'tabAsks.proposed.reasons': 'Raisons données',
+  'tabAsks.proposed.addShort': 'Ajouter',
+  'tabAsks.proposed.add': 'Ajouter {name} à la carte',
+  'tabAsks.proposed.dismissShort': 'Écarter',
+  'tabAsks.proposed.dismiss': 'Écarter {name}',
+  'tabAsks.proposed.added': '{name} est ajouté à la carte : évaluez son pouvoir et son intérêt.',
+  'tabAsks.proposed.dismissed': '{name} est écarté.',
   // Relationships CSV (workshop 5)
   'tabAsks.relCsv.export': 'Exporter les relations en CSV',
   'tabAsks.relCsv.import': 'Importer des relations (CSV)',
