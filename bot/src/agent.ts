@@ -9,7 +9,7 @@ import { conversationRefOf } from './conversationRefs';
 import { type ConsentedFiles, registerFileConsent } from './fileConsent';
 import { type PollActionDeps, registerPollActions } from './pollActions';
 import { registerRitualActions } from './ritualActions';
-import type { RitualPoster } from './ritualPoster';
+import type { ChannelPoster } from './channelPoster';
 import { registerLinkActions } from './linkActions';
 import { registerSurveyActions } from './surveyActions';
 import type { SendToSponsors } from './sponsorCommand';
@@ -22,7 +22,7 @@ export interface AgentOptions extends PollActionDeps {
   adapter: CloudAdapter;
   announcer: Announcer;
   /** Replaces the channel's copies of ritual cards (the capture card once links are saved). */
-  ritualPoster?: RitualPoster;
+  ritualPoster?: ChannelPoster;
   /** Document delivery: kept files for file consent uploads, and sending to sponsors ("send charter"). */
   documents?: { files: ConsentedFiles; send: SendToSponsors; allowInsecureUploads: boolean };
 }

@@ -4,6 +4,7 @@ import type { Poll } from '@elan/core/polls/poll';
 import type { Stores } from '@elan/core/ports/stores';
 import type { Survey } from '@elan/core/surveys/survey';
 import { cardReply } from './cardReply';
+import { createChannelPoster } from './channelPoster';
 import type { OutboundSender } from './outbound/sender';
 import type { PersonalChats } from './personalChats';
 
@@ -19,39 +20,12 @@ export interface Announcer {
   surveyClosed(survey: Survey, card: AdaptiveCard): Promise<void>;
 }
 
-type Post = { conversationId: string; activityId: string };
-
 /** Builds the announcer on the shared sender. Failures are logged, never thrown at the member's action. */
 export function createAnnouncer(stores: Stores, sender: OutboundSender): Announcer {
-  /** Posts a card to every channel linked to a community; returns where it landed. */
-  const postToChannels = async (tenantId: string, communityId: string, card: AdaptiveCard): Promise<Post[]> => {
-    const refs = await stores.conversations.linkedTo(tenantId, communityId);
-    const posts: Post[] = [];
-    for (const ref of refs.filter((r) => r.conversationType !== 'personal')) {
-      try {
-        const activityId = await sender.send(ref, cardReply(card));
-        if (activityId) posts.push({ conversationId: ref.conversationId, activityId });
-      } catch (error) {
-        console.error('posting a card failed', ref.conversationId, error);
-      }
-    }
-    return posts;
-  };
-  /** Replaces each posted copy of a card. */
-  const replacePosts = async (tenantId: string, posts: readonly Post[], card: AdaptiveCard): Promise<void> => {
-    for (const post of posts) {
-      const ref = await stores.conversations.get(tenantId, post.conversationId);
-      if (!ref?.active) continue;
-      try {
-        await sender.update(ref, post.activityId, cardReply(card));
-      } catch (error) {
-        console.error('updating a card failed', post.conversationId, error);
-      }
-    }
-  };
+  const poster = createChannelPoster(stores, sender);
   return {
     async pollOpened(poll, card) {
-      const posts = await postToChannels(poll.tenantId, poll.communityId, card);
+      const posts = await poster.post(poll.tenantId, poll.communityId, card);
       if (posts.length) {
         // Only this code writes `posts`; votes never touch the poll row, so a short retry loop is enough.
         for (let attempt = 0; attempt < 5; attempt++) {
@@ -62,10 +36,10 @@ export function createAnnouncer(stores: Stores, sender: OutboundSender): Announc
       return posts.length;
     },
     async pollClosed(poll, card) {
-      await replacePosts(poll.tenantId, poll.posts ?? [], card);
+      await poster.replace(poll.tenantId, poll.posts ?? [], card);
     },
     async surveyOpened(survey, card) {
-      const posts = await postToChannels(survey.tenantId, survey.communityId, card);
+      const posts = await poster.post(survey.tenantId, survey.communityId, card);
       if (posts.length) {
         // Answers never touch the survey row, so a short retry loop settles a race with a close.
         for (let attempt = 0; attempt < 5; attempt++) {
@@ -77,7 +51,7 @@ export function createAnnouncer(stores: Stores, sender: OutboundSender): Announc
       return posts.length;
     },
     async surveyClosed(survey, card) {
-      await replacePosts(survey.tenantId, survey.posts ?? [], card);
+      await poster.replace(survey.tenantId, survey.posts ?? [], card);
     },
   };
 }

@@ -9,14 +9,14 @@ import type { MessageKey } from '@elan/core/i18n/fr';
 import { isMessageKey, pickLocale } from '@elan/core/i18n/translate';
 import type { Stores } from '@elan/core/ports/stores';
 import { ritualActionTarget } from '@elan/core/rituals/meeting';
-import type { RitualPoster } from './ritualPoster';
+import type { ChannelPoster } from './channelPoster';
 
 /** What the ritual card actions need from the host. */
 export interface RitualActionDeps {
   stores: Stores;
   now: () => string;
   /** Replaces the channel's copies of the capture card once links are saved. */
-  ritualPoster?: RitualPoster;
+  ritualPoster?: ChannelPoster;
 }
 
 /** The person acting, as Teams identifies them: Entra tenant and object id, like the tab's token. */

@@ -8,7 +8,7 @@ import type { PollTimerEffects } from '@elan/core/commands/pollTimers';
 import type { SurveyTimerEffects } from '@elan/core/commands/surveyTimers';
 import { surveyCard } from '@elan/core/cards/surveyCard';
 import type { RitualTimerEffects } from '@elan/core/commands/ritualTimers';
-import { createRitualPoster } from '@elan/bot/ritualPoster';
+import { createChannelPoster } from '@elan/bot/channelPoster';
 import { createOutboundSender, type OutboundSender } from '@elan/bot/outbound/sender';
 import type { ConsentedFiles } from '@elan/bot/fileConsent';
 import { createPersonalChats, type PersonalChats } from '@elan/bot/personalChats';
@@ -98,7 +98,7 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
     remind: (poll, userId) => remindMember(stores, sender, chats, poll, userId),
     failed: (pollId, error) => console.error('poll timer failed for', pollId, error),
   };
-  const ritualPoster = createRitualPoster(stores, sender);
+  const ritualPoster = createChannelPoster(stores, sender);
   const ritualEffects: RitualTimerEffects = {
     post: (tenantId, communityId, card) => ritualPoster.post(tenantId, communityId, card),
     postSurvey: (survey, card) => announcer.surveyOpened(survey, card),

@@ -1,7 +1,15 @@
-/** A date Teams formats in the reader's own locale and time zone ({{DATE()}} needs seconds precision). */
+// Teams formats {{DATE()}} and {{TIME()}} in the reader's own locale and time zone; they need seconds precision.
+const seconds = (iso: string) => iso.replace(/\.\d+Z$/, 'Z');
+
+/** A date and time Teams shows in the reader's own locale and time zone. */
 export function cardDate(iso: string): string {
-  const at = iso.replace(/\.\d+Z$/, 'Z');
+  const at = seconds(iso);
   return `{{DATE(${at}, LONG)}} {{TIME(${at})}}`;
+}
+
+/** The day of an instant, as Teams shows it in the reader's own locale and time zone. */
+export function cardDateOnly(iso: string): string {
+  return `{{DATE(${seconds(iso)}, LONG)}}`;
 }
 
 /** A calendar day (YYYY-MM-DD) as Teams shows dates, without a time. */

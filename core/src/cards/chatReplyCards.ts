@@ -5,6 +5,7 @@ import type { Poll } from '../polls/poll';
 import type { Tally } from '../polls/pollTally';
 import type { RitualsDraft } from '../workshops/rituals';
 import type { AdaptiveCard } from './adaptiveCard';
+import { cardDateOnly } from './cardDate';
 import { plainText } from './plainText';
 
 /** A simple card: an optional title and lines of text. */
@@ -59,11 +60,10 @@ export function nextMeetingCard(rituals: RitualsDraft, locale: Locale): Adaptive
 export function openPollsCard(polls: { poll: Poll; tally: Tally }[], locale: Locale): AdaptiveCard {
   if (polls.length === 0) return linesCard([translate(locale, 'bot.openPolls.none')]);
   const lines = polls.map(({ poll, tally }) => {
-    const at = poll.closesAt.replace(/\.\d+Z$/, 'Z');
     return translate(locale, 'bot.openPolls.line', {
       question: plainText(poll.question),
       voters: tally.voters,
-      date: `{{DATE(${at}, LONG)}}`,
+      date: cardDateOnly(poll.closesAt),
     });
   });
   return linesCard(lines, translate(locale, 'bot.openPolls.title'));

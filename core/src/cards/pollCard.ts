@@ -4,6 +4,7 @@ import type { Ballot } from '../polls/ballot';
 import { consentAnswers, type Poll, scoreMax } from '../polls/poll';
 import type { Outcome, Tally } from '../polls/pollTally';
 import type { AdaptiveCard } from './adaptiveCard';
+import { cardDate } from './cardDate';
 import { plainField, plainText } from './plainText';
 
 /** Everything a poll card shows. The base card (sent to the channel) has no `mine`. */
@@ -29,12 +30,6 @@ export interface PollActionData {
 }
 
 type Element = Record<string, unknown>;
-
-// Teams formats {{DATE()}} and {{TIME()}} in the reader's own locale and time zone; they need seconds precision.
-const cardDate = (iso: string) => {
-  const at = iso.replace(/\.\d+Z$/, 'Z');
-  return `{{DATE(${at}, LONG)}} {{TIME(${at})}}`;
-};
 
 /** An option's label, escaped for a TextBlock (labels are typed by facilitators). */
 function optionLabel(poll: Poll, id: string): string {

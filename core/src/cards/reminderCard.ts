@@ -1,11 +1,11 @@
 import { type Locale, translate } from '../i18n/translate';
 import type { Poll } from '../polls/poll';
 import type { AdaptiveCard } from './adaptiveCard';
+import { cardDate } from './cardDate';
 import { plainText } from './plainText';
 
 /** The personal reminder a member who has not voted receives; it names the poll and nothing about others' answers. */
 export function reminderCard(poll: Poll, locale: Locale): AdaptiveCard {
-  const at = poll.closesAt.replace(/\.\d+Z$/, 'Z');
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -16,7 +16,7 @@ export function reminderCard(poll: Poll, locale: Locale): AdaptiveCard {
         type: 'TextBlock',
         text: translate(locale, 'poll.reminder.body', {
           question: plainText(poll.question),
-          date: `{{DATE(${at}, LONG)}} {{TIME(${at})}}`,
+          date: cardDate(poll.closesAt),
         }),
         wrap: true,
       },

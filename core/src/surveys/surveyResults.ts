@@ -69,19 +69,37 @@ function questionResult(q: SurveyQuestion, responses: readonly SurveyResponse[])
         texts: (values as string[]).slice().sort((a, b) => a.localeCompare(b, 'fr')),
       };
     case 'nominations': {
-      const byKey = new Map<string, { name: string; kind: Nominee['kind']; count: number; reasons: string[] }>();
+      const byKey = new Map<
+        string,
+        { name: string; kind: Nominee['kind']; count: number; reasons: string[]; spellings: Map<string, number> }
+      >();
       for (const list of values as Nominee[][])
         for (const n of list) {
           const key = nomineeKey(n.name);
-          const entry = byKey.get(key) ?? { name: n.name, kind: n.kind, count: 0, reasons: [] };
+          const entry = byKey.get(key) ?? { name: n.name, kind: n.kind, count: 0, reasons: [] as string[], spellings: new Map<string, number>() };
           entry.count += 1;
+          entry.spellings.set(n.name, (entry.spellings.get(n.name) ?? 0) + 1);
           if (n.why) entry.reasons.push(n.why);
           byKey.set(key, entry);
         }
-      const nominees = [...byKey.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'fr'));
+      const nominees = [...byKey.values()]
+        .map(({ spellings, ...entry }) => ({ ...entry, name: bestSpelling(spellings) }))
+        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'fr'));
+      // Sorted texts never reveal answer order; reasons are sorted for the same reason.
+      for (const n of nominees) n.reasons.sort((a, b) => a.localeCompare(b, 'fr'));
       return { id: q.id, type: 'nominations', answered: values.length, nominees };
     }
   }
+}
+
+/**
+ * The spelling to show for an actor named several ways: the most frequent, then the most careful one
+ * (mixed case, then accents), so "Comité des usagers" wins over "COMITE DES USAGERS" whatever the answer order.
+ */
+function bestSpelling(spellings: Map<string, number>): string {
+  const care = (s: string) =>
+    (s !== s.toUpperCase() && s !== s.toLowerCase() ? 1000 : 0) + (s.normalize('NFD').match(/\p{M}/gu)?.length ?? 0);
+  return [...spellings].sort(([a, na], [b, nb]) => nb - na || care(b) - care(a) || a.localeCompare(b, 'fr'))[0]![0];
 }
 
 /** Which story consent levels a reader may see: sponsors and documents only what authors allowed in a report. */

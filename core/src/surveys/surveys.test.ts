@@ -111,22 +111,22 @@ describe('survey results', () => {
   it('merge nominees that differ only by case, accents or spaces', () => {
     expect(nomineeKey('  Comité des USAGERS ')).toBe(nomineeKey('comite des usagers'));
     const snowball = survey({ kind: 'snowball', items: [], threshold: 3 });
-    const r = surveyResults(
-      snowball,
-      [
-        { answers: { nominees: [{ name: 'Comité des usagers', kind: 'organisation', why: 'Voice of users' }] } },
-        {
-          answers: {
-            nominees: [
-              { name: 'comite des usagers', kind: 'organisation' },
-              { name: 'Léa', kind: 'person' },
-            ],
-          },
+    const answers: SurveyResponse[] = [
+      { answers: { nominees: [{ name: 'Comité des usagers', kind: 'organisation', why: 'Voice of users' }] } },
+      {
+        answers: {
+          nominees: [
+            { name: 'comite des usagers', kind: 'organisation' },
+            { name: 'Léa', kind: 'person' },
+          ],
         },
-        { answers: { nominees: [{ name: 'COMITÉ DES USAGERS', kind: 'organisation' }] } },
-      ],
-      'facilitator',
-    )!;
+      },
+      { answers: { nominees: [{ name: 'COMITÉ DES USAGERS', kind: 'organisation' }] } },
+    ];
+    const r = surveyResults(snowball, answers, 'facilitator')!;
+    // The careful spelling wins whatever the answer order.
+    const reversed = surveyResults(snowball, [...answers].reverse(), 'facilitator')!;
+    expect(reversed.questions[0]).toEqual(r.questions[0]);
     expect(r.questions[0]).toMatchObject({
       type: 'nominations',
       nominees: [
