@@ -76,7 +76,13 @@ function questionResult(q: SurveyQuestion, responses: readonly SurveyResponse[])
       for (const list of values as Nominee[][])
         for (const n of list) {
           const key = nomineeKey(n.name);
-          const entry = byKey.get(key) ?? { name: n.name, kind: n.kind, count: 0, reasons: [] as string[], spellings: new Map<string, number>() };
+          const entry = byKey.get(key) ?? {
+            name: n.name,
+            kind: n.kind,
+            count: 0,
+            reasons: [] as string[],
+            spellings: new Map<string, number>(),
+          };
           entry.count += 1;
           entry.spellings.set(n.name, (entry.spellings.get(n.name) ?? 0) + 1);
           if (n.why) entry.reasons.push(n.why);
