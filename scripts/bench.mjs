@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { spawnSync } from 'node:child_process';
+import { measureFirstWizardRender } from './benchFirstRender.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -231,6 +232,7 @@ async function main() {
   const lost = Math.max(...stormRuns.map((s) => s.lost));
   const doubled = Math.max(...stormRuns.map((s) => s.doubled));
   const tab = fs.existsSync(path.join(root, 'tab/dist/index.html')) ? tabFirstScreen() : null;
+  const firstRender = await measureFirstWizardRender({ root, runs: Number(process.env.ELAN_BENCH_RENDER_RUNS ?? 5) });
   const rows = [
     ['Vote storm: invokes per run (1,000 voters, 3 polls, +10% duplicates, +10% changes)', stormRuns[0].invokes, ''],
     ['Vote storm: votes/s through /api/messages', round(votes), ''],
@@ -253,6 +255,13 @@ async function main() {
       ['Tab: first screen JS, gzipped (KB)', round(tab.firstKb), 'target ≤ 250 KB'],
       ['Tab: all JS chunks, gzipped (KB)', `${round(tab.allKb)} in ${tab.chunks} chunks`, ''],
     );
+  rows.push([
+    'Tab: navigation → first wizard screen, headless Chromium, cold cache (ms)',
+    firstRender.error
+      ? `not measured (${firstRender.error})`
+      : `${round(firstRender.medianMs, 0)} (min ${round(firstRender.minMs, 0)}, max ${round(firstRender.maxMs, 0)}, ${firstRender.runs} loads)`,
+    'median; workshop 1 with its data',
+  ]);
   let table = `# Élan benchmarks\n\n${new Date().toISOString()} · node ${process.version} · ${os.cpus().length} cores · median of ${runs} run(s)\n\n| measure | value | note |\n|---|---|---|\n`;
   table += rows.map((r) => `| ${r.join(' | ')} |`).join('\n') + '\n';
   const documentsBench = path.join(root, 'bench/documents.mjs');

@@ -117,6 +117,14 @@ test('ecosystem: table, grid and map show the same stakeholders; the map is keyb
     const csv = (await (await download.createReadStream()).toArray()).map(String).join('');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    // The relationships go out too, by stakeholder name, with the formula neutralised.
+    const [relDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: text['tabAsks.relCsv.export'] }).click(),
+    ]);
+    const relCsv = (await (await relDownload.createReadStream()).toArray()).map(String).join('');
+    expect(relCsv.startsWith('\uFEFFfrom;to;type;strength\r\n')).toBe(true);
+    expect(relCsv).toContain(`"'=HYPERLINK(""x"")";Direction des soins infirmiers;collaborates;3`);
     const other = await createCommunityViaApi(api, 'Import');
     await open(page, other, 5);
     const bad = '\r\n;;organisation;;;9;4;;;\r\n;Club X;club;;;3;3;;;';
@@ -132,6 +140,30 @@ test('ecosystem: table, grid and map show the same stakeholders; the map is keyb
     await waitSavedAnyLanguage(page);
     const imported = await api.get(`/api/communities/${other}/workshops/5`);
     expect(imported.data.stakeholders.map((s: { name: string }) => s.name)).toEqual(stakeholders.map((s) => s.name));
+
+    // Relationships import against the stakeholders just imported; bad rows are reported, the good ones saved.
+    const badRelations = 'Finances;Inconnu;funds;2\r\nFinances;Direction DQEPE;amitié;2\r\nFinances;Direction DQEPE;funds;5\r\n';
+    await page
+      .getByTestId('relationships-csv-input')
+      .setInputFiles({ name: 'relations.csv', mimeType: 'text/csv', buffer: Buffer.from(relCsv + badRelations) });
+    const relReport = page.getByTestId('relationships-csv-report');
+    await relReport.waitFor();
+    const relReportText = await relReport.innerText();
+    const rows = relationships.length;
+    expect(relReportText).toContain(
+      text['tabAsks.relCsv.summary'].replace('{added}', String(rows)).replace('{updated}', '0').replace('{skipped}', '3'),
+    );
+    const reason = (row: number, key: 'unknownStakeholder' | 'type' | 'strength', value: string) =>
+      text['tab.w5.csv.problem']
+        .replace('{row}', String(row))
+        .replace('{reason}', text[`tabAsks.relCsv.reason.${key}`].replace('{value}', value));
+    expect(relReportText).toContain(reason(rows + 2, 'unknownStakeholder', 'Inconnu'));
+    expect(relReportText).toContain(reason(rows + 3, 'type', 'amitié'));
+    expect(relReportText).toContain(reason(rows + 4, 'strength', '5'));
+    await waitSavedAnyLanguage(page);
+    const withLinks = await api.get(`/api/communities/${other}/workshops/5`);
+    expect(withLinks.data.relationships).toEqual(relationships);
+    expect(await axeViolations(page)).toEqual([]);
   } finally {
     await context.close();
   }

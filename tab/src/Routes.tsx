@@ -12,6 +12,7 @@ const WorkshopPage = lazy(() => import('./workshops/WorkshopPage'));
 const PanelPage = lazy(() => import('./meeting/PanelPage'));
 const StagePage = lazy(() => import('./meeting/StagePage'));
 const ConfigPage = lazy(() => import('./config/ConfigPage'));
+const MyAnswersPage = lazy(() => import('./surveys/MyAnswersPage'));
 
 /** Picks the screen for the current hash. */
 export function Routes() {
@@ -44,6 +45,12 @@ export function Routes() {
       return (
         <Suspense fallback={<LoadingState />}>
           <StagePage key={route.communityId} communityId={route.communityId} pollId={route.pollId} />
+        </Suspense>
+      );
+    case 'answers':
+      return (
+        <Suspense fallback={<LoadingState />}>
+          <MyAnswersPage key={route.communityId} communityId={route.communityId} />
         </Suspense>
       );
     case 'notFound':

@@ -1,7 +1,7 @@
 import { translate } from '@elan/core/i18n/translate';
 import { cardProblems } from '@elan/bot/testing/cardProblems';
 import { startFakeConnector } from '../testing/fakeConnector';
-import { cardText, invokeCardAction, type TeamsUser } from '../testing/pollActivities';
+import { cardText, type TeamsUser } from '../testing/pollActivities';
 import { type TestApp, startTestApp } from '../testing/testApp';
 
 // The Bot Connector is a boundary we cannot run here: a local fake receives what the bot posts.

@@ -11,6 +11,7 @@ import { useLoad } from '../common/useLoad';
 import { useT } from '../i18n/useT';
 import { routeHash } from '../routing/routes';
 import { useSession } from '../session/SessionContext';
+import { SurveysSection } from '../surveys/SurveysSection';
 import { Documents } from './Documents';
 
 const useStyles = makeStyles({
@@ -75,7 +76,7 @@ export default function CommunityDashboard({ community }: { community: Community
         <Subtitle1 as="h2" id="home-docs" className={page.sectionTitle}>
           {t('tab.home.documents')}
         </Subtitle1>
-        <Documents communityId={id} language={community.language} />
+        <Documents communityId={id} language={community.language} canSend={community.role === 'facilitator'} />
       </section>
       <section className={page.card} aria-labelledby="home-polls" data-testid="open-polls">
         <Subtitle1 as="h2" id="home-polls" className={page.sectionTitle}>
@@ -102,6 +103,7 @@ export default function CommunityDashboard({ community }: { community: Community
           }}
         </Optional>
       </section>
+      <SurveysSection community={community} />
       <section className={page.card} aria-labelledby="home-decisions" data-testid="latest-decisions">
         <Subtitle1 as="h2" id="home-decisions" className={page.sectionTitle}>
           {t('tab.home.decisions')}

@@ -8,6 +8,7 @@ import { failureMessage } from '../common/failureMessage';
 import { useT } from '../i18n/useT';
 import { useSession } from '../session/SessionContext';
 import { saveBlob } from './saveBlob';
+import { SendToSponsors } from './SendToSponsors';
 
 type Kind = 'charter' | 'impact-report';
 type State = { name: 'idle' } | { name: 'busy' } | { name: 'done' } | { name: 'failed'; error: unknown };
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
 });
 
 /** Downloads of the charter and the impact report as Word files, in French or English, with progress and errors explained. */
-export function Documents({ communityId, language }: { communityId: string; language: 'fr' | 'en' }) {
+export function Documents({ communityId, language, canSend = false }: { communityId: string; language: 'fr' | 'en'; canSend?: boolean }) {
   const { t } = useT();
   const { api } = useSession();
   const styles = useStyles();
@@ -65,6 +66,7 @@ export function Documents({ communityId, language }: { communityId: string; lang
           </Button>
         ))}
       </div>
+      {canSend && <SendToSponsors communityId={communityId} lang={lang} />}
       {(['charter', 'impact-report'] as const).map((kind) => {
         const state = states[kind];
         return state.name === 'failed' ? (

@@ -11,6 +11,7 @@ describe('parseRoute', () => {
     ['#/c/abc/w/6', { name: 'workshop', communityId: 'abc', n: 6 }],
     ['#/c/abc/panel', { name: 'panel', communityId: 'abc' }],
     ['#/c/abc/stage', { name: 'stage', communityId: 'abc' }],
+    ['#/c/abc/answers', { name: 'answers', communityId: 'abc' }],
     ['#/c/abc/stage/poll/p%201', { name: 'stage', communityId: 'abc', pollId: 'p 1' }],
   ])('reads %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
@@ -25,6 +26,7 @@ describe('parseRoute', () => {
     '#/c/abc/w/1/more',
     '#/c/%E0%A4%A',
     '#/c/abc/panel/x',
+    '#/c/abc/answers/x',
     '#/c/abc/stage/poll',
     '#/c/abc/stage/x/y',
   ])('rejects %j', (hash) => {
@@ -37,6 +39,7 @@ describe('parseRoute', () => {
     expect(routeHash({ name: 'home' })).toBe('#/');
     for (const r of [
       { name: 'panel', communityId: 'a/b' },
+      { name: 'answers', communityId: 'a/b' },
       { name: 'stage', communityId: 'a', pollId: 'p?1' },
       { name: 'stage', communityId: 'a' },
     ] as const)

@@ -17,6 +17,8 @@ export type Route =
   | { name: 'workshop'; communityId: string; n: WorkshopNumber }
   | { name: 'panel'; communityId: string }
   | { name: 'stage'; communityId: string; pollId?: string }
+  /** The surveys I answered, where I can see and delete my answers. */
+  | { name: 'answers'; communityId: string }
   | { name: 'notFound' };
 
 /** Reads a location hash (`#/c/abc/w/1`) into a route; anything unknown is `notFound`. */
@@ -35,6 +37,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 2) return { name: 'community', communityId };
   if (parts.length === 3 && parts[2] === 'panel') return { name: 'panel', communityId };
   if (parts.length === 3 && parts[2] === 'stage') return { name: 'stage', communityId };
+  if (parts.length === 3 && parts[2] === 'answers') return { name: 'answers', communityId };
   if (parts.length === 5 && parts[2] === 'stage' && parts[3] === 'poll' && parts[4]) {
     try {
       return { name: 'stage', communityId, pollId: decodeURIComponent(parts[4]) };
@@ -64,5 +67,7 @@ export function routeHash(route: Exclude<Route, { name: 'notFound' }>): string {
       return `#/c/${encodeURIComponent(route.communityId)}/panel`;
     case 'stage':
       return `#/c/${encodeURIComponent(route.communityId)}/stage${route.pollId ? `/poll/${encodeURIComponent(route.pollId)}` : ''}`;
+    case 'answers':
+      return `#/c/${encodeURIComponent(route.communityId)}/answers`;
   }
 }

@@ -1,15 +1,15 @@
 import { translate } from '@elan/core/i18n/translate';
 import { dispositions, stakeholderKinds } from '@elan/core/workshops/ecosystem';
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { ArrowDownloadRegular, ArrowUploadRegular, DismissRegular } from '@fluentui/react-icons';
+import { Button, makeStyles } from '@fluentui/react-components';
+import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import type { FormApi } from '../form/formApi';
+import { CsvReport } from './CsvReport';
 import { type ImportResult, type ImportVocabulary, importStakeholders, stakeholdersToCsv } from './stakeholdersCsv';
 import { newStakeholderId, type Stakeholder } from './useEcosystem';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
-  problems: { margin: '4px 0 0', paddingLeft: '20px', maxHeight: '12em', overflowY: 'auto' },
 });
 
 const fold = (s: string) =>
@@ -92,37 +92,14 @@ export function CsvTools({ form, stakeholders }: { form: FormApi; stakeholders: 
         )}
       </div>
       {report && (
-        <MessageBar
-          intent={report.missingColumns.length > 0 ? 'error' : report.problems.length > 0 ? 'warning' : 'success'}
-          layout="multiline"
-          style={{ marginTop: 8 }}
-          data-testid="csv-report"
-        >
-          <MessageBarBody>
-            <MessageBarTitle>
-              {report.missingColumns.length > 0
-                ? t('tab.w5.csv.missingColumns', { columns: report.missingColumns.join(', ') })
-                : t('tab.w5.csv.summary', { added: report.added, updated: report.updated, skipped: report.problems.length })}
-            </MessageBarTitle>
-            {report.problems.length > 0 && (
-              <ul className={styles.problems}>
-                {report.problems.map((p) => (
-                  <li key={`${p.row}-${p.reason}`}>{reason(p)}</li>
-                ))}
-              </ul>
-            )}
-          </MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                icon={<DismissRegular />}
-                aria-label={t('tab.notice.dismiss')}
-                onClick={() => setReport(undefined)}
-              />
-            }
-          />
-        </MessageBar>
+        <CsvReport
+          t={t}
+          testId="csv-report"
+          summary={t('tab.w5.csv.summary', { added: report.added, updated: report.updated, skipped: report.problems.length })}
+          missingColumns={report.missingColumns}
+          problems={report.problems.map((p) => ({ key: `${p.row}-${p.reason}`, text: reason(p) }))}
+          onDismiss={() => setReport(undefined)}
+        />
       )}
     </div>
   );

@@ -12,7 +12,9 @@ import { Slice } from '../form/Slice';
 import { useFieldStyles } from '../fields/styles';
 import { CsvTools } from './CsvTools';
 import { PowerInterestGrid } from './PowerInterestGrid';
+import { ProposedStakeholders } from './ProposedStakeholders';
 import { byQuadrant } from './quadrant';
+import { RelationshipsCsvTools } from './RelationshipsCsvTools';
 import { allTags, degrees, filterStakeholders } from './stakeholderFilter';
 import { StakeholderEditor } from './StakeholderEditor';
 import { StakeholderTable } from './StakeholderTable';
@@ -169,6 +171,16 @@ export function EcosystemForm({ form }: { form: FormApi }) {
           />
         )}
         <CsvTools form={form} stakeholders={stakeholders} />
+        <ProposedStakeholders
+          form={form}
+          proposals={draft.proposedStakeholders ?? []}
+          full={stakeholders.length >= 300}
+          onAccepted={(id) => {
+            setSelectedId(id);
+            setQuery('');
+            setTag('');
+          }}
+        />
       </Section>
       <Section title={t('tab.w5.section.grid')} testId="grid-section">
         <PowerInterestGrid stakeholders={stakeholders} matches={matches} onSelect={open} />
@@ -180,6 +192,7 @@ export function EcosystemForm({ form }: { form: FormApi }) {
         </Suspense>
       </Section>
       <Section title={t('tab.w5.section.relationships')}>
+        <RelationshipsCsvTools form={form} stakeholders={stakeholders} relationships={relationships} />
         <Slice
           deps={[relationships, options, readOnly, locale, form.issuesUnder('relationships').join('\n')]}
           render={() => (

@@ -3,12 +3,13 @@ import type { WorkshopLabels } from '../form/labels';
 /** Workshop 5's fields in form order, and their names in the catalogs. */
 export const ecosystemLabels: WorkshopLabels = {
   n: 5,
-  order: ['stakeholders', 'relationships', 'engagementPlan', 'nominationsPollId'],
+  order: ['stakeholders', 'relationships', 'engagementPlan', 'nominationsPollId', 'proposedStakeholders'],
   fields: {
     stakeholders: 'tab.w5.stakeholders',
     relationships: 'tab.w5.relationships',
     engagementPlan: 'tab.w5.engagementPlan',
     nominationsPollId: 'tab.w5.nominationsPollId',
+    proposedStakeholders: 'tabAsks.proposed.title',
   },
   parts: {
     name: 'tab.w5.stakeholder.name',
@@ -30,6 +31,8 @@ export const ecosystemLabels: WorkshopLabels = {
     frequency: 'tab.w5.plan.frequency',
     owner: 'tab.w5.plan.owner',
     nextDate: 'tab.w5.plan.nextDate',
+    nominations: 'tabAsks.proposed.nominationsLabel',
+    reasons: 'tabAsks.proposed.reasons',
   },
   choices: {
     kind: 'doc.stakeholderKind',

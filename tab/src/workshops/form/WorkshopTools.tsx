@@ -6,6 +6,7 @@ import type { PollView } from '../../api/endpoints';
 import { announce } from '../../common/announcer';
 import { AskDialog } from '../../polls/AskDialog';
 import type { AutosaveState } from '../../save/autosaveMachine';
+import { SurveyAsks } from '../../surveys/SurveyAsks';
 import type { FormApi, WorkshopDefinition } from './formApi';
 import { HistoryPanel } from './HistoryPanel';
 
@@ -89,6 +90,7 @@ export function WorkshopTools({
           )}
         </section>
       )}
+      <SurveyAsks form={form} save={save} />
       <section className={styles.panel} aria-labelledby="history-title">
         <div className={styles.head}>
           <Subtitle2 as="h2" id="history-title" className={styles.title}>

@@ -3,10 +3,11 @@ import { Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/re
 import { useMemo, useState } from 'react';
 import { preferences } from '../../common/storage';
 import type { FormApi } from '../form/formApi';
+import { FNumber, FText } from '../form/bound';
 import { FieldRow, Section } from '../form/Section';
 import { useFieldStyles } from '../fields/styles';
-import { commonTimeZones, isTimeZone, nextMeetingDates } from './meetingDates';
-import { parsePeople, rotationPlan } from './rotation';
+import { commonTimeZones, isTimeZone, nextMeetingDates } from '@elan/core/rituals/schedule';
+import { parsePeople, rotationPlan } from '@elan/core/rituals/rotation';
 
 const useStyles = makeStyles({
   tableWrap: { overflowX: 'auto', maxWidth: '100%' },
@@ -15,28 +16,27 @@ const useStyles = makeStyles({
 });
 
 interface Plan {
-  date: string;
-  time: string;
-  timeZone: string;
   people: string;
 }
 
 const storageKey = (communityId: string) => `elan.meetingPlan.${communityId}`;
 
 function readPlan(communityId: string): Plan {
-  const fallbackZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'America/Toronto';
-  const empty: Plan = { date: '', time: '13:30', timeZone: fallbackZone, people: '' };
+  const empty: Plan = { people: '' };
   try {
-    return { ...empty, ...(JSON.parse(preferences.get(storageKey(communityId)) ?? '{}') as Partial<Plan>) };
+    const stored = JSON.parse(preferences.get(storageKey(communityId)) ?? '{}') as Partial<Plan>;
+    return { people: typeof stored.people === 'string' ? stored.people : empty.people };
   } catch {
     return empty;
   }
 }
 
+type FirstMeeting = NonNullable<RitualsDraft['firstMeeting']>;
+
 /**
- * The next six meetings at the chosen rhythm, in the community's time zone, with who holds each rotating role.
- * The first date, time, zone and the people who rotate are planning aids kept in this browser, not in the
- * workshop (the charter keeps the rhythm; dates are confirmed in the channel).
+ * The first meeting (date, time, time zone — kept in the workshop, so the bot can post each meeting's cards on
+ * time), the lead time and the check-in question; then the next six meetings at the chosen rhythm with who holds
+ * each rotating role. The people who rotate stay a planning aid kept in this browser.
  */
 export default function MeetingPlanner({ form }: { form: FormApi }) {
   const { t, locale } = form;
@@ -50,13 +50,30 @@ export default function MeetingPlanner({ form }: { form: FormApi }) {
     setPlanState(merged);
     preferences.set(storageKey(form.communityId), JSON.stringify(merged));
   };
-  const zones = commonTimeZones.includes(plan.timeZone as never) ? commonTimeZones : [plan.timeZone, ...commonTimeZones];
+  const first: Partial<FirstMeeting> = draft.firstMeeting ?? {};
+  const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'America/Toronto';
+  const zone = first.timeZone ?? browserZone;
+  // Setting the date or time stores the zone shown too: a meeting time means nothing without its zone.
+  const setFirst = (next: Partial<FirstMeeting>) => {
+    const merged: Record<string, string | undefined> = { ...first, timeZone: zone, ...next };
+    for (const key of Object.keys(merged)) if (!merged[key]) delete merged[key];
+    form.set('firstMeeting', merged);
+  };
+  const dateId = form.domId('firstMeeting.date');
+  const dateIssues = form.issuesAt('firstMeeting.date');
+  const timeId = form.domId('firstMeeting.time');
+  const zoneId = form.domId('firstMeeting.timeZone');
+  const timeIssues = form.issuesAt('firstMeeting.time');
+  const zoneIssues = form.issuesAt('firstMeeting.timeZone');
+  const zones = commonTimeZones.includes(zone as never) ? commonTimeZones : [zone, ...commonTimeZones];
   const every = draft.cadence?.every;
   const unit = draft.cadence?.unit;
   const dates = useMemo(
     () =>
-      every && unit && plan.date ? nextMeetingDates({ date: plan.date, time: plan.time }, { every, unit }, 6, plan.timeZone, now) : [],
-    [every, unit, plan.date, plan.time, plan.timeZone, now],
+      every && unit && first.date && first.time
+        ? nextMeetingDates({ date: first.date, time: first.time }, { every, unit }, 6, zone, now)
+        : [],
+    [every, unit, first.date, first.time, zone, now],
   );
   const roles = (draft.roles ?? []).filter((r) => r.role);
   const rotation = useMemo(
@@ -72,7 +89,7 @@ export default function MeetingPlanner({ form }: { form: FormApi }) {
     .map((r, i) => ({ role: r.role!, i }))
     .filter(({ i }) => roles[i]!.rotation === 'rotating' || roles[i]!.rotation === 'volunteer');
   const format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
-    timeZone: isTimeZone(plan.timeZone) ? plan.timeZone : 'UTC',
+    timeZone: isTimeZone(zone) ? zone : 'UTC',
     dateStyle: 'full',
     timeStyle: 'short',
   });
@@ -81,16 +98,37 @@ export default function MeetingPlanner({ form }: { form: FormApi }) {
 
   return (
     <Section title={t('tab.w3.section.plan')} testId="meeting-planner">
-      <p className={fieldStyles.hint}>{t('tab.w3.plan.hint')}</p>
+      <p className={fieldStyles.hint}>{t('rituals.form.hint')}</p>
       <FieldRow>
-        <Field label={t('tab.w3.plan.firstDate')}>
-          <Input type="date" value={plan.date} onChange={(_e, d) => setPlan({ date: d.value })} />
+        <Field
+          label={{ children: form.label('firstMeeting.date'), htmlFor: dateId }}
+          validationMessage={dateIssues.length > 0 ? dateIssues.join(' ') : undefined}
+        >
+          <Input
+            id={dateId}
+            type="date"
+            value={first.date ?? ''}
+            readOnly={form.readOnly}
+            onChange={(_e, d) => setFirst({ date: d.value || undefined })}
+          />
         </Field>
-        <Field label={t('tab.w3.plan.time')}>
-          <Input type="time" value={plan.time} onChange={(_e, d) => setPlan({ time: d.value })} />
+        <Field
+          label={{ children: form.label('firstMeeting.time'), htmlFor: timeId }}
+          validationMessage={timeIssues.length > 0 ? timeIssues.join(' ') : undefined}
+        >
+          <Input
+            id={timeId}
+            type="time"
+            value={first.time ?? ''}
+            readOnly={form.readOnly}
+            onChange={(_e, d) => setFirst({ time: d.value || undefined })}
+          />
         </Field>
-        <Field label={t('tab.w3.plan.timeZone')}>
-          <Select value={plan.timeZone} onChange={(_e, d) => setPlan({ timeZone: d.value })}>
+        <Field
+          label={{ children: form.label('firstMeeting.timeZone'), htmlFor: zoneId }}
+          validationMessage={zoneIssues.length > 0 ? zoneIssues.join(' ') : undefined}
+        >
+          <Select id={zoneId} value={zone} disabled={form.readOnly} onChange={(_e, d) => setFirst({ timeZone: d.value })}>
             {zones.map((z) => (
               <option key={z} value={z}>
                 {z}
@@ -98,6 +136,15 @@ export default function MeetingPlanner({ form }: { form: FormApi }) {
             ))}
           </Select>
         </Field>
+      </FieldRow>
+      <FieldRow>
+        <FNumber form={form} path="leadTimeHours" min={1} max={336} hint={t('rituals.form.leadTimeHours.hint')} />
+        <FText
+          form={form}
+          path="checkInQuestion"
+          max={200}
+          hint={t('rituals.form.checkInQuestion.hint', { question: t('rituals.card.checkIn.defaultQuestion') })}
+        />
       </FieldRow>
       <Field label={t('tab.w3.plan.people')} hint={t('tab.w3.plan.peopleHint')}>
         <Textarea value={plan.people} rows={2} resize="vertical" onChange={(_e, d) => setPlan({ people: d.value })} />
@@ -110,7 +157,7 @@ export default function MeetingPlanner({ form }: { form: FormApi }) {
         <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={t('tab.w3.plan.tableTitle')}>
           <table className={styles.table} data-testid="next-dates">
             <caption className={fieldStyles.hint} style={{ textAlign: 'left' }}>
-              {t('tab.w3.plan.caption', { zone: plan.timeZone })}
+              {t('tab.w3.plan.caption', { zone: zone })}
             </caption>
             <thead>
               <tr>
