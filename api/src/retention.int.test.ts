@@ -76,6 +76,9 @@ describe('retention (integration, Azurite)', () => {
     expect(res.body).toEqual({ retentionMonths: 60, lastActivityAt: entry!.lastActivityAt, erasureDueAt: expect.any(String) });
     expect(Date.parse(res.body.erasureDueAt) - Date.parse(entry!.lastActivityAt)).toBeGreaterThan(59 * 30 * 86_400_000);
     expect(await app.deps.retention.get(tenant, id)).toMatchObject({ retentionMonths: 60 });
+    // Facilitators read it with the community; members do not get it.
+    expect((await app.call('GET', `/api/communities/${id}`, { token: nadia })).body.retention).toEqual(res.body);
+    expect((await app.call('GET', `/api/communities/${id}`, { token: app.token({ userId: 'marc' }) })).body.retention).toBeUndefined();
   });
 
   it('erases communities inactive for longer than their retention, and only those', async () => {

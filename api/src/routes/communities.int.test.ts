@@ -26,7 +26,9 @@ describe('communities (integration, Azurite)', () => {
 
     const read = await app.call('GET', `/api/communities/${created.body.id}`, { token: nadia });
     expect(read.status).toBe(200);
-    expect(read.body).toEqual(created.body);
+    const { retention, ...community } = read.body;
+    expect(community).toEqual(created.body);
+    expect(retention).toMatchObject({ retentionMonths: 24 });
 
     const me = await app.call('GET', '/api/me', { token: nadia });
     expect(me.body).toMatchObject({ userId: 'nadia', name: 'Nadia Tremblay', tenantId: 'local-tenant' });

@@ -1,6 +1,6 @@
 import { createCommunity } from '@elan/core/commands/createCommunity';
 import { readCommunity } from '@elan/core/commands/readCommunity';
-import { updateCommunitySettings } from '@elan/core/commands/retention';
+import { readRetention, updateCommunitySettings } from '@elan/core/commands/retention';
 import { eraseCommunity, exportCommunity, exportQuery } from '@elan/core/commands/privacy';
 import { parseInput } from '@elan/core/validation/parseInput';
 import { authenticated, idParam } from '../http/handle';
@@ -24,7 +24,8 @@ export const createCommunityRoute: Route = {
 };
 
 /**
- * `GET /api/communities/{id}`: the community with my role and workshop progress; `PATCH` changes its settings
+ * `GET /api/communities/{id}`: the community with my role and workshop progress (and, for facilitators, its
+ * retention); `PATCH` changes its settings
  * (body `{retentionMonths}`, facilitators); `DELETE` erases it all (body `{confirmName}`).
  */
 export const readCommunityRoute: Route = {
@@ -39,7 +40,10 @@ export const readCommunityRoute: Route = {
     }
     if (req.method === 'PATCH')
       return json(200, await updateCommunitySettings(deps.stores, deps.retention, principal, communityId, await readJson(req)));
-    return json(200, await readCommunity(deps.stores, principal, communityId));
+    const view = await readCommunity(deps.stores, principal, communityId);
+    // Facilitators also see when the community would be erased (they may change it, or erase it now).
+    if (view.role !== 'facilitator') return json(200, view);
+    return json(200, { ...view, retention: await readRetention(deps.stores, deps.retention, principal, communityId) });
   }),
 };
 

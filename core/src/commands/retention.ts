@@ -3,6 +3,7 @@ import {
   type RetentionEntry,
   type RetentionStore,
   communitySettingsInput,
+  defaultRetentionMonths,
   erasureDueAt,
   monthsBefore,
   retentionBounds,
@@ -39,6 +40,21 @@ export async function updateCommunitySettings(
   await retention.setRetention(principal.tenantId, communityId, settings.retentionMonths);
   const entry = await retention.get(principal.tenantId, communityId);
   return view({ lastActivityAt: entry?.lastActivityAt ?? community.createdAt, retentionMonths: settings.retentionMonths });
+}
+
+/** A community's retention, for its facilitators (the same people who may change it or erase the community). */
+export async function readRetention(
+  stores: Stores,
+  retention: RetentionStore,
+  principal: Principal,
+  communityId: string,
+): Promise<RetentionView> {
+  const { community } = await authorize(stores, principal, communityId, 'community.erase');
+  const entry = await retention.get(principal.tenantId, communityId);
+  return view({
+    lastActivityAt: entry?.lastActivityAt ?? community.createdAt,
+    retentionMonths: entry?.retentionMonths ?? defaultRetentionMonths,
+  });
 }
 
 /** What a retention run did. */
