@@ -9,6 +9,7 @@ import { translate } from '@elan/core/i18n/translate';
 import type { CompassAssessment } from '@elan/core/report/impactReportInput';
 import { buildImpactReport } from '@elan/core/report/buildImpactReport';
 import { can } from '@elan/core/policies/can';
+import { autoMeasurements } from '@elan/core/report/autoMeasurements';
 import { reportMeetings } from '@elan/core/report/meetingInputs';
 import { reportStories, reportSurveys } from '@elan/core/report/surveyInputs';
 import { parseInput } from '@elan/core/validation/parseInput';
@@ -31,8 +32,8 @@ async function compassRuns(deps: Deps, tenantId: string, communityId: string, th
 
 /**
  * Generates the impact report from what is stored: workshops, members, decisions, document records, compass
- * runs, meetings held (with check-out answers), surveys (aggregates only) and consented stories. Indicator measurements are not stored yet, so they
- * go in empty and the report says there is no data yet.
+ * runs, meetings held (with check-out answers), surveys (aggregates only) and consented stories; indicators
+ * whose source Élan sees (attendance, votes, pulses, stories) are measured from those.
  */
 export async function generateImpactReport(deps: Deps, principal: Principal, communityId: string, query: unknown): Promise<DocumentFile> {
   const { community } = await authorize(deps.stores, principal, communityId, 'document.impactReport');
@@ -46,7 +47,8 @@ export async function generateImpactReport(deps: Deps, principal: Principal, com
     deps.stores.documents.list(tenantId, communityId, 'impactReport'),
     deps.stores.documents.list(tenantId, communityId, 'charter'),
   ]);
-  const threshold = anonymityThreshold(readWorkshops(workshops).impact);
+  const { impact } = readWorkshops(workshops);
+  const threshold = anonymityThreshold(impact);
   const compass = await compassRuns(deps, tenantId, communityId, threshold);
   const surveys = await Promise.all(
     (await deps.stores.surveys.list(tenantId, communityId)).map(async (survey) => ({
@@ -55,6 +57,9 @@ export async function generateImpactReport(deps: Deps, principal: Principal, com
     })),
   );
   const eligible = members.filter((m) => can(m.role, 'survey.respond')).length;
+  const meetings = reportMeetings(await deps.stores.meetings.list(tenantId, communityId), surveys, eligible);
+  const surveyResults = reportSurveys(surveys, eligible, language);
+  const stories = reportStories(surveys, language);
   const now = deps.now();
   const model = buildImpactReport({
     community,
@@ -63,11 +68,11 @@ export async function generateImpactReport(deps: Deps, principal: Principal, com
     decisions,
     history,
     charterHistory,
-    meetings: reportMeetings(await deps.stores.meetings.list(tenantId, communityId), surveys, eligible),
-    surveys: reportSurveys(surveys, eligible, language),
-    stories: reportStories(surveys, language),
+    meetings,
+    surveys: surveyResults,
+    stories,
     compass,
-    measurements: [],
+    measurements: autoMeasurements(impact, { meetings, decisions, surveys: surveyResults, stories }),
     language,
     now,
   });

@@ -166,8 +166,26 @@ describe('GET /api/communities/{id}/impact-report.docx (integration, Azurite)', 
         token: app.token({ userId: `m-${i}` }),
         body: { answers: { useful: i < 4 ? 5 : 3 } },
       });
+    // An attendance indicator is measured from those meetings, and charted against its target.
+    const indicators = [
+      {
+        name: 'Attendance',
+        cycle: 'immediate',
+        definition: 'Share of members at each meeting',
+        source: 'autoAttendance',
+        baseline: '0',
+        target: '80 %',
+        frequency: 'meeting',
+      },
+    ];
+    await saveWorkshop(id, 6, { indicators });
     const res = await download(`/api/communities/${id}/impact-report.docx?lang=en`, nadia);
-    const text = readDocx(res.bytes).paragraphs.join('\n');
+    const docx = readDocx(res.bytes);
+    const text = docx.paragraphs.join('\n');
+    expect(text).toContain(translate('en', 'doc.report.indicatorsCaption'));
+    expect(text).not.toContain(translate('en', 'doc.report.noMeasurements'));
+    // Participation over time and indicators against their targets.
+    expect(docx.images).toHaveLength(2);
     expect(text).toContain(translate('en', 'doc.report.attendanceSource'));
     expect(text).toMatch(/1 meeting\(s\) held from October 7, 2026 to October 7, 2026/);
     expect(text).toContain(translate('en', 'doc.outOf5', { n: '4.6' }));

@@ -23,8 +23,8 @@ export function createLocalHost(routes: readonly Route[], deps: Deps): http.Serv
           ? {
               'access-control-allow-origin': origin,
               'access-control-allow-headers': 'authorization, content-type, if-match, accept-language',
-              'access-control-allow-methods': 'GET, POST, PUT, DELETE, OPTIONS',
-              'access-control-expose-headers': 'etag, location, retry-after',
+              'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+              'access-control-expose-headers': 'etag, location, retry-after, content-disposition',
               vary: 'origin',
             }
           : {};

@@ -3,6 +3,7 @@ import { channelLinkEn } from './features/channelLink.en';
 import { ritualsEn } from './features/rituals.en';
 import { deliveryEn } from './features/delivery.en';
 import { tabAsksEn } from './features/tabAsks.en';
+import { privacyTabEn } from './features/privacyTab.en';
 import type { MessageKey } from './fr';
 
 /** English catalog: typed against the French keys, so a missing or extra key fails to compile. */
@@ -1358,4 +1359,5 @@ export const en: Record<MessageKey, string> = {
   ...ritualsEn,
   ...deliveryEn,
   ...tabAsksEn,
+  ...privacyTabEn,
 };

@@ -3,6 +3,7 @@ import { channelLinkFr } from './features/channelLink.fr';
 import { ritualsFr } from './features/rituals.fr';
 import { deliveryFr } from './features/delivery.fr';
 import { tabAsksFr } from './features/tabAsks.fr';
+import { privacyTabFr } from './features/privacyTab.fr';
 
 /** French catalog: the default language of Élan. English must have exactly the same keys. */
 export const fr = {
@@ -1381,6 +1382,7 @@ export const fr = {
   ...ritualsFr,
   ...deliveryFr,
   ...tabAsksFr,
+  ...privacyTabFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

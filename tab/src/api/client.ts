@@ -17,7 +17,7 @@ export interface RequestOptions {
 
 /** Talks JSON to the Élan API with the user's token and language. */
 export interface ApiClient {
-  request<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
+  request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
   /** A file (a Word document): the body as a Blob and the name the server suggests. */
   download(path: string): Promise<{ blob: Blob; fileName: string | undefined }>;
 }
@@ -80,7 +80,11 @@ export function createApiClient({ apiBase, tokens, locale, fetchImpl = (...args)
   }
 
   return {
-    async request<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+    async request<T>(
+      method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+      path: string,
+      options: RequestOptions = {},
+    ): Promise<ApiResponse<T>> {
       const res = await send(method, path, options, false);
       const body = await readJson(res);
       if (!res.ok) throw failureFromAnswer(res.status, body);

@@ -12,6 +12,7 @@ import { useT } from '../i18n/useT';
 import { routeHash } from '../routing/routes';
 import { useSession } from '../session/SessionContext';
 import { SurveysSection } from '../surveys/SurveysSection';
+import { DataAndPrivacy } from './DataAndPrivacy';
 import { Documents } from './Documents';
 
 const useStyles = makeStyles({
@@ -131,6 +132,7 @@ export default function CommunityDashboard({ community }: { community: Community
           }
         </Optional>
       </section>
+      <DataAndPrivacy community={community} />
     </div>
   );
 }

@@ -3,15 +3,13 @@ import { DocumentArrowDownRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { documentPath } from '../api/endpoints';
 import { ApiFailure } from '../api/failure';
-import { announce } from '../common/announcer';
 import { failureMessage } from '../common/failureMessage';
 import { useT } from '../i18n/useT';
-import { useSession } from '../session/SessionContext';
-import { saveBlob } from './saveBlob';
 import { SendToSponsors } from './SendToSponsors';
+import { useDownloads } from './useDownloads';
 
-type Kind = 'charter' | 'impact-report';
-type State = { name: 'idle' } | { name: 'busy' } | { name: 'done' } | { name: 'failed'; error: unknown };
+const kinds = ['charter', 'impact-report'] as const;
+type Kind = (typeof kinds)[number];
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'center' },
@@ -21,24 +19,17 @@ const useStyles = makeStyles({
 /** Downloads of the charter and the impact report as Word files, in French or English, with progress and errors explained. */
 export function Documents({ communityId, language, canSend = false }: { communityId: string; language: 'fr' | 'en'; canSend?: boolean }) {
   const { t } = useT();
-  const { api } = useSession();
   const styles = useStyles();
   const [lang, setLang] = useState<'fr' | 'en'>(language);
-  const [states, setStates] = useState<Record<Kind, State>>({ charter: { name: 'idle' }, 'impact-report': { name: 'idle' } });
-  const set = (kind: Kind, state: State) => setStates((s) => ({ ...s, [kind]: state }));
+  const { states, download: fetchFile } = useDownloads(kinds);
 
-  const download = async (kind: Kind) => {
-    set(kind, { name: 'busy' });
-    announce(t('tab.docs.preparing'));
-    try {
-      const { blob, fileName } = await api.download(documentPath(communityId, kind, lang));
-      saveBlob(blob, fileName ?? t(`tab.docs.fileName.${kind === 'charter' ? 'charter' : 'report'}`));
-      set(kind, { name: 'done' });
-      announce(t('tab.docs.done'));
-    } catch (error) {
-      set(kind, { name: 'failed', error });
-    }
-  };
+  const download = (kind: Kind) =>
+    fetchFile(kind, {
+      path: documentPath(communityId, kind, lang),
+      fallbackName: t(`tab.docs.fileName.${kind === 'charter' ? 'charter' : 'report'}`),
+      preparing: t('tab.docs.preparing'),
+      done: t('tab.docs.done'),
+    });
 
   const explain = (error: unknown) => {
     if (error instanceof ApiFailure && error.status === 404) return t('tab.docs.notAvailable');
@@ -55,7 +46,7 @@ export function Documents({ communityId, language, canSend = false }: { communit
         </RadioGroup>
       </Field>
       <div className={styles.row}>
-        {(['charter', 'impact-report'] as const).map((kind) => (
+        {kinds.map((kind) => (
           <Button
             key={kind}
             icon={states[kind].name === 'busy' ? <Spinner size="tiny" /> : <DocumentArrowDownRegular />}
@@ -67,7 +58,7 @@ export function Documents({ communityId, language, canSend = false }: { communit
         ))}
       </div>
       {canSend && <SendToSponsors communityId={communityId} lang={lang} />}
-      {(['charter', 'impact-report'] as const).map((kind) => {
+      {kinds.map((kind) => {
         const state = states[kind];
         return state.name === 'failed' ? (
           <MessageBar
