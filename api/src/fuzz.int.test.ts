@@ -84,6 +84,10 @@ describe('abuse: fuzzed input (integration, Azurite)', () => {
       ['POST', `/api/communities/${communityId}/surveys/${pulseId}/responses`, {}],
       ['POST', `/api/communities/${communityId}/surveys/${needsId}/responses`, {}],
       ['PUT', `/api/communities/${communityId}/compass/runs/1/responses/me`, {}],
+      ['PATCH', `/api/communities/${communityId}`, {}],
+      ['POST', `/api/communities/${communityId}/surveys`, {}],
+      ['POST', `/api/communities/${communityId}/documents/send`, {}],
+      ['POST', '/api/messages', {}],
       ['DELETE', `/api/communities/${communityId}`, {}],
       ['POST', '/api/dev/token', {}],
     ];
@@ -119,6 +123,26 @@ describe('abuse: fuzzed input (integration, Azurite)', () => {
     );
     const read = await app.call('GET', `/api/communities/${communityId}/polls/${pollId}`, { token });
     expect(read.body).toMatchObject({ status: 'open', voters: 0 });
+  }, 120_000);
+
+  it('answers every other fuzzed card verb (rituals, channel link, closing) from a stranger with a card and changes nothing', async () => {
+    const before = await snapshot();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 3 })),
+        fc.constantFrom('ritual.capture', 'channel.link', 'channel.linkStart', 'poll.close', 'survey.close'),
+        async (extra, verb) => {
+          const data = { ...extra, verb, communityId, pollId, surveyId: pulseId, meetingDate: '2026-12-03', community: communityId };
+          const res = await invokeCardAction(app, connector.serviceUrl, { aadObjectId: 'stranger', name: 'X' }, data, { verb });
+          expect(res.status).toBe(200);
+          expect(res.card.type).toBe('AdaptiveCard');
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect(await snapshot()).toBe(before);
+    expect((await app.call('GET', `/api/communities/${communityId}/conversations`, { token })).body.conversations).toEqual([]);
+    expect((await app.call('GET', `/api/communities/${communityId}/meetings`, { token })).body.meetings).toEqual([]);
   }, 120_000);
 
   it('answers every fuzzed survey answer, on the card or in the dialog, with a card and stores nothing', async () => {
