@@ -1,31 +1,19 @@
 import { translate } from '@elan/core/i18n/translate';
 import { dispositions, stakeholderKinds } from '@elan/core/workshops/ecosystem';
-import { Button, makeStyles } from '@fluentui/react-components';
-import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormApi } from '../form/formApi';
+import { CsvButtons, foldWord } from './CsvButtons';
 import { CsvReport } from './CsvReport';
 import { type ImportResult, type ImportVocabulary, importStakeholders, stakeholdersToCsv } from './stakeholdersCsv';
 import { newStakeholderId, type Stakeholder } from './useEcosystem';
-
-const useStyles = makeStyles({
-  row: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
-});
-
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLocaleLowerCase()
-    .trim();
 
 /** Kinds and dispositions may be typed by their label in either language. */
 function vocabulary(): ImportVocabulary {
   const kind: ImportVocabulary['kind'] = {};
   const disposition: ImportVocabulary['disposition'] = {};
   for (const locale of ['fr', 'en'] as const) {
-    for (const k of stakeholderKinds) kind[fold(translate(locale, `doc.stakeholderKind.${k}`))] = k;
-    for (const d of dispositions) disposition[fold(translate(locale, `doc.disposition.${d}`))] = d;
+    for (const k of stakeholderKinds) kind[foldWord(translate(locale, `doc.stakeholderKind.${k}`))] = k;
+    for (const d of dispositions) disposition[foldWord(translate(locale, `doc.disposition.${d}`))] = d;
   }
   return { kind, disposition };
 }
@@ -45,8 +33,6 @@ export function saveText(text: string, fileName: string, type: string): void {
 /** Export the stakeholders as CSV (safe to open in a spreadsheet) and import them back; bad rows are reported. */
 export function CsvTools({ form, stakeholders }: { form: FormApi; stakeholders: readonly Partial<Stakeholder>[] }) {
   const { t, locale, readOnly } = form;
-  const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   const [report, setReport] = useState<ImportResult | undefined>(undefined);
 
   const exportCsv = () =>
@@ -66,31 +52,15 @@ export function CsvTools({ form, stakeholders }: { form: FormApi; stakeholders: 
 
   return (
     <div>
-      <div className={styles.row}>
-        <Button icon={<ArrowDownloadRegular />} onClick={exportCsv} disabled={stakeholders.length === 0}>
-          {t('tab.w5.csv.export')}
-        </Button>
-        {!readOnly && (
-          <>
-            <Button icon={<ArrowUploadRegular />} onClick={() => input.current?.click()}>
-              {t('tab.w5.csv.import')}
-            </Button>
-            <input
-              ref={input}
-              type="file"
-              accept=".csv,text/csv"
-              hidden
-              data-testid="csv-input"
-              aria-label={t('tab.w5.csv.import')}
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (file) void importFile(file);
-              }}
-            />
-          </>
-        )}
-      </div>
+      <CsvButtons
+        exportLabel={t('tab.w5.csv.export')}
+        importLabel={t('tab.w5.csv.import')}
+        onExport={exportCsv}
+        exportDisabled={stakeholders.length === 0}
+        readOnly={readOnly}
+        onFile={(file) => void importFile(file)}
+        inputTestId="csv-input"
+      />
       {report && (
         <CsvReport
           t={t}

@@ -1,31 +1,23 @@
 import { translate } from '@elan/core/i18n/translate';
 import { relationshipTypes } from '@elan/core/workshops/ecosystem';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { FormApi } from '../form/formApi';
+import { CsvButtons, foldWord } from './CsvButtons';
 import { CsvReport } from './CsvReport';
 import { saveText } from './CsvTools';
 import { importRelationships, type RelationshipImportResult, relationshipsToCsv } from './relationshipsCsv';
 import type { Relationship, Stakeholder } from './useEcosystem';
 
 const useStyles = makeStyles({
-  row: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
   hint: { margin: '0 0 8px', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
-
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLocaleLowerCase()
-    .trim();
 
 /** Relationship types may be typed by their label in either language. */
 function typeWords(): Record<string, (typeof relationshipTypes)[number]> {
   const words: Record<string, (typeof relationshipTypes)[number]> = {};
   for (const locale of ['fr', 'en'] as const)
-    for (const type of relationshipTypes) words[fold(translate(locale, `doc.relationship.${type}`))] = type;
+    for (const type of relationshipTypes) words[foldWord(translate(locale, `doc.relationship.${type}`))] = type;
   return words;
 }
 
@@ -41,7 +33,6 @@ export function RelationshipsCsvTools({
 }) {
   const { t, locale, readOnly } = form;
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   const [report, setReport] = useState<RelationshipImportResult | undefined>(undefined);
 
   const exportCsv = () =>
@@ -60,31 +51,15 @@ export function RelationshipsCsvTools({
   return (
     <div>
       <p className={styles.hint}>{t('tabAsks.relCsv.hint')}</p>
-      <div className={styles.row}>
-        <Button icon={<ArrowDownloadRegular />} onClick={exportCsv} disabled={relationships.length === 0}>
-          {t('tabAsks.relCsv.export')}
-        </Button>
-        {!readOnly && (
-          <>
-            <Button icon={<ArrowUploadRegular />} onClick={() => input.current?.click()}>
-              {t('tabAsks.relCsv.import')}
-            </Button>
-            <input
-              ref={input}
-              type="file"
-              accept=".csv,text/csv"
-              hidden
-              data-testid="relationships-csv-input"
-              aria-label={t('tabAsks.relCsv.import')}
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (file) void importFile(file);
-              }}
-            />
-          </>
-        )}
-      </div>
+      <CsvButtons
+        exportLabel={t('tabAsks.relCsv.export')}
+        importLabel={t('tabAsks.relCsv.import')}
+        onExport={exportCsv}
+        exportDisabled={relationships.length === 0}
+        readOnly={readOnly}
+        onFile={(file) => void importFile(file)}
+        inputTestId="relationships-csv-input"
+      />
       {report && (
         <CsvReport
           t={t}
