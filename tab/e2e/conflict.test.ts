@@ -1,22 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createCommunity, eventually, field, openW1, text, waitSaved } from './flows';
-import { launchBrowser, newWindow, type Stack, startStack } from './harness';
+import { newWindow } from './harness';
+import { useStack } from './useStack';
 
 // The e2e project's testTimeout sits in a project entry, where jest ignores it; set it here.
 jest.setTimeout(120_000);
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const e2e = useStack();
 
 const dialogOf = (page: Page) => page.getByRole('alertdialog', { name: text['conflict.title'] });
 
@@ -35,12 +25,12 @@ async function reloadW1(page: Page): Promise<void> {
 }
 
 test('two windows edit the same workshop: the stale one is asked, and both choices hold after a reload', async () => {
-  const a = await newWindow(browser);
-  const b = await newWindow(browser);
+  const a = await newWindow(e2e.browser);
+  const b = await newWindow(e2e.browser);
   try {
-    const id = await createCommunity(a.page, stack.urls.tab, 'Conflits');
-    await openW1(a.page, stack.urls.tab, id);
-    await openW1(b.page, stack.urls.tab, id);
+    const id = await createCommunity(a.page, e2e.stack.urls.tab, 'Conflits');
+    await openW1(a.page, e2e.stack.urls.tab, id);
+    await openW1(b.page, e2e.stack.urls.tab, id);
 
     // Window A saves first; window B still holds the version it loaded.
     await field(a.page, text['w1.name']).fill('Nom écrit par A');

@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
-import { launchBrowser, newWindow, type Stack, startStack } from './harness';
+import { newWindow } from './harness';
+import { useStack } from './useStack';
 import { en } from '@elan/core/i18n/en';
 import { createCommunity, eventually, example, openW1, saveState, text, waitSaved } from './flows';
 import { fillEveryW1Field, readEveryW1Field } from './identity.fill';
@@ -8,18 +9,7 @@ import { fillEveryW1Field, readEveryW1Field } from './identity.fill';
 // The e2e project's testTimeout sits in a project entry, where jest ignores it; set it here.
 jest.setTimeout(120_000);
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const e2e = useStack();
 
 /** The state badge of each workshop as the wizard shows it, in order. */
 async function wizardRows(page: Page) {
@@ -33,9 +23,9 @@ async function wizardRows(page: Page) {
 }
 
 test('a facilitator fills every field of workshop 1, it is saved, and it is all there after a reload', async () => {
-  const { context, page } = await newWindow(browser);
+  const { context, page } = await newWindow(e2e.browser);
   try {
-    const id = await createCommunity(page, stack.urls.tab, 'Partenaires en action');
+    const id = await createCommunity(page, e2e.stack.urls.tab, 'Partenaires en action');
     // Local preview adds the demo member and sponsor, and says so.
     await page.getByText(text['preview.demoMembersAdded']).waitFor();
 
@@ -69,7 +59,7 @@ test('a facilitator fills every field of workshop 1, it is saved, and it is all 
     expect(await axeViolations(page)).toEqual([]);
 
     // Back in the wizard, W1 is done.
-    await page.goto(`${stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
+    await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
     const after = await wizardRows(page);
     expect(after.map((r) => r.state)).toEqual(['done', 'notStarted', 'notStarted', 'notStarted', 'notStarted', 'notStarted']);
     expect(after[0]!.text).toContain(text['tab.state.done']);
@@ -79,10 +69,10 @@ test('a facilitator fills every field of workshop 1, it is saved, and it is all 
 });
 
 test('a half-filled workshop 1 is "in progress" and lists what is missing', async () => {
-  const { context, page } = await newWindow(browser);
+  const { context, page } = await newWindow(e2e.browser);
   try {
-    const id = await createCommunity(page, stack.urls.tab, 'Demi-remplie');
-    await openW1(page, stack.urls.tab, id);
+    const id = await createCommunity(page, e2e.stack.urls.tab, 'Demi-remplie');
+    await openW1(page, e2e.stack.urls.tab, id);
     const missing = page.getByTestId('missing');
     expect(await missing.innerText()).toContain(text['w1.name']);
     await page.getByLabel(text['w1.name'], { exact: true }).fill('Demi-remplie');
@@ -90,7 +80,7 @@ test('a half-filled workshop 1 is "in progress" and lists what is missing', asyn
     await eventually(async () => expect(await missing.getByRole('listitem').first().innerText()).not.toBe(text['w1.name']));
     expect(await missing.innerText()).toContain(text['w1.tagline']);
 
-    await page.goto(`${stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
+    await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
     const rows = await wizardRows(page);
     expect(rows[0]!.state).toBe('inProgress');
     expect(rows[0]!.text).toContain(text['state.inProgress']);
@@ -100,9 +90,9 @@ test('a half-filled workshop 1 is "in progress" and lists what is missing', asyn
 });
 
 test('the language switch changes the UI, <html lang> and the language the API answers in', async () => {
-  const { context, page } = await newWindow(browser);
+  const { context, page } = await newWindow(e2e.browser);
   try {
-    await page.goto(`${stack.urls.tab}/#/`);
+    await page.goto(`${e2e.stack.urls.tab}/#/`);
     await page.getByRole('heading', { level: 1, name: text['home.title'] }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
 
@@ -111,7 +101,7 @@ test('the language switch changes the UI, <html lang> and the language the API a
     expect(await page.getAttribute('html', 'lang')).toBe('en');
 
     // Errors come from the API, translated by it: Accept-Language follows the switch.
-    await page.goto(`${stack.urls.tab}/#/c/no-such-community`);
+    await page.goto(`${e2e.stack.urls.tab}/#/c/no-such-community`);
     await page.getByRole('alert').getByText(en['error.notFound']).waitFor();
     await page.getByRole('button', { name: en['app.retry'] }).waitFor();
 

@@ -1,49 +1,41 @@
 import { exampleWorkshops } from '@elan/core/workshops/exampleWorkshops';
-import type { Browser, Page } from 'playwright-core';
-import { apiAs, createCommunityViaApi, putWorkshop, type TestApi } from './api';
+import type { Page } from 'playwright-core';
+import { apiAs, createCommunityViaApi, putWorkshop } from './api';
 import { axeViolations } from './axe';
 import { eventually, text } from './flows';
-import { launchBrowser, newWindow, type Stack, startStack } from './harness';
+import { newWindow } from './harness';
+import { useStack } from './useStack';
 
 // The e2e project's testTimeout sits in a project entry, where jest ignores it; set it here.
 jest.setTimeout(180_000);
 
-let stack: Stack;
-let browser: Browser;
-let api: TestApi;
+const e2e = useStack({ api: true });
 let id: string;
 
+// Seeded once, after the stack is up: one community with workshops 1 and 3, a decided poll and an open one.
 beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchBrowser();
-  api = await apiAs(stack.urls.api);
-  id = await createCommunityViaApi(api, 'En rencontre');
-  await putWorkshop(api, id, 1, exampleWorkshops[1]!);
-  await putWorkshop(api, id, 3, exampleWorkshops[3]!);
+  id = await createCommunityViaApi(e2e.api, 'En rencontre');
+  await putWorkshop(e2e.api, id, 1, exampleWorkshops[1]!);
+  await putWorkshop(e2e.api, id, 3, exampleWorkshops[3]!);
   // One decided poll and one open poll.
-  const decided = await api.send<{ poll: { id: string } }>('POST', `/api/communities/${id}/polls`, {
+  const decided = await e2e.api.send<{ poll: { id: string } }>('POST', `/api/communities/${id}/polls`, {
     question: 'Adopter le calendrier?',
     method: 'consent',
   });
-  await api.send('POST', `/api/communities/${id}/polls/${decided.body.poll.id}/close`);
-  await api.send('POST', `/api/communities/${id}/polls`, {
+  await e2e.api.send('POST', `/api/communities/${id}/polls/${decided.body.poll.id}/close`);
+  await e2e.api.send('POST', `/api/communities/${id}/polls`, {
     question: 'Quel jour pour la rencontre de juin?',
     method: 'single',
     options: ['Mardi', 'Jeudi'],
   });
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-
 const announced = (page: Page) => page.getByTestId('announcer').innerText();
 
 test('community home: progress, open polls, latest decisions, documents; accessible in light, dark and high contrast', async () => {
-  const { context, page } = await newWindow(browser);
+  const { context, page } = await newWindow(e2e.browser);
   try {
-    await page.goto(`${stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
+    await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
     await page.getByTestId('open-polls').getByText('Quel jour pour la rencontre de juin?').waitFor();
     await page
       .getByTestId('latest-decisions')
@@ -78,9 +70,9 @@ test('community home: progress, open polls, latest decisions, documents; accessi
 });
 
 test('meeting side panel at 320 px: the agenda timer announces segments, a sense check goes out, notes stay', async () => {
-  const { context, page } = await newWindow(browser, 320);
+  const { context, page } = await newWindow(e2e.browser, 320);
   try {
-    await page.goto(`${stack.urls.tab}/#/c/${encodeURIComponent(id)}/panel`);
+    await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}/panel`);
     const timer = page.getByTestId('agenda-timer');
     await timer.waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -98,7 +90,7 @@ test('meeting side panel at 320 px: the agenda timer announces segments, a sense
     await page.getByLabel(text['tab.panel.sense.question'], { exact: true }).fill('Le format hybride vous convient-il?');
     await page.getByRole('button', { name: text['tab.panel.sense.send'] }).click();
     await page.getByText(text['tab.panel.sense.sent']).first().waitFor();
-    const polls = await api.get(`/api/communities/${id}/polls`);
+    const polls = await e2e.api.get(`/api/communities/${id}/polls`);
     expect(
       polls.polls.some(
         (p: { question: string; method: string }) => p.question === 'Le format hybride vous convient-il?' && p.method === 'consent',
@@ -116,9 +108,9 @@ test('meeting side panel at 320 px: the agenda timer announces segments, a sense
 });
 
 test('meeting stage: a workshop summary and a poll’s results, large; the compass radar with its runs', async () => {
-  const { context, page } = await newWindow(browser);
+  const { context, page } = await newWindow(e2e.browser);
   try {
-    await page.goto(`${stack.urls.tab}/#/c/${encodeURIComponent(id)}/stage`);
+    await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}/stage`);
     // By default the workshop worked on last (here workshop 3, saved after workshop 1).
     await page.getByTestId('stage-summary').getByText('Séance de travail', { exact: false }).waitFor();
     await page.getByLabel(text['tab.stage.show'], { exact: true }).selectOption('w:1');
@@ -127,7 +119,7 @@ test('meeting stage: a workshop summary and a poll’s results, large; the compa
       .getByText(exampleWorkshops[1]!['purposeStatement'] as string)
       .waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    const polls = await api.get(`/api/communities/${id}/polls`);
+    const polls = await e2e.api.get(`/api/communities/${id}/polls`);
     const open = polls.polls.find((p: { question: string }) => p.question === 'Quel jour pour la rencontre de juin?');
     await page.getByLabel(text['tab.stage.show'], { exact: true }).selectOption(`poll:${open.id}`);
     await page.getByTestId('stage-poll').getByText('Quel jour pour la rencontre de juin?').waitFor();
@@ -135,16 +127,16 @@ test('meeting stage: a workshop summary and a poll’s results, large; the compa
     expect(await axeViolations(page)).toEqual([]);
 
     // Compass: the facilitator opens a run, five members answer, the radar shows it.
-    await page.goto(`${stack.urls.tab}/#/c/${encodeURIComponent(id)}/w/6`);
+    await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}/w/6`);
     const compass = page.getByTestId('compass');
     await compass.getByRole('button', { name: text['tab.compass.openRun'] }).click();
     await compass.getByTestId('compass-latest').waitFor();
-    const view = await api.get(`/api/communities/${id}/compass`);
+    const view = await e2e.api.get(`/api/communities/${id}/compass`);
     const statements: string[] = view.dimensions.flatMap((d: { statements: string[] }) => d.statements);
     for (let i = 1; i <= 5; i++) {
       const who = { userId: `e2e-member-${i}`, name: `Membre ${i}` };
-      await api.send('POST', `/api/communities/${id}/members`, { ...who, role: 'member' });
-      const member = await apiAs(stack.urls.api, 'member', who);
+      await e2e.api.send('POST', `/api/communities/${id}/members`, { ...who, role: 'member' });
+      const member = await apiAs(e2e.stack.urls.api, 'member', who);
       const ratings = Object.fromEntries(statements.map((s, k) => [s, 1 + ((k + i) % 5)]));
       const res = await member.send('PUT', `/api/communities/${id}/compass/runs/1/responses/me`, { ratings });
       expect(res.status).toBe(200);

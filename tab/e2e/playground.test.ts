@@ -1,37 +1,25 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { en } from '@elan/core/i18n/en';
 import { translate } from '@elan/core/i18n/translate';
 import { text } from './flows';
-import { launchBrowser } from './harness';
 import {
   adaptiveCards,
   cardsAfterMessage,
   openPlayground,
   playgroundConfig,
-  type PlaygroundStack,
   sendMessage,
   startStackWithPlayground,
   waitForInstallation,
 } from './playgroundPage';
+import { useStack } from './useStack';
 
 // The e2e project's testTimeout sits in a project entry, where jest ignores it; set it here.
 jest.setTimeout(150_000);
 
-let stack: PlaygroundStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startStackWithPlayground();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const e2e = useStack({ start: startStackWithPlayground });
 
 /** Calls the API as one person; answers the status and the JSON body. */
 function apiAs(apiUrl: string, token: string) {
@@ -54,13 +42,13 @@ async function onFailure(page: Page, error: unknown): Promise<never> {
   const file = path.join(shotsDir ?? os.tmpdir(), `elan-playground-failure-${Date.now()}.png`);
   await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
   console.error(
-    `Playground test failed. Screenshot: ${file}\nLast lines of the stack:\n${stack.output().split('\n').slice(-40).join('\n')}`,
+    `Playground test failed. Screenshot: ${file}\nLast lines of the stack:\n${e2e.stack.output().split('\n').slice(-40).join('\n')}`,
   );
   throw error;
 }
 
 test('in the Agents Playground, a member votes on the poll card and sees the refreshed card', async () => {
-  const { context, page } = await openPlayground(browser, stack.urls.playground);
+  const { context, page } = await openPlayground(e2e.browser, e2e.stack.urls.playground);
   try {
     // 1. The Playground talks to the bot: a greeting in the personal chat (shown first) gets the welcome card.
     await sendMessage(page, 'bonjour');
@@ -69,20 +57,20 @@ test('in the Agents Playground, a member votes on the poll card and sees the ref
     // 2. The Playground's mock tenant, signed-in person and group chat. The bot posts polls only to
     // channels and group chats, and learns a conversation when it receives an activity from it: opening the
     // group chat makes the Playground send it `installationUpdate` there.
-    const playground = await playgroundConfig(stack.urls.playground);
+    const playground = await playgroundConfig(e2e.stack.urls.playground);
     const member = playground.currentUser;
     const groupChat = playground.groupChats[0]!;
     await page.getByRole('treeitem', { name: groupChat.name }).click();
     await waitForInstallation(page, 2);
 
     // A facilitator of that tenant sets up the community through the API.
-    const tokenResponse = await fetch(`${stack.urls.api}/api/dev/token`, {
+    const tokenResponse = await fetch(`${e2e.stack.urls.api}/api/dev/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ userId: 'playground-facilitator', name: 'Nadia Tremblay', tenantId: playground.tenantId }),
     });
     expect(tokenResponse.status).toBe(200);
-    const api = apiAs(stack.urls.api, ((await tokenResponse.json()) as { token: string }).token);
+    const api = apiAs(e2e.stack.urls.api, ((await tokenResponse.json()) as { token: string }).token);
 
     const community = await api('POST', '/communities', { name: 'Communauté du Playground' });
     expect(community.status).toBe(201);

@@ -1,28 +1,16 @@
-import type { Browser, Download, Locator, Page } from 'playwright-core';
+import type { Download, Locator, Page } from 'playwright-core';
 import { readZip } from '../../api/src/documents/testing/zipReader';
 import { formatDay } from '../src/privacy/privacyRules';
-import { apiAs, createCommunityViaApi, type TestApi } from './api';
+import { apiAs, createCommunityViaApi } from './api';
 import { axeViolations } from './axe';
 import { eventually, text } from './flows';
-import { launchBrowser, newWindow, type Stack, startStack } from './harness';
+import { newWindow } from './harness';
+import { useStack } from './useStack';
 
 // The e2e project's testTimeout sits in a project entry, where jest ignores it; set it here.
 jest.setTimeout(180_000);
 
-let stack: Stack;
-let browser: Browser;
-let api: TestApi;
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchBrowser();
-  api = await apiAs(stack.urls.api);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const e2e = useStack({ api: true });
 
 const fill = (template: string, params: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
@@ -43,13 +31,13 @@ const summary = (r: Retention) =>
 
 /** A window without transitions: a button fading back from disabled would read as low contrast to axe. */
 async function stillWindow(width?: number): ReturnType<typeof newWindow> {
-  const opened = await newWindow(browser, width);
+  const opened = await newWindow(e2e.browser, width);
   await opened.page.emulateMedia({ reducedMotion: 'reduce' });
   return opened;
 }
 
 async function openHome(page: Page, id: string): Promise<Locator> {
-  await page.goto(`${stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
+  await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
   await page.getByTestId('home-surveys').waitFor();
   return page.getByTestId('home-privacy');
 }
@@ -63,8 +51,8 @@ const withoutTime = (data: Record<string, unknown>) => ({ ...data, exportedAt: u
 test('facilitator: the retention is explained, changed to 36 months and still 36 after a reload; the export downloads as ZIP and JSON', async () => {
   const { context, page } = await stillWindow();
   try {
-    const id = await createCommunityViaApi(api, 'Données de la cuisine');
-    const before = (await api.get<{ retention: Retention }>(`/api/communities/${id}`)).retention;
+    const id = await createCommunityViaApi(e2e.api, 'Données de la cuisine');
+    const before = (await e2e.api.get<{ retention: Retention }>(`/api/communities/${id}`)).retention;
     expect(before.retentionMonths).toBe(24);
 
     const section = await openHome(page, id);
@@ -79,7 +67,7 @@ test('facilitator: the retention is explained, changed to 36 months and still 36
     await section.getByRole('button', { name: text['privacyTab.retention.save'] }).click();
     await section.getByText(fill(text['privacyTab.retention.invalid'], { min: 6, max: 120 })).waitFor();
     expect(await months.getAttribute('aria-invalid')).toBe('true');
-    expect((await api.get<{ retention: Retention }>(`/api/communities/${id}`)).retention.retentionMonths).toBe(24);
+    expect((await e2e.api.get<{ retention: Retention }>(`/api/communities/${id}`)).retention.retentionMonths).toBe(24);
     expect(await axeViolations(page)).toEqual([]);
 
     // 36 months: saved, confirmed in the live region, the summary follows.
@@ -88,7 +76,7 @@ test('facilitator: the retention is explained, changed to 36 months and still 36
     const status = section.getByTestId('retention-status');
     await eventually(async () => expect(await status.innerText()).toBe(fill(text['privacyTab.retention.saved'], { months: 36 })));
     expect(await status.getAttribute('role')).toBe('status');
-    const after = (await api.get<{ retention: Retention }>(`/api/communities/${id}`)).retention;
+    const after = (await e2e.api.get<{ retention: Retention }>(`/api/communities/${id}`)).retention;
     expect(after.retentionMonths).toBe(36);
     expect(await section.getByTestId('retention-summary').innerText()).toBe(summary(after));
     expect(await months.getAttribute('aria-invalid')).not.toBe('true');
@@ -109,7 +97,7 @@ test('facilitator: the retention is explained, changed to 36 months and still 36
     const files = readZip(zip);
     expect([...files.keys()]).toEqual(expect.arrayContaining(['export.json', 'community.csv', 'members.csv', 'workshops.csv']));
     const fromZip = JSON.parse(files.get('export.json')!.toString('utf8')) as Record<string, unknown>;
-    const fromApi = await api.get<Record<string, unknown>>(`/api/communities/${id}/export`);
+    const fromApi = await e2e.api.get<Record<string, unknown>>(`/api/communities/${id}/export`);
     expect(fromZip).toMatchObject({ community: { id, name: 'Données de la cuisine' } });
     expect(withoutTime(fromZip)).toEqual(withoutTime(fromApi));
     await eventually(async () => expect((await page.getByTestId('announcer').innerText()).trim()).toBe(text['privacyTab.export.done']));
@@ -135,7 +123,7 @@ test('facilitator: the retention is explained, changed to 36 months and still 36
 test('a member does not see the section, nor get the retention from the API', async () => {
   const { context, page } = await stillWindow();
   try {
-    const id = await createCommunityViaApi(api, 'Vue des membres');
+    const id = await createCommunityViaApi(e2e.api, 'Vue des membres');
     // The facilitator sees it first, so its absence below is the member's role, not a broken page.
     expect(await (await openHome(page, id)).count()).toBe(1);
 
@@ -146,7 +134,7 @@ test('a member does not see the section, nor get the retention from the API', as
     expect(await page.getByRole('heading', { name: text['privacyTab.title'] }).count()).toBe(0);
     expect(await page.getByRole('button', { name: text['privacyTab.erase.button'] }).count()).toBe(0);
 
-    const member = await apiAs(stack.urls.api, 'member');
+    const member = await apiAs(e2e.stack.urls.api, 'member');
     expect((await member.get(`/api/communities/${id}`)).retention).toBeUndefined();
   } finally {
     await context.close();
@@ -157,7 +145,7 @@ test('erase at 320 px: explained, confirmed only by the exact name, then gone, a
   const { context, page } = await stillWindow(320);
   try {
     const name = 'Cuisine à effacer';
-    const id = await createCommunityViaApi(api, name);
+    const id = await createCommunityViaApi(e2e.api, name);
     const section = await openHome(page, id);
     await section.waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -190,7 +178,7 @@ test('erase at 320 px: explained, confirmed only by the exact name, then gone, a
     await dialog.getByRole('button', { name: text['tab.dialog.cancel'] }).click();
     await dialog.waitFor({ state: 'hidden' });
     await eventually(async () => expect(await openButton.evaluate((el) => el === document.activeElement)).toBe(true));
-    expect((await api.get(`/api/communities/${id}`)).name).toBe(name);
+    expect((await e2e.api.get(`/api/communities/${id}`)).name).toBe(name);
 
     // Reopened, the field starts empty; the exact name enables the button, which erases.
     await openButton.click();
@@ -205,8 +193,8 @@ test('erase at 320 px: explained, confirmed only by the exact name, then gone, a
     await page.getByRole('heading', { level: 1, name: text['home.title'] }).waitFor();
     await page.getByText(text['privacyTab.erased']).waitFor();
     expect(await page.getByRole('link', { name: new RegExp(name) }).count()).toBe(0);
-    await expect(api.get(`/api/communities/${id}`)).rejects.toThrow(`GET /api/communities/${id}: 404`);
-    expect((await api.get<{ communities: { id: string }[] }>('/api/me')).communities.map((c) => c.id)).not.toContain(id);
+    await expect(e2e.api.get(`/api/communities/${id}`)).rejects.toThrow(`GET /api/communities/${id}: 404`);
+    expect((await e2e.api.get<{ communities: { id: string }[] }>('/api/me')).communities.map((c) => c.id)).not.toContain(id);
     expect(await axeViolations(page)).toEqual([]);
   } finally {
     await context.close();

@@ -1,28 +1,17 @@
-import type { Browser } from 'playwright-core';
 import { addButton, createCommunity, field, openW1, text, waitSaved } from './flows';
-import { launchBrowser, newWindow, type Stack, startStack } from './harness';
+import { newWindow } from './harness';
+import { useStack } from './useStack';
 
 // The e2e project's testTimeout sits in a project entry, where jest ignores it; set it here.
 jest.setTimeout(120_000);
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const e2e = useStack();
 
 test('a member sees workshop 1 read-only after switching persona', async () => {
-  const { context, page } = await newWindow(browser);
+  const { context, page } = await newWindow(e2e.browser);
   try {
-    const id = await createCommunity(page, stack.urls.tab, 'Lecture seule');
-    await openW1(page, stack.urls.tab, id);
+    const id = await createCommunity(page, e2e.stack.urls.tab, 'Lecture seule');
+    await openW1(page, e2e.stack.urls.tab, id);
     await field(page, text['w1.name']).fill('Écrit par l’animatrice');
     await waitSaved(page);
     expect(await field(page, text['w1.name']).getAttribute('readonly')).toBeNull();
@@ -47,7 +36,7 @@ test('a member sees workshop 1 read-only after switching persona', async () => {
     expect(await name.inputValue()).toBe('Écrit par l’animatrice');
 
     // Home shows the community with the member's role.
-    await page.goto(`${stack.urls.tab}/#/`);
+    await page.goto(`${e2e.stack.urls.tab}/#/`);
     await page
       .getByRole('link', { name: new RegExp(`Lecture seule.*${text['home.yourRole'].replace('{role}', text['role.member'])}`) })
       .waitFor();

@@ -1,40 +1,28 @@
-import type { Browser, Page } from 'playwright-core';
-import { apiAs, createCommunityViaApi, type TestApi } from './api';
+import type { Page } from 'playwright-core';
+import { apiAs, createCommunityViaApi } from './api';
 import { axeViolations } from './axe';
 import { text } from './flows';
-import { launchBrowser, newWindow, type Stack, startStack } from './harness';
+import { newWindow } from './harness';
+import { useStack } from './useStack';
 import { waitSavedAnyLanguage } from './workshops.fill';
 
 // The e2e project's testTimeout sits in a project entry, where jest ignores it; set it here.
 jest.setTimeout(180_000);
 
-let stack: Stack;
-let browser: Browser;
-let api: TestApi;
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchBrowser();
-  api = await apiAs(stack.urls.api);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const e2e = useStack({ api: true });
 
 const fill = (template: string, params: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 
 /** A window without transitions: a button fading back from disabled would read as low contrast to axe. */
 async function stillWindow(): ReturnType<typeof newWindow> {
-  const opened = await newWindow(browser);
+  const opened = await newWindow(e2e.browser);
   await opened.page.emulateMedia({ reducedMotion: 'reduce' });
   return opened;
 }
 
 async function openW2(page: Page, id: string): Promise<void> {
-  const url = `${stack.urls.tab}/#/c/${encodeURIComponent(id)}/w/2`;
+  const url = `${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}/w/2`;
   // Going to the same hash does not load the page again: reload then.
   if (page.url() === url) await page.reload();
   else await page.goto(url);
@@ -45,7 +33,7 @@ async function openW2(page: Page, id: string): Promise<void> {
 test('needs survey: posted from workshop 2 with its card; answers count toward the threshold; results show from it; a member sees and deletes their own answer', async () => {
   const { context, page } = await stillWindow();
   try {
-    const id = await createCommunityViaApi(api, 'Sondage des besoins');
+    const id = await createCommunityViaApi(e2e.api, 'Sondage des besoins');
     await openW2(page, id);
     const asks = page.getByTestId('survey-asks');
     await asks.getByText(text['tabAsks.list.none']).waitFor();
@@ -76,13 +64,13 @@ test('needs survey: posted from workshop 2 with its card; answers count toward t
       fill(text['tabAsks.list.respondents'], { respondents: 0, threshold: 3 }),
     );
     expect(await item.getByTestId('survey-needed').innerText()).toBe(fill(text['tabAsks.list.needed'], { n: 3 }));
-    const { surveys } = await api.get(`/api/communities/${id}/surveys`);
+    const { surveys } = await e2e.api.get(`/api/communities/${id}/surveys`);
     expect(surveys).toEqual([expect.objectContaining({ id: surveyId, kind: 'needs', status: 'open', threshold: 3, respondents: 0 })]);
     await waitSavedAnyLanguage(page);
-    expect((await api.get(`/api/communities/${id}/workshops/2`)).data.needsSurveyPollId).toBe(surveyId);
+    expect((await e2e.api.get(`/api/communities/${id}/workshops/2`)).data.needsSurveyPollId).toBe(surveyId);
 
     // A member answers through the API: one answer, two more needed.
-    const member = await apiAs(stack.urls.api, 'member');
+    const member = await apiAs(e2e.stack.urls.api, 'member');
     const answers = `/api/communities/${id}/surveys/${surveyId}/responses`;
     const first = await member.send('POST', answers, { answers: { situation: 'Accueillir les nouveaux', limits: ['time'] } });
     expect(first.status).toBe(200);
@@ -95,12 +83,12 @@ test('needs survey: posted from workshop 2 with its card; answers count toward t
     expect(await item.getByRole('button', { name: text['tabAsks.results.show'] }).count()).toBe(0);
 
     // Two more people answer: the aggregates show, never who said what.
-    await api.send('POST', `/api/communities/${id}/members`, { userId: 'local-member-2', name: 'Sophie Roy', role: 'member' });
-    const second = await apiAs(stack.urls.api, 'member', { userId: 'local-member-2', name: 'Sophie Roy' });
+    await e2e.api.send('POST', `/api/communities/${id}/members`, { userId: 'local-member-2', name: 'Sophie Roy', role: 'member' });
+    const second = await apiAs(e2e.stack.urls.api, 'member', { userId: 'local-member-2', name: 'Sophie Roy' });
     expect((await second.send('POST', answers, { answers: { situation: 'Rembourser les frais', limits: ['time', 'tech'] } })).status).toBe(
       200,
     );
-    expect((await api.send('POST', answers, { answers: { bring: 'Des modèles de lettres' } })).status).toBe(200);
+    expect((await e2e.api.send('POST', answers, { answers: { bring: 'Des modèles de lettres' } })).status).toBe(200);
     await openW2(page, id);
     await item.waitFor();
     expect(await item.getByTestId('survey-respondents').innerText()).toBe(
@@ -124,7 +112,7 @@ test('needs survey: posted from workshop 2 with its card; answers count toward t
     expect(await axeViolations(page)).toEqual([]);
 
     // The community home lists it too.
-    await page.goto(`${stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
+    await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
     await page.getByTestId('home-surveys').locator(`[data-survey="${surveyId}"]`).waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
@@ -155,7 +143,7 @@ test('needs survey: posted from workshop 2 with its card; answers count toward t
     await confirm.getByRole('button', { name: text['tabAsks.mine.confirmDelete'], exact: true }).click();
     await page.getByText(text['tabAsks.mine.none']).waitFor();
     await expect(member.get(`${answers}/mine`)).rejects.toThrow(/404/);
-    const after = await api.get(`/api/communities/${id}/surveys/${surveyId}`);
+    const after = await e2e.api.get(`/api/communities/${id}/surveys/${surveyId}`);
     expect(after).toMatchObject({ respondents: 2, needed: 1, results: null });
     // The other answers are untouched.
     expect((await second.get(`${answers}/mine`)).answers).toEqual({ situation: 'Rembourser les frais', limits: ['time', 'tech'] });
@@ -167,8 +155,8 @@ test('needs survey: posted from workshop 2 with its card; answers count toward t
 test('workshops 5 and 6 offer the snowball, pulse and story surveys; a closed snowball proposes stakeholders the group adds or sets aside; a member cannot post', async () => {
   const { context, page } = await stillWindow();
   try {
-    const id = await createCommunityViaApi(api, 'Autres sondages');
-    await page.goto(`${stack.urls.tab}/#/c/${encodeURIComponent(id)}/w/6`);
+    const id = await createCommunityViaApi(e2e.api, 'Autres sondages');
+    await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}/w/6`);
     await page.getByRole('heading', { level: 1, name: text['workshop.6.title'] }).waitFor();
     const asks = page.getByTestId('survey-asks');
     // No pulse statements chosen yet: the pulse cannot go out; the story invitation can.
@@ -181,7 +169,7 @@ test('workshops 5 and 6 offer the snowball, pulse and story surveys; a closed sn
     await dialog.getByRole('button', { name: text['tab.ask.done'] }).click();
     await asks.locator('[data-testid="survey-item"][data-kind="story"]').waitFor();
 
-    await page.goto(`${stack.urls.tab}/#/c/${encodeURIComponent(id)}/w/5`);
+    await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}/w/5`);
     await page.getByRole('heading', { level: 1, name: text['workshop.5.title'] }).waitFor();
     await page.getByTestId('survey-asks').getByRole('button', { name: text['tabAsks.button.snowball'] }).click();
     await dialog.getByLabel(text['tabAsks.threshold']).fill('3');
@@ -198,14 +186,14 @@ test('workshops 5 and 6 offer the snowball, pulse and story surveys; a closed sn
     // Three people nominate (the threshold), then the facilitator closes it from the list.
     const surveyId = (await snowball.getAttribute('data-survey'))!;
     const answers = `/api/communities/${id}/surveys/${surveyId}/responses`;
-    await api.send('POST', `/api/communities/${id}/members`, { userId: 'local-member-2', name: 'Sophie Roy', role: 'member' });
+    await e2e.api.send('POST', `/api/communities/${id}/members`, { userId: 'local-member-2', name: 'Sophie Roy', role: 'member' });
     const nominations = [
-      [await apiAs(stack.urls.api, 'member'), [{ name: 'Comité des usagers', kind: 'organisation', why: 'Voix des patients' }]],
+      [await apiAs(e2e.stack.urls.api, 'member'), [{ name: 'Comité des usagers', kind: 'organisation', why: 'Voix des patients' }]],
       [
-        await apiAs(stack.urls.api, 'member', { userId: 'local-member-2', name: 'Sophie Roy' }),
+        await apiAs(e2e.stack.urls.api, 'member', { userId: 'local-member-2', name: 'Sophie Roy' }),
         [{ name: 'Comité des usagers', kind: 'organisation' }],
       ],
-      [api, [{ name: 'Ana Lopez', kind: 'person' }]],
+      [e2e.api, [{ name: 'Ana Lopez', kind: 'person' }]],
     ] as const;
     for (const [who, nominees] of nominations) expect((await who.send('POST', answers, { answers: { nominees } })).status).toBe(200);
     await snowball.getByRole('button', { name: text['tabAsks.list.close'] }).click();
@@ -225,7 +213,7 @@ test('workshops 5 and 6 offer the snowball, pulse and story surveys; a closed sn
     await proposed.getByRole('button', { name: fill(text['tabAsks.proposed.dismiss'], { name: 'Ana Lopez' }) }).click();
     await proposed.waitFor({ state: 'detached' });
     await waitSavedAnyLanguage(page);
-    const w5 = (await api.get(`/api/communities/${id}/workshops/5`)).data;
+    const w5 = (await e2e.api.get(`/api/communities/${id}/workshops/5`)).data;
     expect(w5.proposedStakeholders).toEqual([]);
     expect(w5.stakeholders).toEqual([
       expect.objectContaining({ name: 'Comité des usagers', kind: 'organisation', disposition: 'unknown' }),

@@ -1,31 +1,19 @@
 import { exampleWorkshops } from '@elan/core/workshops/exampleWorkshops';
-import type { Browser, Page } from 'playwright-core';
-import { apiAs, createCommunityViaApi, putWorkshop, type TestApi } from './api';
+import type { Page } from 'playwright-core';
+import { createCommunityViaApi, putWorkshop } from './api';
 import { axeViolations } from './axe';
 import { eventually, text } from './flows';
-import { launchBrowser, newWindow, type Stack, startStack } from './harness';
+import { newWindow } from './harness';
+import { useStack } from './useStack';
 import { waitSavedAnyLanguage } from './workshops.fill';
 
 // The e2e project's testTimeout sits in a project entry, where jest ignores it; set it here.
 jest.setTimeout(180_000);
 
-let stack: Stack;
-let browser: Browser;
-let api: TestApi;
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchBrowser();
-  api = await apiAs(stack.urls.api);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const e2e = useStack({ api: true });
 
 async function open(page: Page, id: string, n: 1 | 2 | 3 | 4 | 5 | 6): Promise<void> {
-  await page.goto(`${stack.urls.tab}/#/c/${encodeURIComponent(id)}/w/${n}`);
+  await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}/w/${n}`);
   await page.getByRole('heading', { level: 1, name: text[`workshop.${n}.title`] }).waitFor();
   await page.locator('[data-testid="save-state"], [data-testid="read-only"]').first().waitFor();
 }
@@ -37,9 +25,9 @@ const ecosystem = exampleWorkshops[5] as {
 };
 
 test('ecosystem: table, grid and map show the same stakeholders; the map is keyboard-usable; CSV goes out and comes back', async () => {
-  const { context, page } = await newWindow(browser);
+  const { context, page } = await newWindow(e2e.browser);
   try {
-    const id = await createCommunityViaApi(api, 'Écosystème');
+    const id = await createCommunityViaApi(e2e.api, 'Écosystème');
     const stakeholders = [
       ...ecosystem.stakeholders,
       { id: 's6', name: '=HYPERLINK("x")', kind: 'community', tags: ['réseau'], power: 2, interest: 3, disposition: 'neutral' },
@@ -49,7 +37,7 @@ test('ecosystem: table, grid and map show the same stakeholders; the map is keyb
       { from: 's1', to: 's4', type: 'informs', strength: 1 },
       { from: 's6', to: 's2', type: 'collaborates', strength: 3 },
     ];
-    await putWorkshop(api, id, 5, { ...ecosystem, stakeholders, relationships });
+    await putWorkshop(e2e.api, id, 5, { ...ecosystem, stakeholders, relationships });
     await open(page, id, 5);
 
     const names = stakeholders.map((s) => s.name).sort();
@@ -125,7 +113,7 @@ test('ecosystem: table, grid and map show the same stakeholders; the map is keyb
     const relCsv = (await (await relDownload.createReadStream()).toArray()).map(String).join('');
     expect(relCsv.startsWith('\uFEFFfrom;to;type;strength\r\n')).toBe(true);
     expect(relCsv).toContain(`"'=HYPERLINK(""x"")";Direction des soins infirmiers;collaborates;3`);
-    const other = await createCommunityViaApi(api, 'Import');
+    const other = await createCommunityViaApi(e2e.api, 'Import');
     await open(page, other, 5);
     const bad = '\r\n;;organisation;;;9;4;;;\r\n;Club X;club;;;3;3;;;';
     await page
@@ -138,7 +126,7 @@ test('ecosystem: table, grid and map show the same stakeholders; the map is keyb
     expect(reportText).toContain(text['tab.w5.csv.problem'].replace('{row}', '8').replace('{reason}', text['tab.w5.csv.reason.name']));
     expect(reportText).toContain('Ligne 9');
     await waitSavedAnyLanguage(page);
-    const imported = await api.get(`/api/communities/${other}/workshops/5`);
+    const imported = await e2e.api.get(`/api/communities/${other}/workshops/5`);
     expect(imported.data.stakeholders.map((s: { name: string }) => s.name)).toEqual(stakeholders.map((s) => s.name));
 
     // Relationships import against the stakeholders just imported; bad rows are reported, the good ones saved.
@@ -161,7 +149,7 @@ test('ecosystem: table, grid and map show the same stakeholders; the map is keyb
     expect(relReportText).toContain(reason(rows + 3, 'type', 'amitié'));
     expect(relReportText).toContain(reason(rows + 4, 'strength', '5'));
     await waitSavedAnyLanguage(page);
-    const withLinks = await api.get(`/api/communities/${other}/workshops/5`);
+    const withLinks = await e2e.api.get(`/api/communities/${other}/workshops/5`);
     expect(withLinks.data.relationships).toEqual(relationships);
     expect(await axeViolations(page)).toEqual([]);
   } finally {
@@ -170,10 +158,10 @@ test('ecosystem: table, grid and map show the same stakeholders; the map is keyb
 });
 
 test('rituals: the agenda total is checked against the meeting length, and the next six meetings are planned', async () => {
-  const { context, page } = await newWindow(browser);
+  const { context, page } = await newWindow(e2e.browser);
   try {
-    const id = await createCommunityViaApi(api, 'Rituels');
-    await putWorkshop(api, id, 3, exampleWorkshops[3]!);
+    const id = await createCommunityViaApi(e2e.api, 'Rituels');
+    await putWorkshop(e2e.api, id, 3, exampleWorkshops[3]!);
     await open(page, id, 3);
     const total = page.getByTestId('agenda-total');
     expect(await total.getAttribute('data-fit')).toBe('exact');
@@ -201,9 +189,9 @@ test('rituals: the agenda total is checked against the meeting length, and the n
 });
 
 test('decisions: presets fill the matrix; items move and come back after removal with undo; history restores a version', async () => {
-  const { context, page } = await newWindow(browser);
+  const { context, page } = await newWindow(e2e.browser);
   try {
-    const id = await createCommunityViaApi(api, 'Décisions');
+    const id = await createCommunityViaApi(e2e.api, 'Décisions');
     await open(page, id, 4);
     await page.getByRole('button', { name: text['tab.w4.starter.add'] }).click();
     const items = page.locator('#w4-decisionMatrix > ul > li');
@@ -257,7 +245,7 @@ test('decisions: presets fill the matrix; items move and come back after removal
     await eventually(async () =>
       expect(await history.locator('li[data-version]').first().getAttribute('data-version')).toBe(String(versions[0]! + 1)),
     );
-    const stored = await api.get(`/api/communities/${id}/workshops/4`);
+    const stored = await e2e.api.get(`/api/communities/${id}/workshops/4`);
     expect(stored.data.objectionRule).toBe('Une première règle');
     expect(stored.version).toBe(versions[0]! + 1);
     expect(await axeViolations(page)).toEqual([]);
@@ -267,11 +255,11 @@ test('decisions: presets fill the matrix; items move and come back after removal
 });
 
 test('"ask the members" posts the polls and shows the card; a member reads every workshop without editing', async () => {
-  const { context, page } = await newWindow(browser);
+  const { context, page } = await newWindow(e2e.browser);
   try {
-    const id = await createCommunityViaApi(api, 'Sondages');
-    await putWorkshop(api, id, 1, exampleWorkshops[1]!);
-    await putWorkshop(api, id, 2, {
+    const id = await createCommunityViaApi(e2e.api, 'Sondages');
+    await putWorkshop(e2e.api, id, 1, exampleWorkshops[1]!);
+    await putWorkshop(e2e.api, id, 2, {
       ...exampleWorkshops[2]!,
       problems: [
         ...(exampleWorkshops[2] as { problems: unknown[] }).problems,
@@ -298,7 +286,7 @@ test('"ask the members" posts the polls and shows the card; a member reads every
     // The dot vote is linked to the workshop.
     await eventually(async () => expect(await page.locator('#w2-priorityPollId').inputValue()).not.toBe(''));
     await waitSavedAnyLanguage(page);
-    const polls = await api.get(`/api/communities/${id}/polls`);
+    const polls = await e2e.api.get(`/api/communities/${id}/polls`);
     expect(polls.polls.map((p: { method: string }) => p.method).sort()).toEqual(['consent', 'dots']);
 
     // A member: everything readable, nothing editable, no poll to post.

@@ -1,31 +1,19 @@
 import { en } from '@elan/core/i18n/en';
 import { exampleWorkshops } from '@elan/core/workshops/exampleWorkshops';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { normalize } from '../src/conflict/diffFields';
-import { apiAs, createCommunityViaApi, type TestApi } from './api';
+import { createCommunityViaApi } from './api';
 import { axeViolations } from './axe';
 import { byNames, fillEcosystem } from './ecosystem.fill';
 import { text } from './flows';
-import { launchBrowser, newWindow, type Stack, startStack } from './harness';
+import { newWindow } from './harness';
+import { useStack } from './useStack';
 import { fillWorkshop, readWorkshop, waitSavedAnyLanguage } from './workshops.fill';
 
 // The e2e project's testTimeout sits in a project entry, where jest ignores it; set it here.
 jest.setTimeout(240_000);
 
-let stack: Stack;
-let browser: Browser;
-let api: TestApi;
-
-beforeAll(async () => {
-  stack = await startStack();
-  browser = await launchBrowser();
-  api = await apiAs(stack.urls.api);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const e2e = useStack({ api: true });
 
 const six = [1, 2, 3, 4, 5, 6] as const;
 
@@ -46,7 +34,7 @@ function sortChoices(value: unknown): unknown {
 }
 
 async function openWorkshop(page: Page, id: string, n: number, title: string): Promise<void> {
-  await page.goto(`${stack.urls.tab}/#/c/${encodeURIComponent(id)}/w/${n}`);
+  await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}/w/${n}`);
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   await page.getByTestId('save-state').waitFor();
 }
@@ -57,14 +45,14 @@ async function fill(page: Page, n: number, addStakeholder: string): Promise<void
 }
 
 async function stored(id: string, n: number): Promise<unknown> {
-  const data = (await api.get<{ data: Record<string, unknown> }>(`/api/communities/${id}/workshops/${n}`)).data;
+  const data = (await e2e.api.get<{ data: Record<string, unknown> }>(`/api/communities/${id}/workshops/${n}`)).data;
   return normalize(n === 5 ? byNames(data) : data);
 }
 
 test('a facilitator fills the six workshops in French; everything is saved, survives a reload, and passes axe', async () => {
-  const { context, page } = await newWindow(browser);
+  const { context, page } = await newWindow(e2e.browser);
   try {
-    const id = await createCommunityViaApi(api, 'Partenaires en action');
+    const id = await createCommunityViaApi(e2e.api, 'Partenaires en action');
     for (const n of six) {
       await openWorkshop(page, id, n, text[`workshop.${n}.title`]);
       // Richer guidance: why, the timed session plan, pitfalls and an example.
@@ -90,7 +78,7 @@ test('a facilitator fills the six workshops in French; everything is saved, surv
     }
 
     // The community home says all six are ready for the group, in words.
-    await page.goto(`${stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
+    await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
     const badges = page.getByTestId('workshop-list').getByTestId('workshop-state');
     await badges.first().waitFor();
     expect(await badges.evaluateAll((els) => els.map((e) => e.getAttribute('data-state')))).toEqual(Array(6).fill('done'));
@@ -102,10 +90,10 @@ test('a facilitator fills the six workshops in French; everything is saved, surv
 });
 
 test('the six workshops work in English too', async () => {
-  const { context, page } = await newWindow(browser);
+  const { context, page } = await newWindow(e2e.browser);
   try {
-    const id = await createCommunityViaApi(api, 'Partners in action', 'en');
-    await page.goto(`${stack.urls.tab}/#/`);
+    const id = await createCommunityViaApi(e2e.api, 'Partners in action', 'en');
+    await page.goto(`${e2e.stack.urls.tab}/#/`);
     await page.getByLabel(text['app.language'], { exact: true }).selectOption('en');
     await page.getByRole('heading', { level: 1, name: en['home.title'] }).waitFor();
     for (const n of six) {
@@ -116,7 +104,7 @@ test('the six workshops work in English too', async () => {
       await page.getByTestId('missing').getByText(en['tab.wizard.complete']).waitFor();
       expect(await stored(id, n)).toEqual(normalize(n === 5 ? byNames(expected[5]!) : expected[n]));
     }
-    await page.goto(`${stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
+    await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
     await page.getByTestId('workshop-list').getByText(en['tab.state.done']).first().waitFor();
     expect(await page.getByTestId('workshop-list').getByText(en['tab.state.done']).count()).toBe(6);
   } finally {
