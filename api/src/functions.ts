@@ -19,7 +19,8 @@ function getDeps(): Promise<Deps> {
   return deps;
 }
 
-// Deadlines and reminders; overlapping runs on several instances are safe (closes and reminders are claimed).
+// Poll deadlines and reminders, ritual cards, survey deadlines and retention; overlapping runs on several
+// instances are safe (closes, reminders and ritual cards are claimed, erasure re-checks before it deletes).
 app.timer('pollTimers', {
   schedule: '0 */5 * * * *',
   handler: async () => {
