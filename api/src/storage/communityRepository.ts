@@ -16,8 +16,8 @@ function toMembership(row: Row): Membership {
 
 /** Table Storage adapter for communities and memberships. */
 export class CommunityRepository implements CommunityStore {
-  /** Recent membership reads, for callers that accept a few seconds' staleness. */
-  private readonly recentMemberships = new Map<string, { at: number; membership: Membership | undefined }>();
+  /** Recent member lists per community, for callers that accept a few seconds' staleness. */
+  private readonly recentRosters = new Map<string, { at: number; roster: Promise<Map<string, Membership>> }>();
 
   constructor(private readonly tables: Tables) {}
 
@@ -57,23 +57,40 @@ export class CommunityRepository implements CommunityStore {
     userId: string,
     opts: { maxAgeMs?: number } = {},
   ): Promise<Membership | undefined> {
-    const key = `${tenantId}|${communityId}|${userId}`;
+    if (!opts.maxAgeMs) {
+      const row = await this.read(communityPartition(tenantId, communityId), memberKey(userId));
+      return row ? toMembership(row) : undefined;
+    }
+    return (await this.roster(tenantId, communityId, opts.maxAgeMs)).get(userId);
+  }
+
+  /**
+   * The community's members by id, read at most once per `maxAgeMs` and shared by concurrent callers: a
+   * hundred members voting at once cost one list query, not a hundred point reads.
+   */
+  private roster(tenantId: string, communityId: string, maxAgeMs: number): Promise<Map<string, Membership>> {
+    const key = `${tenantId}|${communityId}`;
     const now = Date.now();
-    const cached = this.recentMemberships.get(key);
-    if (opts.maxAgeMs && cached && now - cached.at <= opts.maxAgeMs) return cached.membership;
-    const row = await this.read(communityPartition(tenantId, communityId), memberKey(userId));
-    const membership = row ? toMembership(row) : undefined;
-    this.recentMemberships.set(key, { at: now, membership });
-    if (this.recentMemberships.size > 10_000)
-      for (const [k, v] of this.recentMemberships) if (now - v.at > 60_000) this.recentMemberships.delete(k);
-    return membership;
+    const cached = this.recentRosters.get(key);
+    if (cached && now - cached.at <= maxAgeMs) return cached.roster;
+    const entry = {
+      at: now,
+      roster: this.listMembers(tenantId, communityId).then((list) => new Map(list.map((m) => [m.userId, m]))),
+    };
+    this.recentRosters.set(key, entry);
+    // A failed read is not kept: the next caller tries again.
+    entry.roster.catch(() => {
+      if (this.recentRosters.get(key) === entry) this.recentRosters.delete(key);
+    });
+    if (this.recentRosters.size > 1000) for (const [k, v] of this.recentRosters) if (now - v.at > 60_000) this.recentRosters.delete(k);
+    return entry.roster;
   }
 
   async putMember(tenantId: string, communityId: string, member: Membership): Promise<void> {
     const community = await this.get(tenantId, communityId);
     if (!community) return;
     await this.indexMember(community, member);
-    this.recentMemberships.delete(`${tenantId}|${communityId}|${member.userId}`);
+    this.recentRosters.delete(`${tenantId}|${communityId}`);
     await this.tables.communities.upsertEntity(
       { partitionKey: communityPartition(tenantId, communityId), rowKey: memberKey(member.userId), ...member },
       'Replace',
