@@ -101,48 +101,30 @@ export function FNumber({ form, path, label, hint, min, max }: Bound & { min: nu
   );
 }
 
-/** A choice in a drop-down ("— Choose —" clears it). */
-export function FSelect<V extends string>({
-  form,
-  path,
-  label,
-  values,
-  choiceName,
-}: Bound & { values: readonly V[]; choiceName?: string }) {
+type ChoiceBound<V extends string> = Bound & { values: readonly V[]; choiceName?: string };
+
+/** What a bound choice passes to its control, whether a drop-down or radios. */
+function choiceProps<V extends string>({ form, path, label, values, choiceName }: ChoiceBound<V>) {
   const value = form.get(path);
-  return (
-    <ChoiceSelect
-      id={form.domId(path)}
-      label={label ?? form.label(path)}
-      value={typeof value === 'string' ? (value as V) : undefined}
-      options={choiceOptions(form, choiceName ?? leaf(path), values)}
-      issues={form.issuesAt(path)}
-      readOnly={form.readOnly}
-      onChange={(v) => form.set(path, v)}
-    />
-  );
+  return {
+    id: form.domId(path),
+    label: label ?? form.label(path),
+    value: typeof value === 'string' ? (value as V) : undefined,
+    options: choiceOptions(form, choiceName ?? leaf(path), values),
+    issues: form.issuesAt(path),
+    readOnly: form.readOnly,
+    onChange: (v: V | undefined) => form.set(path, v),
+  };
+}
+
+/** A choice in a drop-down ("— Choose —" clears it). */
+export function FSelect<V extends string>(props: ChoiceBound<V>) {
+  return <ChoiceSelect<V> {...choiceProps(props)} />;
 }
 
 /** A choice among a few, all visible. */
-export function FRadios<V extends string>({
-  form,
-  path,
-  label,
-  values,
-  choiceName,
-}: Bound & { values: readonly V[]; choiceName?: string }) {
-  const value = form.get(path);
-  return (
-    <ChoiceRadios
-      id={form.domId(path)}
-      label={label ?? form.label(path)}
-      value={typeof value === 'string' ? (value as V) : undefined}
-      options={choiceOptions(form, choiceName ?? leaf(path), values)}
-      issues={form.issuesAt(path)}
-      readOnly={form.readOnly}
-      onChange={(v) => form.set(path, v)}
-    />
-  );
+export function FRadios<V extends string>(props: ChoiceBound<V>) {
+  return <ChoiceRadios<V> {...choiceProps(props)} />;
 }
 
 /** A small integer scale (severity 1–5, likelihood 1–3) as a drop-down, labelled from the catalog when it has words for it. */
