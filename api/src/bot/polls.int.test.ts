@@ -121,6 +121,40 @@ describe('decision polls through /api/messages (integration, Azurite)', () => {
     console.log(`vote storm: 600 invokes in ${elapsed} ms`);
   }, 180_000);
 
+  it('counts exactly the votes acknowledged before a close that lands in the middle of a storm', async () => {
+    const { id, members } = await communityWith(300);
+    const { poll, card } = await openPoll(id, { question: 'Go?', method: 'single', options: ['Oui', 'Non'], hideResultsUntilClose: false });
+    let answered = 0;
+    let closing: Promise<{ status: number; body: any }> | undefined;
+    const answers: { choice?: string; recorded: boolean }[] = [];
+    // 25 members at a time keep voting; the close starts once 50 answers are back, with votes in flight
+    // around it and more arriving after it.
+    let next = 0;
+    const voter = async () => {
+      while (next < members.length) {
+        const i = next++;
+        const res = await vote(members[i]!, card, { choice: `o${(i % 2) + 1}` });
+        if (++answered === 50) closing = app.call('POST', `/api/communities/${id}/polls/${poll.id}/close`, { token: facilitator });
+        const text = cardText(res.card);
+        if (text.includes(translate('fr', 'poll.recorded'))) answers.push({ choice: `o${(i % 2) + 1}`, recorded: true });
+        else {
+          expect(text).toContain(translate('fr', 'poll.error.closed'));
+          answers.push({ recorded: false });
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 25 }, voter));
+    const closed = await closing!;
+    expect(closed.status).toBe(200);
+    const recorded = answers.filter((a) => a.recorded);
+    expect(recorded.length).toBeGreaterThan(0);
+    expect(recorded.length).toBeLessThan(members.length);
+    const counts = { o1: recorded.filter((a) => a.choice === 'o1').length, o2: recorded.filter((a) => a.choice === 'o2').length };
+    expect(closed.body.decision).toMatchObject({ voters: recorded.length, counts });
+    const read = await app.call('GET', `/api/communities/${id}/polls/${poll.id}`, { token: facilitator });
+    expect(read.body).toMatchObject({ status: 'closed', voters: recorded.length, results: { counts } });
+  }, 120_000);
+
   it('shows the voter their own answer, lets them change it, and refuses votes once closed', async () => {
     const { id, members } = await communityWith(3);
     const { poll, card } = await openPoll(id, { question: 'Adopter la raison d’être?', method: 'consent', subject: 'purpose' });
@@ -180,7 +214,9 @@ describe('decision polls through /api/messages (integration, Azurite)', () => {
     await vote(members[1]!, card, { score: '2' });
     const rows: Record<string, unknown>[] = [];
     for await (const row of app.deps.tables.ballots.listEntities()) if (String(row.partitionKey).endsWith(poll.id)) rows.push(row);
-    expect(rows).toHaveLength(2);
+    // Two ballots, and the gate row that lets the poll accept them (it holds nothing else).
+    expect(rows.filter((row) => row['ballot'] !== undefined)).toHaveLength(2);
+    expect(rows).toHaveLength(3);
     const raw = JSON.stringify(rows);
     for (const m of members) {
       expect(raw).not.toContain(m.aadObjectId);

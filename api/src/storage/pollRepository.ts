@@ -9,6 +9,12 @@ const pollKey = (id: string) => `poll|${id}`;
 // The reminder row names the person by the same keyed hash as their ballot, not by their id.
 const reminderKey = (poll: Poll, voterKey: string) => `reminder|${poll.id}|${voterKey}`;
 const ballotPartition = (poll: Poll) => `${poll.tenantId}|${poll.communityId}|${poll.id}`;
+// The gate row sits in the ballot partition while the poll accepts votes. A vote is stored in one atomic
+// batch with a touch of the gate, so once closing has deleted the gate no vote can land: the tally read
+// after that is final. ('~' sorts after the hex ballot keys.)
+const gateKey = '~gate';
+const ballotRows = odata`RowKey lt ${'~'}`;
+const pollCacheKey = (tenantId: string, communityId: string, pollId: string) => `${tenantId}|${communityId}|${pollId}`;
 
 /**
  * Table Storage adapter for polls. A ballot's row key is an HMAC of poll and voter under a server-held
@@ -18,6 +24,8 @@ const ballotPartition = (poll: Poll) => `${poll.tenantId}|${poll.communityId}|${
 export class PollRepository implements PollStore {
   /** Recent ballot reads per poll, shared by concurrent callers (the promise is cached, not only the result). */
   private readonly recent = new Map<string, { at: number; ballots: Promise<Ballot[]> }>();
+  /** Recent poll reads, for card actions that accept a poll a moment old (the gate keeps closing exact). */
+  private readonly recentPolls = new Map<string, { at: number; found: Promise<{ poll: Poll; etag: string } | undefined> }>();
 
   constructor(
     private readonly tables: Tables,
@@ -29,6 +37,8 @@ export class PollRepository implements PollStore {
   }
 
   async create(poll: Poll): Promise<void> {
+    // The gate first: a poll row is never visible without it (a lone gate left by a failed create is harmless).
+    await this.tables.ballots.upsertEntity({ partitionKey: ballotPartition(poll), rowKey: gateKey }, 'Replace');
     await this.tables.communities.createEntity({
       partitionKey: communityPartition(poll.tenantId, poll.communityId),
       rowKey: pollKey(poll.id),
@@ -37,7 +47,24 @@ export class PollRepository implements PollStore {
     });
   }
 
-  async get(tenantId: string, communityId: string, pollId: string): Promise<{ poll: Poll; etag: string } | undefined> {
+  get(
+    tenantId: string,
+    communityId: string,
+    pollId: string,
+    opts: { maxAgeMs?: number } = {},
+  ): Promise<{ poll: Poll; etag: string } | undefined> {
+    const key = pollCacheKey(tenantId, communityId, pollId);
+    const now = Date.now();
+    const cached = this.recentPolls.get(key);
+    if (opts.maxAgeMs && cached && now - cached.at <= opts.maxAgeMs) return cached.found;
+    const found = this.readPoll(tenantId, communityId, pollId);
+    this.recentPolls.set(key, { at: now, found });
+    found.catch(() => this.recentPolls.delete(key));
+    if (this.recentPolls.size > 1000) for (const [k, entry] of this.recentPolls) if (now - entry.at > 10_000) this.recentPolls.delete(k);
+    return found;
+  }
+
+  private async readPoll(tenantId: string, communityId: string, pollId: string): Promise<{ poll: Poll; etag: string } | undefined> {
     try {
       const row = await this.tables.communities.getEntity<{ json: string }>(communityPartition(tenantId, communityId), pollKey(pollId));
       return { poll: JSON.parse(row.json) as Poll, etag: row.etag };
@@ -86,6 +113,7 @@ export class PollRepository implements PollStore {
   }
 
   async update(poll: Poll, etag: string): Promise<boolean> {
+    this.recentPolls.delete(pollCacheKey(poll.tenantId, poll.communityId, poll.id));
     try {
       await this.tables.communities.updateEntity(
         {
@@ -104,12 +132,36 @@ export class PollRepository implements PollStore {
     }
   }
 
-  async putBallot(poll: Poll, voter: Voter, ballot: Ballot): Promise<void> {
+  async putBallot(poll: Poll, voter: Voter, ballot: Ballot): Promise<'stored' | 'closed'> {
     const identity = poll.anonymous ? {} : { voterId: voter.userId, voterName: voter.name };
-    await this.tables.ballots.upsertEntity(
-      { partitionKey: ballotPartition(poll), rowKey: this.voterKey(poll, voter.userId), ballot: JSON.stringify(ballot), ...identity },
-      'Replace',
-    );
+    const row = {
+      partitionKey: ballotPartition(poll),
+      rowKey: this.voterKey(poll, voter.userId),
+      ballot: JSON.stringify(ballot),
+      ...identity,
+    };
+    try {
+      await this.tables.ballots.submitTransaction([
+        ['upsert', row, 'Replace'],
+        ['update', { partitionKey: row.partitionKey, rowKey: gateKey }, 'Merge', { etag: '*' }],
+      ]);
+      return 'stored';
+    } catch (error) {
+      if (!(error instanceof RestError && error.statusCode === 404)) throw error;
+    }
+    // No gate: closed, unless the poll predates gates (then it is stored as before, after a fresh read).
+    const found = await this.readPoll(poll.tenantId, poll.communityId, poll.id);
+    if (!found || found.poll.status === 'closed') return 'closed';
+    await this.tables.ballots.upsertEntity(row, 'Replace');
+    return 'stored';
+  }
+
+  async closeBallots(poll: Poll): Promise<void> {
+    try {
+      await this.tables.ballots.deleteEntity(ballotPartition(poll), gateKey);
+    } catch (error) {
+      if (!(error instanceof RestError && error.statusCode === 404)) throw error;
+    }
   }
 
   async getBallot(poll: Poll, voter: Voter): Promise<Ballot | undefined> {
@@ -137,7 +189,7 @@ export class PollRepository implements PollStore {
 
   private async readBallots(pk: string): Promise<Ballot[]> {
     const rows = this.tables.ballots.listEntities<{ ballot: string }>({
-      queryOptions: { filter: odata`PartitionKey eq ${pk}`, select: ['ballot'] },
+      queryOptions: { filter: `${odata`PartitionKey eq ${pk}`} and ${ballotRows}`, select: ['ballot'] },
     });
     const ballots: Ballot[] = [];
     for await (const row of rows) ballots.push(JSON.parse(row.ballot) as Ballot);
@@ -148,7 +200,7 @@ export class PollRepository implements PollStore {
     const pk = ballotPartition(poll);
     const keys = new Set<string>();
     for await (const row of this.tables.ballots.listEntities({
-      queryOptions: { filter: odata`PartitionKey eq ${pk}`, select: ['RowKey'] },
+      queryOptions: { filter: `${odata`PartitionKey eq ${pk}`} and ${ballotRows}`, select: ['RowKey'] },
     }))
       keys.add(row.rowKey ?? '');
     return new Set(userIds.filter((id) => keys.has(this.voterKey(poll, id))));

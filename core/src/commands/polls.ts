@@ -65,8 +65,8 @@ export async function createPoll({ stores, principal, communityId, input, id, no
   return { poll, tally: tallyPoll(poll, []) };
 }
 
-async function loadPoll(stores: Stores, tenantId: string, communityId: string, pollId: string) {
-  const found = await stores.polls.get(tenantId, communityId, pollId);
+async function loadPoll(stores: Stores, tenantId: string, communityId: string, pollId: string, maxAgeMs?: number) {
+  const found = await stores.polls.get(tenantId, communityId, pollId, maxAgeMs ? { maxAgeMs } : undefined);
   if (!found) throw new NotFoundError();
   return found;
 }
@@ -114,6 +114,8 @@ export interface VoterView extends PollState {
 const cardCountsMaxAgeMs = 1000;
 // A role change reaches card actions within this delay.
 const membershipMaxAgeMs = 5000;
+// A vote may start from a poll read this recently: the store refuses ballots once closing began.
+const voteMaxAgeMs = 1000;
 
 /** Builds a voter's view once they are known to be allowed to read the poll. */
 async function voterView(stores: Stores, poll: Poll, voter: Principal, role: Role, mine?: Ballot): Promise<VoterView> {
@@ -148,22 +150,25 @@ export interface CastVoteProps {
  * retried or double-clicked invoke counts once. A problem with the inputs changes nothing.
  */
 export async function castVote({ stores, voter, communityId, pollId, cardData, now }: CastVoteProps): Promise<VoterView> {
-  // Membership from a few seconds ago is good enough to vote; the poll itself is read fresh so closing stays exact.
+  // Membership and the poll from a moment ago are good enough to vote: what a vote needs of the poll
+  // (options, method, deadline) never changes, and the store refuses the ballot once closing began.
   const [membership, { poll }] = await Promise.all([
     authorizeMember(stores, voter, communityId, 'poll.vote', membershipMaxAgeMs),
-    loadPoll(stores, voter.tenantId, communityId, pollId),
+    loadPoll(stores, voter.tenantId, communityId, pollId, voteMaxAgeMs),
   ]);
-  if (poll.status === 'closed' || Date.parse(now) >= Date.parse(poll.closesAt)) {
-    const view = await voterView(stores, poll, voter, membership.role);
-    return { ...view, notice: { key: 'poll.error.closed', tone: 'attention' } };
-  }
+  const closedView = async () => {
+    const latest = poll.status === 'closed' ? poll : (await loadPoll(stores, voter.tenantId, communityId, pollId)).poll;
+    const view = await voterView(stores, latest, voter, membership.role);
+    return { ...view, notice: { key: 'poll.error.closed', tone: 'attention' } } as const;
+  };
+  if (poll.status === 'closed' || Date.parse(now) >= Date.parse(poll.closesAt)) return closedView();
   const parsed = ballotFromCard(poll, cardData);
   if ('problem' in parsed) {
     const view = await voterView(stores, poll, voter, membership.role);
     return { ...view, notice: { key: parsed.problem, tone: 'attention' } };
   }
   const who: Voter = { userId: voter.userId, name: voter.name };
-  await stores.polls.putBallot(poll, who, parsed.ballot);
+  if ((await stores.polls.putBallot(poll, who, parsed.ballot)) === 'closed') return closedView();
   const view = await voterView(stores, poll, voter, membership.role, parsed.ballot);
   return { ...view, notice: { key: 'poll.recorded', tone: 'good' } };
 }
@@ -222,6 +227,8 @@ const staleCloseMs = 30_000;
 
 /** Tallies a poll that is closed, appends its decision to the log and stores the decision number on the poll. */
 async function recordDecision(stores: Stores, poll: Poll, etag: string, now: string): Promise<ClosedPoll> {
+  // No ballot can land after this, so the tally below is final (also when finishing a close that died).
+  await stores.polls.closeBallots(poll);
   const tally = tallyPoll(poll, await stores.polls.listBallots(poll));
   const outcome = pollOutcome(poll, tally);
   const decision = await stores.decisions.append(poll.tenantId, poll.communityId, {

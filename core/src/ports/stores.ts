@@ -100,7 +100,13 @@ export interface Voter {
 /** Storage port for polls and their ballots (one row per voter). */
 export interface PollStore {
   create(poll: Poll): Promise<void>;
-  get(tenantId: string, communityId: string, pollId: string): Promise<{ poll: Poll; etag: string } | undefined>;
+  /** A poll; `maxAgeMs` lets a card action reuse a read that recent (never for closing or the API). */
+  get(
+    tenantId: string,
+    communityId: string,
+    pollId: string,
+    opts?: { maxAgeMs?: number },
+  ): Promise<{ poll: Poll; etag: string } | undefined>;
   list(tenantId: string, communityId: string): Promise<Poll[]>;
   /** Every open poll of every community (for the deadline and reminder timer). */
   listOpen(): Promise<Poll[]>;
@@ -115,9 +121,12 @@ export interface PollStore {
   update(poll: Poll, etag: string): Promise<boolean>;
   /**
    * Stores a voter's ballot, replacing any earlier one, so a retried or repeated vote counts once.
-   * For anonymous polls the row must not say who the voter is.
+   * For anonymous polls the row must not say who the voter is. 'closed' (nothing stored) once
+   * `closeBallots` has run, whatever poll state the caller holds.
    */
-  putBallot(poll: Poll, voter: Voter, ballot: Ballot): Promise<void>;
+  putBallot(poll: Poll, voter: Voter, ballot: Ballot): Promise<'stored' | 'closed'>;
+  /** Stops accepting ballots: once it resolves, every later `putBallot` answers 'closed'. Idempotent. */
+  closeBallots(poll: Poll): Promise<void>;
   getBallot(poll: Poll, voter: Voter): Promise<Ballot | undefined>;
   /**
    * Every ballot of a poll. `maxAgeMs` lets a card view reuse a list read that recently (live counts
