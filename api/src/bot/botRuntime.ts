@@ -1,5 +1,4 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
-import { Activity } from '@microsoft/agents-activity';
 import { type AuthConfiguration, CloudAdapter, type Request, type WebResponse } from '@microsoft/agents-hosting';
 import { createAgent } from '@elan/bot/agent';
 import { type Announcer, createAnnouncer, remindMember } from '@elan/bot/announcements';
@@ -50,6 +49,11 @@ class CollectedResponse implements WebResponse {
     if (typeof this.body === 'string') return { status: this.statusCode, headers: this.headers, body: this.body };
     return { status: this.statusCode, headers: { 'content-type': 'application/json', ...this.headers }, jsonBody: this.body };
   }
+}
+
+/** The SDK's schema (zod) and shape (TypeError) failures on an activity it could not read. */
+function isMalformedActivity(error: unknown): boolean {
+  return error instanceof TypeError || (error instanceof Error && error.name === 'ZodError');
 }
 
 /** The bot as the API hosts it: the `/api/messages` handler and the announcer that posts to channels. */
@@ -122,12 +126,6 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
       if (!config.bot.clientId && !config.isLocal) throw new DomainError('error.unauthorized', 401);
       const body = await readJson(req);
       if (!body || typeof body !== 'object' || Array.isArray(body)) throw new DomainError('error.invalidActivity', 400);
-      // The SDK's own activity schema, checked before processing so a malformed activity is a 400, not a 500.
-      try {
-        Activity.fromObject(body);
-      } catch {
-        throw new DomainError('error.invalidActivity', 400);
-      }
       const request: Request = {
         body: body as Record<string, unknown>,
         headers: Object.fromEntries(req.headers.entries()),
@@ -139,11 +137,20 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
         authorized = true;
       });
       if (!authorized) return json(401, { error: { code: 'error.unauthorized', message: translate(locale, 'error.unauthorized') } });
-      await adapter.process(request, response, (context) => {
-        // Signed links point back to the API as Teams reached it.
-        context.turnState.set(apiOriginKey, new URL(req.url).origin);
-        return agent.run(context);
-      });
+      let turnStarted = false;
+      try {
+        await adapter.process(request, response, (context) => {
+          turnStarted = true;
+          // Signed links point back to the API as Teams reached it.
+          context.turnState.set(apiOriginKey, new URL(req.url).origin);
+          return agent.run(context);
+        });
+      } catch (error) {
+        // The SDK checks the activity against its schema before the turn: a malformed one is a 400, not a 500.
+        // (Checking it here first as well cost a second schema parse on every vote.)
+        if (!turnStarted && isMalformedActivity(error)) throw new DomainError('error.invalidActivity', 400);
+        throw error;
+      }
       return response.toInit();
     } catch (error) {
       return errorResponse(error, locale);
