@@ -2,6 +2,7 @@ import { odata, type TableEntityResult, type TransactionAction } from '@azure/da
 import type { Community, CommunityOfUser, Membership } from '@elan/core/community/community';
 import type { CommunityStore } from '@elan/core/ports/stores';
 import { workshopNumbers } from '@elan/core/workshops/registry';
+import { RecentReads } from './recentReads';
 import { type Tables, communityPartition } from './tables';
 import { emptyWorkshopRow, workshopRowKey } from './workshopRepository';
 
@@ -17,7 +18,7 @@ function toMembership(row: Row): Membership {
 /** Table Storage adapter for communities and memberships. */
 export class CommunityRepository implements CommunityStore {
   /** Recent member lists per community, for callers that accept a few seconds' staleness. */
-  private readonly recentRosters = new Map<string, { at: number; roster: Promise<Map<string, Membership>> }>();
+  private readonly recentRosters = new RecentReads<Map<string, Membership>>();
 
   constructor(private readonly tables: Tables) {}
 
@@ -69,32 +70,21 @@ export class CommunityRepository implements CommunityStore {
    * hundred members voting at once cost one list query, not a hundred point reads.
    */
   private roster(tenantId: string, communityId: string, maxAgeMs: number): Promise<Map<string, Membership>> {
-    const key = `${tenantId}|${communityId}`;
-    const now = Date.now();
-    const cached = this.recentRosters.get(key);
-    if (cached && now - cached.at <= maxAgeMs) return cached.roster;
-    const entry = {
-      at: now,
-      roster: this.listMembers(tenantId, communityId).then((list) => new Map(list.map((m) => [m.userId, m]))),
-    };
-    this.recentRosters.set(key, entry);
-    // A failed read is not kept: the next caller tries again.
-    entry.roster.catch(() => {
-      if (this.recentRosters.get(key) === entry) this.recentRosters.delete(key);
+    return this.recentRosters.get(`${tenantId}|${communityId}`, maxAgeMs, async () => {
+      const list = await this.listMembers(tenantId, communityId);
+      return new Map(list.map((m) => [m.userId, m]));
     });
-    if (this.recentRosters.size > 1000) for (const [k, v] of this.recentRosters) if (now - v.at > 60_000) this.recentRosters.delete(k);
-    return entry.roster;
   }
 
   async putMember(tenantId: string, communityId: string, member: Membership): Promise<void> {
     const community = await this.get(tenantId, communityId);
     if (!community) return;
     await this.indexMember(community, member);
-    this.recentRosters.delete(`${tenantId}|${communityId}`);
     await this.tables.communities.upsertEntity(
       { partitionKey: communityPartition(tenantId, communityId), rowKey: memberKey(member.userId), ...member },
       'Replace',
     );
+    this.recentRosters.amend(`${tenantId}|${communityId}`, (roster) => new Map(roster).set(member.userId, member));
   }
 
   async listMembers(tenantId: string, communityId: string): Promise<Membership[]> {

@@ -3,6 +3,7 @@ import { odata, RestError } from '@azure/data-tables';
 import type { Ballot } from '@elan/core/polls/ballot';
 import type { Poll } from '@elan/core/polls/poll';
 import type { PollStore, Voter } from '@elan/core/ports/stores';
+import { RecentReads } from './recentReads';
 import { type Tables, communityPartition } from './tables';
 
 const pollKey = (id: string) => `poll|${id}`;
@@ -22,10 +23,10 @@ const pollCacheKey = (tenantId: string, communityId: string, pollId: string) => 
  * polls the row holds no identity — someone reading the table cannot tell who chose what.
  */
 export class PollRepository implements PollStore {
-  /** Recent ballot reads per poll, shared by concurrent callers (the promise is cached, not only the result). */
-  private readonly recent = new Map<string, { at: number; ballots: Promise<Ballot[]> }>();
+  /** Recent ballot reads per poll, by row key, with this instance's own votes applied. */
+  private readonly recentBallots = new RecentReads<Map<string, Ballot>>();
   /** Recent poll reads, for card actions that accept a poll a moment old (the gate keeps closing exact). */
-  private readonly recentPolls = new Map<string, { at: number; found: Promise<{ poll: Poll; etag: string } | undefined> }>();
+  private readonly recentPolls = new RecentReads<{ poll: Poll; etag: string } | undefined>();
 
   constructor(
     private readonly tables: Tables,
@@ -53,15 +54,9 @@ export class PollRepository implements PollStore {
     pollId: string,
     opts: { maxAgeMs?: number } = {},
   ): Promise<{ poll: Poll; etag: string } | undefined> {
-    const key = pollCacheKey(tenantId, communityId, pollId);
-    const now = Date.now();
-    const cached = this.recentPolls.get(key);
-    if (opts.maxAgeMs && cached && now - cached.at <= opts.maxAgeMs) return cached.found;
-    const found = this.readPoll(tenantId, communityId, pollId);
-    this.recentPolls.set(key, { at: now, found });
-    found.catch(() => this.recentPolls.delete(key));
-    if (this.recentPolls.size > 1000) for (const [k, entry] of this.recentPolls) if (now - entry.at > 10_000) this.recentPolls.delete(k);
-    return found;
+    return this.recentPolls.get(pollCacheKey(tenantId, communityId, pollId), opts.maxAgeMs, () =>
+      this.readPoll(tenantId, communityId, pollId),
+    );
   }
 
   private async readPoll(tenantId: string, communityId: string, pollId: string): Promise<{ poll: Poll; etag: string } | undefined> {
@@ -113,7 +108,7 @@ export class PollRepository implements PollStore {
   }
 
   async update(poll: Poll, etag: string): Promise<boolean> {
-    this.recentPolls.delete(pollCacheKey(poll.tenantId, poll.communityId, poll.id));
+    this.recentPolls.forget(pollCacheKey(poll.tenantId, poll.communityId, poll.id));
     try {
       await this.tables.communities.updateEntity(
         {
@@ -145,6 +140,7 @@ export class PollRepository implements PollStore {
         ['upsert', row, 'Replace'],
         ['update', { partitionKey: row.partitionKey, rowKey: gateKey }, 'Merge', { etag: '*' }],
       ]);
+      this.recentBallots.amend(row.partitionKey, (ballots) => new Map(ballots).set(row.rowKey, ballot));
       return 'stored';
     } catch (error) {
       if (!(error instanceof RestError && error.statusCode === 404)) throw error;
@@ -153,6 +149,7 @@ export class PollRepository implements PollStore {
     const found = await this.readPoll(poll.tenantId, poll.communityId, poll.id);
     if (!found || found.poll.status === 'closed') return 'closed';
     await this.tables.ballots.upsertEntity(row, 'Replace');
+    this.recentBallots.amend(row.partitionKey, (ballots) => new Map(ballots).set(row.rowKey, ballot));
     return 'stored';
   }
 
@@ -174,25 +171,17 @@ export class PollRepository implements PollStore {
     }
   }
 
-  listBallots(poll: Poll, opts: { maxAgeMs?: number } = {}): Promise<Ballot[]> {
+  async listBallots(poll: Poll, opts: { maxAgeMs?: number } = {}): Promise<Ballot[]> {
     const pk = ballotPartition(poll);
-    const now = Date.now();
-    const cached = this.recent.get(pk);
-    if (opts.maxAgeMs && cached && now - cached.at <= opts.maxAgeMs) return cached.ballots;
-    const ballots = this.readBallots(pk);
-    this.recent.set(pk, { at: now, ballots });
-    // A failed read must not be served to the next caller.
-    ballots.catch(() => this.recent.delete(pk));
-    if (this.recent.size > 1000) for (const [key, entry] of this.recent) if (now - entry.at > 10_000) this.recent.delete(key);
-    return ballots;
+    return [...(await this.recentBallots.get(pk, opts.maxAgeMs, () => this.readBallots(pk))).values()];
   }
 
-  private async readBallots(pk: string): Promise<Ballot[]> {
+  private async readBallots(pk: string): Promise<Map<string, Ballot>> {
     const rows = this.tables.ballots.listEntities<{ ballot: string }>({
-      queryOptions: { filter: `${odata`PartitionKey eq ${pk}`} and ${ballotRows}`, select: ['ballot'] },
+      queryOptions: { filter: `${odata`PartitionKey eq ${pk}`} and ${ballotRows}`, select: ['RowKey', 'ballot'] },
     });
-    const ballots: Ballot[] = [];
-    for await (const row of rows) ballots.push(JSON.parse(row.ballot) as Ballot);
+    const ballots = new Map<string, Ballot>();
+    for await (const row of rows) ballots.set(row.rowKey ?? '', JSON.parse(row.ballot) as Ballot);
     return ballots;
   }
 

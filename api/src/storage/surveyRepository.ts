@@ -3,6 +3,7 @@ import { odata, RestError } from '@azure/data-tables';
 import type { SurveyStore } from '@elan/core/ports/stores';
 import type { Survey } from '@elan/core/surveys/survey';
 import type { SurveyResponse } from '@elan/core/surveys/surveyResults';
+import { RecentReads } from './recentReads';
 import { type Tables, communityPartition } from './tables';
 
 const surveyKey = (id: string) => `survey|${id}`;
@@ -17,6 +18,9 @@ const notFound = (error: unknown) => error instanceof RestError && error.statusC
  * row itself says nothing about who wrote it.
  */
 export class SurveyRepository implements SurveyStore {
+  /** Recent answer reads per survey, by row key, with this instance's own answers and deletions applied. */
+  private readonly recentAnswers = new RecentReads<Map<string, SurveyResponse>>();
+
   constructor(
     private readonly tables: Tables,
     private readonly key: Buffer,
@@ -76,10 +80,9 @@ export class SurveyRepository implements SurveyStore {
   }
 
   async putResponse(survey: Survey, userId: string, response: SurveyResponse): Promise<void> {
-    await this.tables.ballots.upsertEntity(
-      { partitionKey: answerPartition(survey), rowKey: this.answerKey(survey, userId), json: JSON.stringify(response) },
-      'Replace',
-    );
+    const row = { partitionKey: answerPartition(survey), rowKey: this.answerKey(survey, userId), json: JSON.stringify(response) };
+    await this.tables.ballots.upsertEntity(row, 'Replace');
+    this.recentAnswers.amend(row.partitionKey, (answers) => new Map(answers).set(row.rowKey, response));
   }
 
   async getResponse(survey: Survey, userId: string): Promise<SurveyResponse | undefined> {
@@ -93,8 +96,15 @@ export class SurveyRepository implements SurveyStore {
   }
 
   async deleteResponse(survey: Survey, userId: string): Promise<boolean> {
+    const pk = answerPartition(survey);
+    const rowKey = this.answerKey(survey, userId);
     try {
-      await this.tables.ballots.deleteEntity(answerPartition(survey), this.answerKey(survey, userId));
+      await this.tables.ballots.deleteEntity(pk, rowKey);
+      this.recentAnswers.amend(pk, (answers) => {
+        const left = new Map(answers);
+        left.delete(rowKey);
+        return left;
+      });
       return true;
     } catch (error) {
       if (notFound(error)) return false;
@@ -102,13 +112,17 @@ export class SurveyRepository implements SurveyStore {
     }
   }
 
-  async listResponses(survey: Survey): Promise<SurveyResponse[]> {
+  async listResponses(survey: Survey, opts: { maxAgeMs?: number } = {}): Promise<SurveyResponse[]> {
     const pk = answerPartition(survey);
-    const list: SurveyResponse[] = [];
+    return [...(await this.recentAnswers.get(pk, opts.maxAgeMs, () => this.readResponses(pk))).values()];
+  }
+
+  private async readResponses(pk: string): Promise<Map<string, SurveyResponse>> {
+    const answers = new Map<string, SurveyResponse>();
     for await (const row of this.tables.ballots.listEntities<{ json: string }>({
-      queryOptions: { filter: odata`PartitionKey eq ${pk}`, select: ['json'] },
+      queryOptions: { filter: odata`PartitionKey eq ${pk}`, select: ['RowKey', 'json'] },
     }))
-      list.push(JSON.parse(row.json) as SurveyResponse);
-    return list;
+      answers.set(row.rowKey ?? '', JSON.parse(row.json) as SurveyResponse);
+    return answers;
   }
 }

@@ -24,6 +24,8 @@ import { authorize, authorizeMember } from './access';
 const dayMs = 24 * 3600 * 1000;
 // A role change reaches card answers within this delay (as for votes).
 const membershipMaxAgeMs = 5000;
+// Counts on a respondent's view may be this old when many answer at once (their own answer always shows).
+const cardCountsMaxAgeMs = 1000;
 
 export interface CreateSurveyProps {
   stores: Stores;
@@ -149,7 +151,10 @@ export async function answerSurvey({ stores, principal, communityId, surveyId, i
     ...(survey.kind === 'story' && clean.consent === 'reportNamed' ? { authorName: principal.name } : {}),
   };
   await stores.surveys.putResponse(survey, principal.userId, response);
-  return { ...surveyState(survey, await stores.surveys.listResponses(survey), membership.role), mine: clean };
+  return {
+    ...surveyState(survey, await stores.surveys.listResponses(survey, { maxAgeMs: cardCountsMaxAgeMs }), membership.role),
+    mine: clean,
+  };
 }
 
 /** A person's view of a survey, with their own answers (for a card refresh or a dialog). */
@@ -161,7 +166,10 @@ export async function viewSurveyAsRespondent(
 ): Promise<RespondentView> {
   const membership = await authorizeMember(stores, principal, communityId, 'survey.read', membershipMaxAgeMs);
   const { survey } = await loadSurvey(stores, principal.tenantId, communityId, surveyId);
-  const [responses, mine] = await Promise.all([stores.surveys.listResponses(survey), stores.surveys.getResponse(survey, principal.userId)]);
+  const [responses, mine] = await Promise.all([
+    stores.surveys.listResponses(survey, { maxAgeMs: cardCountsMaxAgeMs }),
+    stores.surveys.getResponse(survey, principal.userId),
+  ]);
   return { ...surveyState(survey, responses, membership.role), mine: mine?.answers ?? null };
 }
 

@@ -170,7 +170,11 @@ export interface SurveyStore {
   getResponse(survey: Survey, userId: string): Promise<SurveyResponse | undefined>;
   /** Deletes a person's answer; false when there was none. */
   deleteResponse(survey: Survey, userId: string): Promise<boolean>;
-  listResponses(survey: Survey): Promise<SurveyResponse[]>;
+  /**
+   * Every answer to a survey. `maxAgeMs` lets a card view reuse a read that recent (this instance's own
+   * answers and deletions always show); closing, results in the tab and exports read fresh.
+   */
+  listResponses(survey: Survey, opts?: { maxAgeMs?: number }): Promise<SurveyResponse[]>;
 }
 
 /** Storage port for the conversations the bot was installed in. */

@@ -2,16 +2,19 @@ import type { Ballot } from '@elan/core/polls/ballot';
 import { loadBallotKey } from '../auth/ballotKey';
 import { type TestApp, startTestApp } from '../testing/testApp';
 import { PollRepository } from './pollRepository';
+import { SurveyRepository } from './surveyRepository';
 
 let app: TestApp;
 let facilitator: string;
 // A second API instance over the same tables: its poll reads are its own, like another Functions instance's.
 let otherInstance: PollRepository;
+let otherSurveys: SurveyRepository;
 
 beforeAll(async () => {
   app = await startTestApp();
   facilitator = app.token({ userId: 'nadia', name: 'Nadia' });
   otherInstance = new PollRepository(app.deps.tables, loadBallotKey(app.deps.config));
+  otherSurveys = new SurveyRepository(app.deps.tables, loadBallotKey(app.deps.config));
 });
 afterAll(() => app.stop());
 
@@ -31,7 +34,7 @@ async function openPoll(): Promise<{ communityId: string; pollId: string }> {
 const readPoll = async ({ communityId, pollId }: { communityId: string; pollId: string }) =>
   (await app.call('GET', `/api/communities/${communityId}/polls/${pollId}`, { token: facilitator })).body;
 
-describe('ballots and the close (integration, Azurite)', () => {
+describe('ballots, survey answers and the close (integration, Azurite)', () => {
   it('refuses a ballot once the poll closed, even from an instance that still holds the poll as open', async () => {
     const ids = await openPoll();
     const held = await otherInstance.get('local-tenant', ids.communityId, ids.pollId, { maxAgeMs: 60_000 });
@@ -61,5 +64,36 @@ describe('ballots and the close (integration, Azurite)', () => {
     await app.call('POST', `/api/communities/${ids.communityId}/polls/${ids.pollId}/close`, { token: facilitator });
     expect(await otherInstance.putBallot(poll, { userId: 'lea', name: 'Léa' }, choice('o1'))).toBe('closed');
     expect(await readPoll(ids)).toMatchObject({ status: 'closed', voters: 1 });
+  });
+
+  it("shares counts between card views, with the instance's own ballots in them at once and others' after the allowed age", async () => {
+    const ids = await openPoll();
+    const { poll } = (await otherInstance.get('local-tenant', ids.communityId, ids.pollId))!;
+    expect(await otherInstance.listBallots(poll, { maxAgeMs: 60_000 })).toEqual([]);
+    await otherInstance.putBallot(poll, { userId: 'marc', name: 'Marc' }, choice('o2'));
+    expect(await otherInstance.listBallots(poll, { maxAgeMs: 60_000 })).toEqual([choice('o2')]);
+    await otherInstance.putBallot(poll, { userId: 'marc', name: 'Marc' }, choice('o1'));
+    expect(await otherInstance.listBallots(poll, { maxAgeMs: 60_000 })).toEqual([choice('o1')]);
+    // Written through the API's own instance: a card view elsewhere sees it once its allowed age has passed.
+    await app.deps.stores.polls.putBallot(poll, { userId: 'lea', name: 'Léa' }, choice('o2'));
+    expect(await otherInstance.listBallots(poll, { maxAgeMs: 60_000 })).toHaveLength(1);
+    expect(await otherInstance.listBallots(poll)).toEqual(expect.arrayContaining([choice('o1'), choice('o2')]));
+    expect(await otherInstance.listBallots(poll, { maxAgeMs: 60_000 })).toHaveLength(2);
+  });
+
+  it('does the same for survey answers, deletions included', async () => {
+    const { communityId } = await openPoll();
+    const { body } = await app.call('POST', `/api/communities/${communityId}/surveys`, { token: facilitator, body: { kind: 'pulse' } });
+    const { survey } = (await otherSurveys.get('local-tenant', communityId, body.survey.id))!;
+    const answer = (n: string) => ({ answers: { P1: n } });
+    expect(await otherSurveys.listResponses(survey, { maxAgeMs: 60_000 })).toEqual([]);
+    await otherSurveys.putResponse(survey, 'marc', answer('4'));
+    expect(await otherSurveys.listResponses(survey, { maxAgeMs: 60_000 })).toEqual([answer('4')]);
+    await app.deps.stores.surveys.putResponse(survey, 'lea', answer('2'));
+    expect(await otherSurveys.listResponses(survey, { maxAgeMs: 60_000 })).toEqual([answer('4')]);
+    expect(await otherSurveys.listResponses(survey)).toHaveLength(2);
+    expect(await otherSurveys.deleteResponse(survey, 'marc')).toBe(true);
+    expect(await otherSurveys.listResponses(survey, { maxAgeMs: 60_000 })).toEqual([answer('2')]);
+    expect(await app.deps.stores.surveys.listResponses(survey)).toEqual([answer('2')]);
   });
 });
