@@ -96,4 +96,34 @@ describe('ballots, survey answers and the close (integration, Azurite)', () => {
     expect(await otherSurveys.listResponses(survey, { maxAgeMs: 60_000 })).toEqual([answer('2')]);
     expect(await app.deps.stores.surveys.listResponses(survey)).toEqual([answer('2')]);
   });
+
+  it('refuses an answer once the survey is closing, even from an instance that holds it as open; older surveys keep answering until closed', async () => {
+    const { communityId } = await openPoll();
+    const open = async () =>
+      (await app.call('POST', `/api/communities/${communityId}/surveys`, { token: facilitator, body: { kind: 'pulse' } })).body.survey.id;
+    const respondents = async (surveyId: string) =>
+      (await app.call('GET', `/api/communities/${communityId}/surveys/${surveyId}`, { token: facilitator })).body.respondents;
+
+    const gated = await open();
+    const { survey: held } = (await otherSurveys.get('local-tenant', communityId, gated))!;
+    expect(await otherSurveys.putResponse(held, 'lea', { answers: { P1: 4 } })).toBe('stored');
+    await app.call('POST', `/api/communities/${communityId}/surveys/${gated}/close`, { token: facilitator });
+    expect(await otherSurveys.putResponse(held, 'marc', { answers: { P1: 1 } })).toBe('closed');
+    expect(await respondents(gated)).toBe(1);
+
+    // A survey stored before gates: no gate row, no `gated` column.
+    const older = await open();
+    const pk = `local-tenant|${communityId}`;
+    const row = await app.deps.tables.communities.getEntity<Record<string, unknown>>(pk, `survey|${older}`);
+    await app.deps.tables.communities.updateEntity(
+      { partitionKey: pk, rowKey: `survey|${older}`, status: row['status'], json: row['json'] },
+      'Replace',
+    );
+    await app.deps.tables.ballots.deleteEntity(`${pk}|survey-${older}`, '~gate');
+    const { survey: old } = (await otherSurveys.get('local-tenant', communityId, older))!;
+    expect(await otherSurveys.putResponse(old, 'sam', { answers: { P1: 3 } })).toBe('stored');
+    await app.call('POST', `/api/communities/${communityId}/surveys/${older}/close`, { token: facilitator });
+    expect(await otherSurveys.putResponse(old, 'lea', { answers: { P1: 3 } })).toBe('closed');
+    expect(await respondents(older)).toBe(1);
+  });
 });

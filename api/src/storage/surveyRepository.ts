@@ -11,6 +11,10 @@ const surveyKey = (id: string) => `survey|${id}`;
 const answerPartition = (survey: Survey) => `${survey.tenantId}|${survey.communityId}|survey-${survey.id}`;
 
 const notFound = (error: unknown) => error instanceof RestError && error.statusCode === 404;
+// As for polls: the gate row lets the survey accept answers; an answer is one atomic batch with a touch
+// of it, and closing deletes it before reading the answers, so what closing reads is final.
+const gateKey = '~gate';
+const answerRows = odata`RowKey lt ${'~'}`;
 
 /**
  * Table Storage adapter for surveys. An answer's row key is an HMAC of survey and person under a
@@ -35,11 +39,15 @@ export class SurveyRepository implements SurveyStore {
       partitionKey: communityPartition(survey.tenantId, survey.communityId),
       rowKey: surveyKey(survey.id),
       status: survey.status,
+      // Surveys stored before gates lack this column: their answers keep the old path (see putResponse).
+      gated: true,
       json: JSON.stringify(survey),
     };
   }
 
   async create(survey: Survey): Promise<void> {
+    // The gate first: a survey row is never visible without it.
+    await this.tables.ballots.upsertEntity({ partitionKey: answerPartition(survey), rowKey: gateKey }, 'Replace');
     await this.tables.communities.createEntity(this.row(survey));
   }
 
@@ -79,10 +87,30 @@ export class SurveyRepository implements SurveyStore {
     }
   }
 
-  async putResponse(survey: Survey, userId: string, response: SurveyResponse): Promise<void> {
+  async putResponse(survey: Survey, userId: string, response: SurveyResponse): Promise<'stored' | 'closed'> {
     const row = { partitionKey: answerPartition(survey), rowKey: this.answerKey(survey, userId), json: JSON.stringify(response) };
-    await this.tables.ballots.upsertEntity(row, 'Replace');
+    try {
+      await this.tables.ballots.submitTransaction([
+        ['upsert', row, 'Replace'],
+        ['update', { partitionKey: row.partitionKey, rowKey: gateKey }, 'Merge', { etag: '*' }],
+      ]);
+    } catch (error) {
+      if (!notFound(error)) throw error;
+      // No gate: closing, unless the survey was stored before gates (then stored as before while open).
+      const stored = await this.tables.communities
+        .getEntity<{ status: string; gated?: boolean }>(communityPartition(survey.tenantId, survey.communityId), surveyKey(survey.id))
+        .catch((e: unknown) => (notFound(e) ? undefined : Promise.reject(e)));
+      if (!stored || stored.gated || stored.status !== 'open') return 'closed';
+      await this.tables.ballots.upsertEntity(row, 'Replace');
+    }
     this.recentAnswers.amend(row.partitionKey, (answers) => new Map(answers).set(row.rowKey, response));
+    return 'stored';
+  }
+
+  async closeAnswers(survey: Survey): Promise<void> {
+    await this.tables.ballots.deleteEntity(answerPartition(survey), gateKey).catch((error: unknown) => {
+      if (!notFound(error)) throw error;
+    });
   }
 
   async getResponse(survey: Survey, userId: string): Promise<SurveyResponse | undefined> {
@@ -120,7 +148,7 @@ export class SurveyRepository implements SurveyStore {
   private async readResponses(pk: string): Promise<Map<string, SurveyResponse>> {
     const answers = new Map<string, SurveyResponse>();
     for await (const row of this.tables.ballots.listEntities<{ json: string }>({
-      queryOptions: { filter: odata`PartitionKey eq ${pk}`, select: ['RowKey', 'json'] },
+      queryOptions: { filter: `${odata`PartitionKey eq ${pk}`} and ${answerRows}`, select: ['RowKey', 'json'] },
     }))
       answers.set(row.rowKey ?? '', JSON.parse(row.json) as SurveyResponse);
     return answers;

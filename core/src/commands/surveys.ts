@@ -150,7 +150,8 @@ export async function answerSurvey({ stores, principal, communityId, surveyId, i
     answers: clean,
     ...(survey.kind === 'story' && clean.consent === 'reportNamed' ? { authorName: principal.name } : {}),
   };
-  await stores.surveys.putResponse(survey, principal.userId, response);
+  if ((await stores.surveys.putResponse(survey, principal.userId, response)) === 'closed')
+    throw new DomainError('survey.error.closed', 409);
   return {
     ...surveyState(survey, await stores.surveys.listResponses(survey, { maxAgeMs: cardCountsMaxAgeMs }), membership.role),
     mine: clean,
@@ -203,8 +204,10 @@ export interface CloseSurveyProps {
 const closeAttempts = 5;
 
 /**
- * Closes a survey (idempotent: closing a closed survey returns it as it is). A snowball survey's nominees
- * go to workshop 5 as proposed stakeholders, once, before the survey is marked closed.
+ * Closes a survey (idempotent: closing a closed survey returns it as it is). Answers stop first, so the
+ * results read next are final; a snowball survey's nominees then go to workshop 5 as proposed
+ * stakeholders, once, before the survey is marked closed. (A close that dies half-way leaves a survey
+ * refusing answers until the next close — the deadline timer or the facilitator — finishes it.)
  */
 export async function closeSurvey({
   stores,
@@ -216,12 +219,15 @@ export async function closeSurvey({
   principal,
 }: CloseSurveyProps): Promise<SurveyState> {
   if (principal) await authorize(stores, principal, communityId, 'survey.close');
+  const first = await loadSurvey(stores, tenantId, communityId, surveyId);
+  if (first.survey.status === 'closed') return surveyState(first.survey, await stores.surveys.listResponses(first.survey), 'facilitator');
+  await stores.surveys.closeAnswers(first.survey);
+  const responses = await stores.surveys.listResponses(first.survey);
+  const proposed = first.survey.kind === 'snowball' ? await addNomineesToMap(stores, first.survey, responses, newId, principal) : undefined;
   for (let attempt = 0; attempt < closeAttempts; attempt++) {
-    const { survey, etag } = await loadSurvey(stores, tenantId, communityId, surveyId);
-    const responses = await stores.surveys.listResponses(survey);
+    const { survey, etag } = attempt === 0 ? first : await loadSurvey(stores, tenantId, communityId, surveyId);
+    // Another close finished first: its results are the same answers.
     if (survey.status === 'closed') return surveyState(survey, responses, 'facilitator');
-    let proposed: number | undefined;
-    if (survey.kind === 'snowball') proposed = await addNomineesToMap(stores, survey, responses, newId, principal);
     const closed: Survey = {
       ...survey,
       status: 'closed',

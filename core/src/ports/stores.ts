@@ -166,7 +166,10 @@ export interface SurveyStore {
   listOpen(): Promise<Survey[]>;
   /** Replaces the survey if `etag` is still current; false when someone changed it first. */
   update(survey: Survey, etag: string): Promise<boolean>;
-  putResponse(survey: Survey, userId: string, response: SurveyResponse): Promise<void>;
+  /** Stores a person's answer, replacing theirs; 'closed' (nothing stored) once `closeAnswers` has run. */
+  putResponse(survey: Survey, userId: string, response: SurveyResponse): Promise<'stored' | 'closed'>;
+  /** Stops accepting answers: once it resolves, every later `putResponse` answers 'closed'. Idempotent. */
+  closeAnswers(survey: Survey): Promise<void>;
   getResponse(survey: Survey, userId: string): Promise<SurveyResponse | undefined>;
   /** Deletes a person's answer; false when there was none. */
   deleteResponse(survey: Survey, userId: string): Promise<boolean>;
