@@ -24,11 +24,16 @@ function monthsAgo(months: number): string {
   return at.toISOString();
 }
 
-/** A community with a member, a saved workshop and a poll with a ballot: rows in every table. */
+/** A community with members, a saved workshop and a poll with a ballot (still open): rows in every table. */
 async function community(name: string): Promise<string> {
   const { body } = await app.call('POST', '/api/communities', { token: nadia, body: { name } });
   const id = body.id as string;
-  await app.call('POST', `/api/communities/${id}/members`, { token: nadia, body: { userId: 'marc', name: 'Marc', role: 'member' } });
+  // Three can vote, so the two votes below leave the poll open (everyone voting would close it).
+  for (const [userId, memberName] of [
+    ['marc', 'Marc'],
+    ['lea', 'Léa'],
+  ])
+    await app.call('POST', `/api/communities/${id}/members`, { token: nadia, body: { userId, name: memberName, role: 'member' } });
   const w = await app.call('GET', `/api/communities/${id}/workshops/1`, { token: nadia });
   await app.call('PUT', `/api/communities/${id}/workshops/1`, { token: nadia, body: { name }, headers: { 'if-match': w.body.etag } });
   const poll = await app.call('POST', `/api/communities/${id}/polls`, { token: nadia, body: { question: `${name}?`, method: 'consent' } });

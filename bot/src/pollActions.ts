@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { AgentApplication, TurnContext, TurnState } from '@microsoft/agents-hosting';
 import type { AdaptiveCard } from '@elan/core/cards/adaptiveCard';
 import { noticeCard } from '@elan/core/cards/noticeCard';
@@ -11,6 +12,7 @@ import { tallyPoll } from '@elan/core/polls/pollTally';
 import type { Stores } from '@elan/core/ports/stores';
 import { actorOf } from './actor';
 import type { Announcer } from './announcements';
+import { afterAnswering } from './pollClosing';
 
 /** What the poll card actions need from the host. */
 export interface PollActionDeps {
@@ -60,6 +62,7 @@ export function registerPollActions(agent: AgentApplication<TurnState>, deps: Po
   agent.adaptiveCards.actionExecute('poll.vote', (context, _state, action) =>
     answer(deps, context, action, async (voter, { communityId, pollId }, data) => {
       const view = await castVote({ stores: deps.stores, voter, communityId, pollId, cardData: data, now: deps.now() });
+      if (view.allVoted) afterAnswering(deps, { tenantId: voter.tenantId, communityId, pollId });
       return viewCard(view, pickLocale(context.activity.locale));
     }),
   );
@@ -77,7 +80,9 @@ export function registerPollActions(agent: AgentApplication<TurnState>, deps: Po
         communityId,
         pollId,
         now: deps.now(),
+        pause: sleep,
       });
+      afterAnswering(deps, { tenantId: actor.tenantId, communityId, pollId }, closed);
       return pollCard({
         poll: closed.poll,
         tally: closed.tally,

@@ -2,12 +2,12 @@ import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import { type AuthConfiguration, CloudAdapter, type Request, type WebResponse } from '@microsoft/agents-hosting';
 import { createAgent } from '@elan/bot/agent';
 import { type Announcer, createAnnouncer, remindMember } from '@elan/bot/announcements';
-import { pollCard } from '@elan/core/cards/pollCard';
 import type { PollTimerEffects } from '@elan/core/commands/pollTimers';
 import type { SurveyTimerEffects } from '@elan/core/commands/surveyTimers';
 import { surveyCard } from '@elan/core/cards/surveyCard';
 import type { RitualTimerEffects } from '@elan/core/commands/ritualTimers';
 import { createChannelPoster } from '@elan/bot/channelPoster';
+import { announcePollClosed } from '@elan/bot/pollClosing';
 import { createOutboundSender, type OutboundSender } from '@elan/bot/outbound/sender';
 import type { ConsentedFiles } from '@elan/bot/fileConsent';
 import { createPersonalChats, type PersonalChats } from '@elan/bot/personalChats';
@@ -92,13 +92,7 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
   const announcer = createAnnouncer(stores, sender);
   const chats = createPersonalChats(adapter, stores, config.bot.clientId, now);
   const timerEffects: PollTimerEffects = {
-    closed: async ({ poll, tally, outcome, decision }) => {
-      const language = (await stores.communities.get(poll.tenantId, poll.communityId))?.language ?? 'fr';
-      await announcer.pollClosed(
-        poll,
-        pollCard({ poll, tally, locale: language, outcome: { ...outcome, decisionNumber: decision.number } }),
-      );
-    },
+    closed: (closed) => announcePollClosed(stores, announcer, closed),
     remind: (poll, userId) => remindMember(stores, sender, chats, poll, userId),
     failed: (pollId, error) => console.error('poll timer failed for', pollId, error),
   };

@@ -3,6 +3,7 @@ import { translate } from '@elan/core/i18n/translate';
 import { createOutboundSender } from '@elan/bot/outbound/sender';
 import type { ConversationRef } from '@elan/core/conversations/conversation';
 import { startFakeConnector } from '../testing/fakeConnector';
+import { actionData, cardText, invokeCardAction } from '../testing/pollActivities';
 import { type TestApp, startTestApp } from '../testing/testApp';
 
 // The Bot Connector is a boundary we cannot run here: a local fake receives (and can throttle) what the bot sends.
@@ -74,6 +75,61 @@ describe('the bot in a linked channel (integration, Azurite)', () => {
     });
     expect(again.body.posted).toBe(0);
     expect((await app.call('GET', `/api/communities/${community.id}/conversations`, { token: nadia })).body.conversations).toEqual([]);
+  });
+});
+
+describe('a poll everyone voted on (integration, Azurite)', () => {
+  it('closes as soon as the last eligible member votes, answers the voter first, and replaces the channel copy with the outcome', async () => {
+    const decide = '19:decide@thread.tacv2';
+    const { body: community } = await app.call('POST', '/api/communities', { token: nadia, body: { name: 'Décider' } });
+    await app.deps.stores.communities.putMember('local-tenant', community.id, { userId: 'marc', name: 'Marc', role: 'member' });
+    await app.deps.stores.communities.putMember('local-tenant', community.id, { userId: 'helene', name: 'Hélène', role: 'sponsor' });
+    const install = teamActivity({ type: 'installationUpdate', action: 'add' });
+    await app.call('POST', '/api/messages', { body: { ...install, conversation: { ...install.conversation, id: decide } } });
+    await app.call('POST', `/api/communities/${community.id}/conversations`, { token: nadia, body: { conversationId: decide } });
+    const sentBefore = connector.sent.length;
+    const { body: created } = await app.call('POST', `/api/communities/${community.id}/polls`, {
+      token: nadia,
+      body: { question: 'On adopte?', method: 'consent' },
+    });
+    // Nadia and Marc vote; Hélène is a sponsor and does not.
+    expect(created.poll.eligible).toBe(2);
+    await connector.waitFor(sentBefore + 1);
+    const postedId = created.poll.id;
+    const vote = (who: { aadObjectId: string; name: string }) =>
+      invokeCardAction(app, connector.serviceUrl, who, actionData(created.card, 'poll.vote', 'agree'));
+
+    const first = await vote({ aadObjectId: 'nadia', name: 'Nadia' });
+    expect(cardText(first.card)).toContain(translate('fr', 'poll.recorded'));
+    const read = () => app.call('GET', `/api/communities/${community.id}/polls/${postedId}`, { token: nadia });
+    expect((await read()).body.status).toBe('open');
+
+    const last = await vote({ aadObjectId: 'marc', name: 'Marc' });
+    expect(cardText(last.card)).toContain(translate('fr', 'poll.recorded'));
+    await connector.waitFor(sentBefore + 2);
+    const update = connector.sent.at(-1)!;
+    expect(update.method).toBe('PUT');
+    expect(JSON.stringify(update.activity)).toContain(translate('fr', 'poll.outcome.adopted'));
+    expect((await read()).body).toMatchObject({ status: 'closed', voters: 2 });
+    const { body: log } = await app.call('GET', `/api/communities/${community.id}/decisions`, { token: nadia });
+    expect(log.decisions).toEqual([expect.objectContaining({ pollId: postedId, outcome: 'adopted', voters: 2, eligible: 2 })]);
+  });
+
+  it('is closed by the next timer run when the closing after the last vote did not happen', async () => {
+    const { body: community } = await app.call('POST', '/api/communities', { token: nadia, body: { name: 'Rattrapage' } });
+    const { body: created } = await app.call('POST', `/api/communities/${community.id}/polls`, {
+      token: nadia,
+      body: { question: 'Seule?', method: 'consent' },
+    });
+    // Stored straight through the store, as if the instance had stopped right after the vote.
+    const { poll } = (await app.deps.stores.polls.get('local-tenant', community.id, created.poll.id))!;
+    expect(await app.deps.stores.polls.putBallot(poll, { userId: 'nadia', name: 'Nadia' }, { method: 'consent', answer: 'agree' })).toBe(
+      'stored',
+    );
+    const report = await app.deps.runTimers();
+    expect(report.closed).toContain(created.poll.id);
+    const { body } = await app.call('GET', `/api/communities/${community.id}/polls/${created.poll.id}`, { token: nadia });
+    expect(body).toMatchObject({ status: 'closed', voters: 1 });
   });
 });
 

@@ -155,6 +155,20 @@ describe('decision polls through /api/messages (integration, Azurite)', () => {
     expect(read.body).toMatchObject({ status: 'closed', voters: recorded.length, results: { counts } });
   }, 120_000);
 
+  it('gives closes that run at once (facilitator twice, the last vote) one decision, answered to each', async () => {
+    const { id, members } = await communityWith(1);
+    const { poll, card } = await openPoll(id, { question: 'Ensemble?', method: 'consent' });
+    await vote(nadia, card, {}, 'agree');
+    const close = () => app.call('POST', `/api/communities/${id}/polls/${poll.id}/close`, { token: facilitator });
+    // Marc's vote makes everyone a voter: its close runs alongside the facilitator's two.
+    const [a, , b] = await Promise.all([close(), vote(members[0]!, card, {}, 'agree'), close()]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(a.body.decision.number).toBe(b.body.decision.number);
+    await new Promise((r) => setTimeout(r, 300));
+    const { body } = await app.call('GET', `/api/communities/${id}/decisions`, { token: facilitator });
+    expect(body.decisions.filter((d: any) => d.pollId === poll.id)).toHaveLength(1);
+  });
+
   it('shows the voter their own answer, lets them change it, and refuses votes once closed', async () => {
     const { id, members } = await communityWith(3);
     const { poll, card } = await openPoll(id, { question: 'Adopter la raison d’être?', method: 'consent', subject: 'purpose' });

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { pollCard } from '@elan/core/cards/pollCard';
 import { closePoll, createPoll, listDecisions, listPolls, readPoll } from '@elan/core/commands/polls';
 import type { Poll } from '@elan/core/polls/poll';
@@ -91,6 +92,7 @@ export const closePollRoute: Route = {
       communityId,
       pollId: idParam(req, 'pollId'),
       now: deps.now(),
+      pause: sleep,
     });
     const locale = await communityLocale(deps.stores, principal.tenantId, communityId);
     const card = pollCard({

@@ -22,15 +22,18 @@ export interface PollTimerReport {
 }
 
 /**
- * One run of the poll timer: closes polls whose deadline passed (recording their decisions) and, inside
- * the reminder window, reminds members who have not voted — once each, even when runs overlap.
+ * One run of the poll timer: closes polls whose deadline passed or that every eligible member voted on
+ * (recording their decisions) and, inside the reminder window, reminds members who have not voted —
+ * once each, even when runs overlap.
  */
 export async function runPollTimers(stores: Stores, effects: PollTimerEffects, now: string): Promise<PollTimerReport> {
   const report: PollTimerReport = { closed: [], reminded: 0 };
   const at = Date.parse(now);
   for (const poll of await stores.polls.listOpen()) {
     try {
-      if (at >= Date.parse(poll.closesAt)) {
+      // Votes close a poll everyone voted on at once; this catches one whose closing did not finish.
+      const everyoneVoted = async () => (await stores.polls.listBallots(poll)).length >= poll.eligible;
+      if (at >= Date.parse(poll.closesAt) || (await everyoneVoted())) {
         const closed = await closePoll({ stores, tenantId: poll.tenantId, communityId: poll.communityId, pollId: poll.id, now });
         await effects.closed(closed);
         report.closed.push(poll.id);

@@ -107,6 +107,8 @@ export async function listPolls(
 export interface VoterView extends PollState {
   mine: Ballot | null;
   canClose: boolean;
+  /** Set on the vote that makes every eligible member a voter: the poll should close now. */
+  allVoted?: boolean;
   notice?: { key: BallotProblem | 'poll.recorded' | 'poll.error.closed'; tone: 'good' | 'attention' };
 }
 
@@ -170,7 +172,9 @@ export async function castVote({ stores, voter, communityId, pollId, cardData, n
   const who: Voter = { userId: voter.userId, name: voter.name };
   if ((await stores.polls.putBallot(poll, who, parsed.ballot)) === 'closed') return closedView();
   const view = await voterView(stores, poll, voter, membership.role, parsed.ballot);
-  return { ...view, notice: { key: 'poll.recorded', tone: 'good' } };
+  // From shared counts (this instance's votes always in them); a miss is caught by the poll timer.
+  const allVoted = view.tally.voters >= poll.eligible;
+  return { ...view, notice: { key: 'poll.recorded', tone: 'good' }, ...(allVoted ? { allVoted } : {}) };
 }
 
 /** A closed poll, its final counts, what it decided and the log entry. */
@@ -187,6 +191,11 @@ export interface ClosePollProps {
   communityId: string;
   pollId: string;
   now: string;
+  /**
+   * Waits a moment (the host's timer) when another close is recording the decision right now, to return
+   * that decision; without it, such a close answers 409 and the caller tries again later (the timer does).
+   */
+  pause?: (ms: number) => Promise<void>;
 }
 
 /** Summarises an outcome in words for the decision log, in the community's language order (labels as typed). */
@@ -200,7 +209,7 @@ function resultSummary(poll: Poll, outcome: Outcome, tally: Tally): string {
  * Closes a poll, checks quorum, and records the decision in the log. Closing twice is harmless:
  * the second call returns the decision already recorded.
  */
-export async function closePoll({ stores, principal, tenantId, communityId, pollId, now }: ClosePollProps): Promise<ClosedPoll> {
+export async function closePoll({ stores, principal, tenantId, communityId, pollId, now, pause }: ClosePollProps): Promise<ClosedPoll> {
   if (principal) await authorize(stores, principal, communityId, 'poll.close');
   for (let attempt = 0; attempt < 5; attempt++) {
     const { poll, etag } = await loadPoll(stores, tenantId, communityId, pollId);
@@ -210,8 +219,12 @@ export async function closePoll({ stores, principal, tenantId, communityId, poll
         const tally = tallyPoll(poll, await stores.polls.listBallots(poll));
         return { poll: { ...poll, decisionNumber: recorded.number }, tally, outcome: pollOutcome(poll, tally), decision: recorded };
       }
-      // Another close is recording the decision right now; a close that died half-way is finished here.
-      if (Date.parse(now) - Date.parse(poll.closedAt ?? now) < staleCloseMs) throw new DomainError('error.conflict', 409);
+      // Another close is recording the decision right now (wait for it); a close that died half-way is finished here.
+      if (Date.parse(now) - Date.parse(poll.closedAt ?? now) < staleCloseMs) {
+        if (!pause) throw new DomainError('error.conflict', 409);
+        await pause(100 * (attempt + 1));
+        continue;
+      }
       return recordDecision(stores, poll, etag, now);
     }
     // Claim the close first; only the caller whose update wins records the decision.
