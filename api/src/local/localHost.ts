@@ -46,7 +46,12 @@ export function createLocalHost(routes: readonly Route[], deps: Deps): http.Serv
       let size = 0;
       for await (const chunk of req) {
         size += (chunk as Buffer).length;
-        if (size > maxBodyBytes) return fail(413, 'error.payloadTooLarge');
+        if (size > maxBodyBytes) {
+          // Stop reading and close the connection: the unread rest of the body must not be taken for the
+          // next request on this socket (a keep-alive client would otherwise hang or be reset).
+          res.setHeader('connection', 'close');
+          return fail(413, 'error.payloadTooLarge');
+        }
         chunks.push(chunk as Buffer);
       }
       const headers: Record<string, string> = {};
