@@ -6,6 +6,7 @@ import { DomainError } from '@elan/core/errors';
 import { pickLocale } from '@elan/core/i18n/translate';
 import type { Stores } from '@elan/core/ports/stores';
 import { actorOf } from './actor';
+import { cardVerb } from './cardVerb';
 import { conversationRefOf } from './conversationRefs';
 
 /** What linking from the welcome card needs from the host. */
@@ -25,7 +26,7 @@ function conversationOf(context: TurnContext, now: string) {
 /** Registers the welcome card's "link this channel" form: open it, then link (or create and link). */
 export function registerLinkActions(agent: AgentApplication<TurnState>, deps: LinkActionDeps): void {
   const { stores } = deps;
-  agent.adaptiveCards.actionExecute('channel.linkStart', async (context) => {
+  agent.adaptiveCards.actionExecute(cardVerb('channel.linkStart'), async (context) => {
     const locale = pickLocale(context.activity.locale);
     const actor = actorOf(context);
     if (!actor) return noticeCard(locale, 'poll.error.unknownAction');
@@ -36,7 +37,7 @@ export function registerLinkActions(agent: AgentApplication<TurnState>, deps: Li
       return noticeCard(locale, 'link.error.retry');
     }
   });
-  agent.adaptiveCards.actionExecute('channel.link', async (context, _state, action) => {
+  agent.adaptiveCards.actionExecute(cardVerb('channel.link'), async (context, _state, action) => {
     const locale = pickLocale(context.activity.locale);
     const actor = actorOf(context);
     const conversation = conversationOf(context, deps.now());

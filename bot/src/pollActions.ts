@@ -11,6 +11,7 @@ import { pollActionTarget } from '@elan/core/polls/pollAction';
 import { tallyPoll } from '@elan/core/polls/pollTally';
 import type { Stores } from '@elan/core/ports/stores';
 import { actorOf } from './actor';
+import { cardVerb } from './cardVerb';
 import type { Announcer } from './announcements';
 import { afterAnswering } from './pollClosing';
 
@@ -59,19 +60,19 @@ async function answer(
 
 /** Registers the poll card's Action.Execute verbs: vote, refresh (user-specific view) and close. */
 export function registerPollActions(agent: AgentApplication<TurnState>, deps: PollActionDeps): void {
-  agent.adaptiveCards.actionExecute('poll.vote', (context, _state, action) =>
+  agent.adaptiveCards.actionExecute(cardVerb('poll.vote'), (context, _state, action) =>
     answer(deps, context, action, async (voter, { communityId, pollId }, data) => {
       const view = await castVote({ stores: deps.stores, voter, communityId, pollId, cardData: data, now: deps.now() });
       if (view.allVoted) afterAnswering(deps, { tenantId: voter.tenantId, communityId, pollId });
       return viewCard(view, pickLocale(context.activity.locale));
     }),
   );
-  agent.adaptiveCards.actionExecute('poll.refresh', (context, _state, action) =>
+  agent.adaptiveCards.actionExecute(cardVerb('poll.refresh'), (context, _state, action) =>
     answer(deps, context, action, async (viewer, { communityId, pollId }) =>
       viewCard(await viewPollAsVoter(deps.stores, viewer, communityId, pollId), pickLocale(context.activity.locale)),
     ),
   );
-  agent.adaptiveCards.actionExecute('poll.close', (context, _state, action) =>
+  agent.adaptiveCards.actionExecute(cardVerb('poll.close'), (context, _state, action) =>
     answer(deps, context, action, async (actor, { communityId, pollId }) => {
       const closed = await closePoll({
         stores: deps.stores,

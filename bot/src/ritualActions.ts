@@ -10,6 +10,7 @@ import { isMessageKey, pickLocale } from '@elan/core/i18n/translate';
 import type { Stores } from '@elan/core/ports/stores';
 import { ritualActionTarget } from '@elan/core/rituals/meeting';
 import type { ChannelPoster } from './channelPoster';
+import { cardVerb } from './cardVerb';
 
 /** What the ritual card actions need from the host. */
 export interface RitualActionDeps {
@@ -95,5 +96,5 @@ async function capture(deps: RitualActionDeps, context: TurnContext, action: unk
 
 /** Registers the ritual cards' Action.Execute verbs (the capture card's form). */
 export function registerRitualActions(agent: AgentApplication<TurnState>, deps: RitualActionDeps): void {
-  agent.adaptiveCards.actionExecute(captureVerb, (context, _state, action) => capture(deps, context, action));
+  agent.adaptiveCards.actionExecute(cardVerb(captureVerb), (context, _state, action) => capture(deps, context, action));
 }

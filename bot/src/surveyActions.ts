@@ -14,6 +14,7 @@ import { answersFromCard, type SurveyAnswers } from '@elan/core/surveys/surveyAn
 import { surveyActionTarget } from '@elan/core/surveys/surveyAction';
 import { surveyQuestions } from '@elan/core/surveys/surveyQuestions';
 import type { Announcer } from './announcements';
+import { cardVerb } from './cardVerb';
 import { actorOf } from './actor';
 
 /** What the survey card actions need from the host. */
@@ -99,7 +100,7 @@ const dialogMessage = (text: string) => ({ task: { type: 'message', value: text 
 
 /** Registers the survey card's verbs and the dialog (task module) used by long surveys. */
 export function registerSurveyActions(agent: AgentApplication<TurnState>, deps: SurveyActionDeps): void {
-  agent.adaptiveCards.actionExecute('survey.answer', (context, _state, action) =>
+  agent.adaptiveCards.actionExecute(cardVerb('survey.answer'), (context, _state, action) =>
     answer(deps, context, action, async (actor, { communityId, surveyId }, data, locale) => {
       const found = await deps.stores.surveys.get(actor.tenantId, communityId, surveyId);
       const input = found ? answersFromCard(surveyQuestions(found.survey), data) : {};
@@ -107,7 +108,7 @@ export function registerSurveyActions(agent: AgentApplication<TurnState>, deps: 
       return viewCard(view, locale, { key: 'survey.recorded', tone: 'good' }, await mayClose(deps.stores, actor, communityId));
     }),
   );
-  agent.adaptiveCards.actionExecute('survey.refresh', (context, _state, action) =>
+  agent.adaptiveCards.actionExecute(cardVerb('survey.refresh'), (context, _state, action) =>
     answer(deps, context, action, async (actor, { communityId, surveyId }, _data, locale) =>
       viewCard(
         await viewSurveyAsRespondent(deps.stores, actor, communityId, surveyId),
@@ -117,7 +118,7 @@ export function registerSurveyActions(agent: AgentApplication<TurnState>, deps: 
       ),
     ),
   );
-  agent.adaptiveCards.actionExecute('survey.close', (context, _state, action) =>
+  agent.adaptiveCards.actionExecute(cardVerb('survey.close'), (context, _state, action) =>
     answer(deps, context, action, async (actor, { communityId, surveyId }, _data, locale) => {
       const state = await closeSurvey({
         stores: deps.stores,
