@@ -43,9 +43,6 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   });
   const deps = await createDeps(config);
   const server: http.Server = createLocalHost(routeTable, deps);
-  // The client (fetch) must always be the one to drop an idle socket: if the server's 5 s default fired
-  // first on a loaded machine, a request sent on that socket would fail with ECONNRESET.
-  server.keepAliveTimeout = 60_000;
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${port}`;
