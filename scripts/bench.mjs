@@ -141,13 +141,21 @@ async function rawInsertRate(azurite, count, concurrency) {
     concurrency,
     upsert,
   );
+  const azuriteBefore = cpuMs(azurite.process.pid);
+  const clientBefore = process.cpuUsage();
   const t = performance.now();
   await pool(
     Array.from({ length: count }, (_, i) => i),
     concurrency,
     upsert,
   );
-  return count / ((performance.now() - t) / 1000);
+  const rate = count / ((performance.now() - t) / 1000);
+  const client = process.cpuUsage(clientBefore);
+  return {
+    rate,
+    azuriteCpu: (cpuMs(azurite.process.pid) - azuriteBefore) / count,
+    clientCpu: (client.user + client.system) / 1000 / count,
+  };
 }
 
 /** 1,000 members vote on 3 polls at once through /api/messages, 10% retry, 10% change their vote. */
@@ -208,17 +216,23 @@ async function voteStorm(stack, voters = 1000, concurrency = 50) {
     if (!isCard(await invoke(v.m, polls[v.p], v.choice))) failures += 1;
   };
   const cpuBefore = cpuMs(stack.serverPid);
+  const azuriteBefore = cpuMs(stack.azurite.process.pid);
+  const generatorBefore = process.cpuUsage();
   const t = performance.now();
   const latencies = [...(await pool(first, concurrency, send)), ...(await pool(extra, concurrency, send))];
   const seconds = (performance.now() - t) / 1000;
   const cpuAfter = cpuMs(stack.serverPid);
+  const azuriteAfter = cpuMs(stack.azurite.process.pid);
+  const generator = process.cpuUsage(generatorBefore);
   const invokes = first.length + extra.length;
   // The floor: the same invokes answered with a card and no storage work (an unknown verb): host + Agents SDK.
+  const floorCpuBefore = cpuMs(stack.serverPid);
   const floorStart = performance.now();
   await pool(first, concurrency, async (v) => {
     if ((await invoke(v.m, polls[v.p], v.choice, 'bench.noStorage')).status !== 200) failures += 1;
   });
   const floorPerSecond = first.length / ((performance.now() - floorStart) / 1000);
+  const floorCpu = (cpuMs(stack.serverPid) - floorCpuBefore) / first.length;
   let lost = 0;
   let doubled = 0;
   for (const [i, pollId] of polls.entries()) {
@@ -233,7 +247,10 @@ async function voteStorm(stack, voters = 1000, concurrency = 50) {
     invokes,
     votesPerSecond: invokes / seconds,
     cpuPerVote: cpuBefore === undefined || cpuAfter === undefined ? NaN : (cpuAfter - cpuBefore) / invokes,
+    azuriteCpuPerVote: azuriteBefore === undefined || azuriteAfter === undefined ? NaN : (azuriteAfter - azuriteBefore) / invokes,
+    generatorCpuPerVote: (generator.user + generator.system) / 1000 / invokes,
     floorPerSecond,
+    floorCpu,
     coldMax: Math.max(...cold),
     p50: pct(latencies, 50),
     p95: pct(latencies, 95),
@@ -289,14 +306,14 @@ function tabFirstScreen() {
 
 async function main() {
   const stormRuns = [];
-  const rawRates = [];
+  const rawRuns = [];
   const apiRuns = [];
   for (let r = 0; r < runs; r++) {
     const stack = await startStack();
     try {
-      rawRates.push(await rawInsertRate(stack.azurite, 2000, 50));
+      rawRuns.push(await rawInsertRate(stack.azurite, 2000, 50));
       stormRuns.push(await voteStorm(stack));
-      if (votesOnly) process.stderr.write(`${JSON.stringify({ raw: rawRates.at(-1), ...stormRuns.at(-1) })}\n`);
+      if (votesOnly) process.stderr.write(`${JSON.stringify({ raw: rawRuns.at(-1), ...stormRuns.at(-1) })}\n`);
       else apiRuns.push(await apiLoad(stack));
     } finally {
       await stack.stop();
@@ -305,7 +322,7 @@ async function main() {
   }
   if (votesOnly) return;
   const m = (xs, k) => median(xs.map((x) => x[k]));
-  const raw = median(rawRates);
+  const raw = m(rawRuns, 'rate');
   const votes = m(stormRuns, 'votesPerSecond');
   const lost = Math.max(...stormRuns.map((s) => s.lost));
   const doubled = Math.max(...stormRuns.map((s) => s.doubled));
@@ -318,8 +335,27 @@ async function main() {
     ['Vote path / raw insert rate', `${round((votes / raw) * 100)} %`, 'target ≥ 50 %'],
     ['API process CPU per vote (ms)', round(m(stormRuns, 'cpuPerVote'), 2), 'the vote path is bound by this on 2 cores'],
     [
-      'Same invokes with no storage work (unknown verb → card), invokes/s',
-      round(m(stormRuns, 'floorPerSecond')),
+      'Azurite CPU per raw upsert / per vote (ms)',
+      `${round(m(rawRuns, 'azuriteCpu'), 2)} / ${round(m(stormRuns, 'azuriteCpuPerVote'), 2)}`,
+      'a vote is one two-row batch (ballot + poll gate)',
+    ],
+    [
+      'Load generator CPU per raw upsert / per vote (ms)',
+      `${round(m(rawRuns, 'clientCpu'), 2)} / ${round(m(stormRuns, 'generatorCpuPerVote'), 2)}`,
+      'the bench process itself',
+    ],
+    [
+      'CPU the three processes would need at the target (half the raw rate), cores',
+      // Per run: (half that run's raw rate) × (CPU of the API, Azurite and the load generator per vote).
+      round(
+        median(stormRuns.map((v, i) => ((rawRuns[i].rate / 2) * (v.cpuPerVote + v.azuriteCpuPerVote + v.generatorCpuPerVote)) / 1000)),
+        2,
+      ),
+      `this machine has ${os.cpus().length}`,
+    ],
+    [
+      'Same invokes with no storage work (unknown verb → card): invokes/s, API CPU per invoke (ms)',
+      `${round(m(stormRuns, 'floorPerSecond'))}, ${round(m(stormRuns, 'floorCpu'), 2)}`,
       'host + Agents SDK alone',
     ],
     [
