@@ -2,9 +2,9 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { devAudience, devIssuer } from './auth/devIssuer';
 import { routeTable } from './routeTable';
-import { startFakeConnector } from './testing/fakeConnector';
+import { useFakeConnector } from './testing/fakeConnector';
 import { actionData, invokeCardAction } from './testing/pollActivities';
-import { type TestApp, startTestApp } from './testing/testApp';
+import { useTestApp } from './testing/testApp';
 
 /**
  * The authorization matrix: every route of routeTable × every kind of caller, with the status each must
@@ -28,8 +28,8 @@ interface Entry {
   expected: Expected;
 }
 
-let app: TestApp;
-let connector: Awaited<ReturnType<typeof startFakeConnector>>;
+const app = useTestApp({ ELAN_WRITE_BURST: '100000', ELAN_WRITE_PER_SECOND: '100000' });
+const connector = useFakeConnector();
 const tenant = 'local-tenant';
 // The community under test (C) and another one (D) whose facilitator tries C's ids.
 const ids = { c: '', d: '', poll: '', pollD: '', survey: '' };
@@ -249,8 +249,6 @@ const matrix: Record<string, Entry> = {
 };
 
 beforeAll(async () => {
-  app = await startTestApp({ ELAN_WRITE_BURST: '100000', ELAN_WRITE_PER_SECOND: '100000' });
-  connector = await startFakeConnector();
   ids.c = await newCommunity('Authz');
   // D's only member is its facilitator Olga, who is not in C.
   ids.d = await newCommunity('Autre', 'olga', []);
@@ -273,10 +271,6 @@ beforeAll(async () => {
     },
   });
 }, 60_000);
-afterAll(async () => {
-  await connector.stop();
-  await app.stop();
-});
 
 /** Every `METHOD route` the API serves. */
 const served = routeTable.flatMap((r) => r.methods.map((m) => `${m} ${r.route}`));

@@ -3,16 +3,14 @@ import { translate } from '@elan/core/i18n/translate';
 import { type AzuriteHandle, startAzurite } from './local/azurite';
 import { startFakeConnector } from './testing/fakeConnector';
 import { actionData, cardText, invokeCardAction } from './testing/pollActivities';
-import { type TestApp, startTestApp } from './testing/testApp';
+import { useTestApp } from './testing/testApp';
 
-let app: TestApp;
+const app = useTestApp();
 let nadia: string;
 
 beforeAll(async () => {
-  app = await startTestApp();
   nadia = app.token({ userId: 'nadia', name: 'Nadia' });
 });
-afterAll(() => app.stop());
 
 describe('faults (integration, Azurite)', () => {
   it('loses no update when two facilitators save the same workshop 100 times in alternation', async () => {

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
-import { startFakeConnector } from './testing/fakeConnector';
+import { useFakeConnector } from './testing/fakeConnector';
 import { actionData, invokeCardAction } from './testing/pollActivities';
-import { type TestApp, startTestApp } from './testing/testApp';
+import { useTestApp } from './testing/testApp';
 
 // Property-based abuse tests: malformed, oversized, deeply nested and wrong-typed input to every write
 // route and card action gets a 4xx (or a card saying what is wrong), never a 5xx, and changes nothing.
 // The Bot Connector is a boundary we cannot run here: a local fake stands in for outgoing sends.
-let app: TestApp;
-let connector: Awaited<ReturnType<typeof startFakeConnector>>;
+const app = useTestApp({ ELAN_WRITE_BURST: '100000', ELAN_WRITE_PER_SECOND: '100000' });
+const connector = useFakeConnector();
 let token: string;
 let communityId: string;
 let pollCard: any;
@@ -17,8 +17,6 @@ let pulseId: string;
 let needsId: string;
 
 beforeAll(async () => {
-  app = await startTestApp({ ELAN_WRITE_BURST: '100000', ELAN_WRITE_PER_SECOND: '100000' });
-  connector = await startFakeConnector();
   token = app.token({ userId: 'nadia', name: 'Nadia' });
   communityId = (await app.call('POST', '/api/communities', { token, body: { name: 'Fuzz' } })).body.id;
   const poll = await app.call('POST', `/api/communities/${communityId}/polls`, {
@@ -31,10 +29,6 @@ beforeAll(async () => {
   pulseCard = pulse.body.card;
   pulseId = pulse.body.survey.id;
   needsId = (await app.call('POST', `/api/communities/${communityId}/surveys`, { token, body: { kind: 'needs' } })).body.survey.id;
-});
-afterAll(async () => {
-  await connector.stop();
-  await app.stop();
 });
 
 /** Deep, wide, oddly typed JSON, with strings that look like templates, markup and OData. */

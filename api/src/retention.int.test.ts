@@ -1,20 +1,14 @@
-import { startFakeConnector } from './testing/fakeConnector';
+import { useFakeConnector } from './testing/fakeConnector';
 import { actionData, invokeCardAction } from './testing/pollActivities';
-import { type TestApp, startTestApp } from './testing/testApp';
+import { useTestApp } from './testing/testApp';
 
 const tenant = 'local-tenant';
-let app: TestApp;
-let connector: Awaited<ReturnType<typeof startFakeConnector>>;
+const app = useTestApp();
+const connector = useFakeConnector();
 let nadia: string;
 
 beforeAll(async () => {
-  app = await startTestApp();
-  connector = await startFakeConnector();
   nadia = app.token({ userId: 'nadia', name: 'Nadia' });
-});
-afterAll(async () => {
-  await connector.stop();
-  await app.stop();
 });
 
 /** `months` calendar months before now. */

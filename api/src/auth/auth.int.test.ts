@@ -1,14 +1,13 @@
 import { generateKeyPairSync } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { devAudience, devIssuer } from './devIssuer';
-import { type TestApp, startTestApp } from '../testing/testApp';
+import { startTestApp, useTestApp } from '../testing/testApp';
 
-let app: TestApp;
+const app = useTestApp();
 let facilitator: string;
 let communityId: string;
 
 beforeAll(async () => {
-  app = await startTestApp();
   facilitator = app.token({ userId: 'nadia', name: 'Nadia' });
   const created = await app.call('POST', '/api/communities', { token: facilitator, body: { name: 'Protégée' } });
   communityId = created.body.id;
@@ -19,7 +18,6 @@ beforeAll(async () => {
     await app.call('POST', `/api/communities/${communityId}/members`, { token: facilitator, body: { userId, name: userId, role } });
   }
 });
-afterAll(() => app.stop());
 
 /** A token signed with a key the API does not trust, otherwise perfect. */
 function forgedToken(): string {

@@ -2,24 +2,18 @@ import { CloudAdapter } from '@microsoft/agents-hosting';
 import { translate } from '@elan/core/i18n/translate';
 import { createOutboundSender } from '@elan/bot/outbound/sender';
 import type { ConversationRef } from '@elan/core/conversations/conversation';
-import { startFakeConnector } from '../testing/fakeConnector';
+import { useFakeConnector } from '../testing/fakeConnector';
 import { actionData, cardText, invokeCardAction } from '../testing/pollActivities';
-import { type TestApp, startTestApp } from '../testing/testApp';
+import { useTestApp } from '../testing/testApp';
 
 // The Bot Connector is a boundary we cannot run here: a local fake receives (and can throttle) what the bot sends.
-let app: TestApp;
-let connector: Awaited<ReturnType<typeof startFakeConnector>>;
+const app = useTestApp();
+const connector = useFakeConnector();
 let nadia: string;
 const channel = '19:general@thread.tacv2';
 
 beforeAll(async () => {
-  app = await startTestApp();
-  connector = await startFakeConnector();
   nadia = app.token({ userId: 'nadia', name: 'Nadia' });
-});
-afterAll(async () => {
-  await connector.stop();
-  await app.stop();
 });
 
 function teamActivity(overrides: Record<string, unknown>) {

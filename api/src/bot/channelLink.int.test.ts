@@ -1,23 +1,14 @@
 import { translate } from '@elan/core/i18n/translate';
 import { cardProblems } from '@elan/bot/testing/cardProblems';
-import { startFakeConnector } from '../testing/fakeConnector';
+import { useFakeConnector } from '../testing/fakeConnector';
 import { cardText, type TeamsUser } from '../testing/pollActivities';
-import { type TestApp, startTestApp } from '../testing/testApp';
+import { useTestApp } from '../testing/testApp';
 
 // The Bot Connector is a boundary we cannot run here: a local fake receives what the bot posts.
-let app: TestApp;
-let connector: Awaited<ReturnType<typeof startFakeConnector>>;
+const app = useTestApp();
+const connector = useFakeConnector();
 const nadia: TeamsUser = { aadObjectId: 'nadia', name: 'Nadia Tremblay' };
 const channel = '19:link@thread.tacv2';
-
-beforeAll(async () => {
-  app = await startTestApp();
-  connector = await startFakeConnector();
-});
-afterAll(async () => {
-  await connector.stop();
-  await app.stop();
-});
 
 /** A card click inside the thread of the welcome card, as Teams sends it from a channel (or a personal chat). */
 async function click(user: TeamsUser, data: Record<string, unknown>, opts: { personal?: boolean; locale?: string } = {}) {

@@ -1,19 +1,17 @@
 import { translate } from '@elan/core/i18n/translate';
 import { exampleWorkshops } from '@elan/core/workshops/exampleWorkshops';
 import { cardProblems } from '@elan/bot/testing/cardProblems';
-import { startFakeConnector } from '../testing/fakeConnector';
+import { useFakeConnector } from '../testing/fakeConnector';
 import { cardText } from '../testing/pollActivities';
-import { type TestApp, startTestApp } from '../testing/testApp';
+import { useTestApp } from '../testing/testApp';
 
 // The Bot Connector is a boundary we cannot run here: a local fake receives the bot's replies.
-let app: TestApp;
-let connector: Awaited<ReturnType<typeof startFakeConnector>>;
+const app = useTestApp();
+const connector = useFakeConnector();
 let communityId: string;
 const channel = '19:cmd@thread.tacv2';
 
 beforeAll(async () => {
-  app = await startTestApp();
-  connector = await startFakeConnector();
   const nadia = app.token({ userId: 'nadia', name: 'Nadia' });
   communityId = (await app.call('POST', '/api/communities', { token: nadia, body: { name: 'Commandes' } })).body.id;
   const w3 = await app.call('GET', `/api/communities/${communityId}/workshops/3`, { token: nadia });
@@ -28,10 +26,6 @@ beforeAll(async () => {
   });
   await say('bonjour', channel, 'channel');
   await app.call('POST', `/api/communities/${communityId}/conversations`, { token: nadia, body: { conversationId: channel } });
-});
-afterAll(async () => {
-  await connector.stop();
-  await app.stop();
 });
 
 async function say(text: string, conversationId = channel, conversationType = 'channel', locale = 'fr-CA', userId = 'nadia') {

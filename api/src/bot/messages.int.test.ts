@@ -1,20 +1,12 @@
 import { translate } from '@elan/core/i18n/translate';
 import { cardProblems } from '@elan/bot/testing/cardProblems';
-import { type TestApp, startTestApp } from '../testing/testApp';
-import { startFakeConnector } from '../testing/fakeConnector';
+import { startTestApp, useTestApp } from '../testing/testApp';
+import { useFakeConnector } from '../testing/fakeConnector';
 
 // The Bot Connector is a boundary we cannot run here: a local fake receives what the bot sends.
-let app: TestApp;
-let connector: Awaited<ReturnType<typeof startFakeConnector>>;
+const app = useTestApp({ ELAN_TAB_URL: 'http://localhost:53000' });
+const connector = useFakeConnector();
 
-beforeAll(async () => {
-  app = await startTestApp({ ELAN_TAB_URL: 'http://localhost:53000' });
-  connector = await startFakeConnector();
-});
-afterAll(async () => {
-  await connector.stop();
-  await app.stop();
-});
 beforeEach(() => connector.sent.splice(0));
 
 function activity(overrides: Record<string, unknown>) {

@@ -1,24 +1,18 @@
 import { listMeetings } from '@elan/core/commands/meetings';
 import { clockIn } from '@elan/core/cards/ritualCards';
 import { translate } from '@elan/core/i18n/translate';
-import { startFakeConnector } from '../testing/fakeConnector';
+import { useFakeConnector } from '../testing/fakeConnector';
 import { actionData, cardText, invokeCardAction } from '../testing/pollActivities';
-import { type TestApp, startTestApp } from '../testing/testApp';
+import { useTestApp } from '../testing/testApp';
 
 // The Bot Connector is a boundary we cannot run here: a local fake receives what the bot sends.
-let app: TestApp;
-let connector: Awaited<ReturnType<typeof startFakeConnector>>;
+const app = useTestApp();
+const connector = useFakeConnector();
 let nadia: string;
 const tenant = 'local-tenant';
 
 beforeAll(async () => {
-  app = await startTestApp();
-  connector = await startFakeConnector();
   nadia = app.token({ userId: 'nadia', name: 'Nadia' });
-});
-afterAll(async () => {
-  await connector.stop();
-  await app.stop();
 });
 
 function teamActivity(channel: string, overrides: Record<string, unknown>) {

@@ -1,23 +1,17 @@
 import { translate } from '@elan/core/i18n/translate';
 import { cardProblems } from '@elan/bot/testing/cardProblems';
-import { startFakeConnector } from '../testing/fakeConnector';
+import { useFakeConnector } from '../testing/fakeConnector';
 import { actionData, cardText, invokeCardAction, type TeamsUser } from '../testing/pollActivities';
-import { type TestApp, startTestApp } from '../testing/testApp';
+import { useTestApp } from '../testing/testApp';
 
 // The Bot Connector is a boundary we cannot run here: a local fake receives what the bot posts.
-let app: TestApp;
-let connector: Awaited<ReturnType<typeof startFakeConnector>>;
+const app = useTestApp();
+const connector = useFakeConnector();
 let facilitator: string;
 const channel = '19:surveys@thread.tacv2';
 
 beforeAll(async () => {
-  app = await startTestApp();
-  connector = await startFakeConnector();
   facilitator = app.token({ userId: 'nadia', name: 'Nadia Tremblay' });
-});
-afterAll(async () => {
-  await connector.stop();
-  await app.stop();
 });
 
 const member = (i: number): TeamsUser => ({ aadObjectId: `m-${i}`, name: `Membre ${i}` });

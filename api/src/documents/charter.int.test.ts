@@ -4,7 +4,7 @@ import type { DecisionRecord } from '@elan/core/decisions/decision';
 import type { MessageKey } from '@elan/core/i18n/fr';
 import { type Locale, translate } from '@elan/core/i18n/translate';
 import { exampleWorkshops } from '@elan/core/workshops/exampleWorkshops';
-import { type TestApp, startTestApp } from '../testing/testApp';
+import { useTestApp } from '../testing/testApp';
 import { type Docx, leakedPlaceholders, packageProblems, pngSignature, readDocx } from './testing/docxInspector';
 
 const tenant = 'local-tenant';
@@ -23,18 +23,16 @@ const chapterKeys: MessageKey[] = [
 ];
 const emails = ['marc.gagnon@cisss.example', 'helene.bouchard@cisss.example'];
 
-let app: TestApp;
+const app = useTestApp();
 let nadia: string;
 let marc: string;
 let helene: string;
 
 beforeAll(async () => {
-  app = await startTestApp();
   nadia = app.token({ userId: 'nadia', name: 'Nadia Tremblay' });
   marc = app.token({ userId: 'marc', name: 'Marc-André Gagnon' });
   helene = app.token({ userId: 'helene', name: 'Hélène Bouchard' });
 });
-afterAll(() => app.stop());
 
 /** Downloads a document as bytes (the test app's `call` reads text). */
 async function download(path: string, token: string, lang: Locale = 'en') {

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { cardProblems } from '@elan/bot/testing/cardProblems';
 import { translate } from '@elan/core/i18n/translate';
 import { exampleWorkshops } from '@elan/core/workshops/exampleWorkshops';
-import { startFakeConnector } from '../testing/fakeConnector';
+import { useFakeConnector } from '../testing/fakeConnector';
 import { cardText } from '../testing/pollActivities';
-import { type TestApp, startTestApp } from '../testing/testApp';
+import { useTestApp } from '../testing/testApp';
 import { documentLinkKey, signDocumentToken } from './signedLink';
 import { packageProblems, readDocx } from './testing/docxInspector';
 
@@ -16,8 +16,8 @@ const heleneEmail = 'helene.bouchard@cisss.example';
 const consentType = 'application/vnd.microsoft.teams.card.file.consent';
 const fileInfoType = 'application/vnd.microsoft.teams.card.file.info';
 
-let app: TestApp;
-let connector: Awaited<ReturnType<typeof startFakeConnector>>;
+const app = useTestApp();
+const connector = useFakeConnector();
 let nadia: string;
 let communityId: string;
 
@@ -93,8 +93,6 @@ const sentTo = (conversationId: string, from = 0) =>
 const attachmentsOf = (entries: { activity: Record<string, any> }[]) => entries.flatMap((e) => (e.activity['attachments'] ?? []) as any[]);
 
 beforeAll(async () => {
-  app = await startTestApp();
-  connector = await startFakeConnector();
   nadia = app.token({ userId: 'nadia', name: 'Nadia Tremblay' });
   communityId = await newCommunity('Partenaires en action', [
     { userId: 'helene', name: `Hélène Bouchard <${heleneEmail}>` },
@@ -120,10 +118,6 @@ beforeAll(async () => {
     (await app.call('POST', `/api/communities/${communityId}/conversations`, { token: nadia, body: { conversationId: channel } })).status,
   ).toBe(200);
   await message('bonjour', 'a:personal-helene', 'personal', 'helene');
-});
-afterAll(async () => {
-  await connector.stop();
-  await app.stop();
 });
 
 describe('sending documents to sponsors (integration, Azurite, fake Bot Connector)', () => {

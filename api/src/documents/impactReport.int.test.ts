@@ -3,20 +3,18 @@ import { compassStatements } from '@elan/core/compass/compass';
 import type { MessageKey } from '@elan/core/i18n/fr';
 import { type Locale, translate } from '@elan/core/i18n/translate';
 import { exampleWorkshops } from '@elan/core/workshops/exampleWorkshops';
-import { type TestApp, startTestApp } from '../testing/testApp';
+import { useTestApp } from '../testing/testApp';
 import { leakedPlaceholders, packageProblems, pngSignature, readDocx } from './testing/docxInspector';
 
 const tenant = 'local-tenant';
 const sections = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `doc.report.s${n}` as MessageKey);
 
-let app: TestApp;
+const app = useTestApp();
 let nadia: string;
 
 beforeAll(async () => {
-  app = await startTestApp();
   nadia = app.token({ userId: 'nadia', name: 'Nadia Tremblay' });
 });
-afterAll(() => app.stop());
 
 async function download(path: string, token: string) {
   const res = await fetch(app.baseUrl + path, { headers: { authorization: `Bearer ${token}`, 'accept-language': 'en' } });

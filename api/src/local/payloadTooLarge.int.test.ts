@@ -1,11 +1,7 @@
 import http from 'node:http';
-import { type TestApp, startTestApp } from '../testing/testApp';
+import { useTestApp } from '../testing/testApp';
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.stop());
+const app = useTestApp();
 
 /** One request on a keep-alive agent limited to one socket, so the next request reuses the connection. */
 function request(agent: http.Agent, method: string, path: string, body?: string): Promise<{ status: number; connection?: string }> {

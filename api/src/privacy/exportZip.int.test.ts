@@ -1,14 +1,12 @@
 import { readZip } from '../documents/testing/zipReader';
-import { type TestApp, startTestApp } from '../testing/testApp';
+import { useTestApp } from '../testing/testApp';
 
-let app: TestApp;
+const app = useTestApp();
 let nadia: string;
 
 beforeAll(async () => {
-  app = await startTestApp();
   nadia = app.token({ userId: 'nadia', name: 'Nadia' });
 });
-afterAll(() => app.stop());
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) into rows of cells; independent of the writer. */
 function parseCsv(text: string): string[][] {

@@ -1,13 +1,11 @@
-import { type TestApp, startTestApp } from '../testing/testApp';
+import { useTestApp } from '../testing/testApp';
 
-let app: TestApp;
+const app = useTestApp();
 let nadia: string;
 
 beforeAll(async () => {
-  app = await startTestApp();
   nadia = app.token({ userId: 'nadia', name: 'Nadia Tremblay' });
 });
-afterAll(() => app.stop());
 
 describe('communities (integration, Azurite)', () => {
   it('creates a community whose creator is facilitator, with six empty workshops', async () => {

@@ -1,16 +1,14 @@
-import { type TestApp, startTestApp } from '../testing/testApp';
+import { useTestApp } from '../testing/testApp';
 
-let app: TestApp;
+const app = useTestApp();
 let nadia: string;
 let id: string;
 const members = ['m1', 'm2', 'm3', 'm4', 'm5'];
 beforeAll(async () => {
-  app = await startTestApp();
   nadia = app.token({ userId: 'nadia', name: 'Nadia' });
   id = (await app.call('POST', '/api/communities', { token: nadia, body: { name: 'Boussole' } })).body.id;
   for (const m of members) await app.deps.stores.communities.putMember('local-tenant', id, { userId: m, name: m, role: 'member' });
 });
-afterAll(() => app.stop());
 
 const answer = (token: string, run: number, ratings: Record<string, number>) =>
   app.call('PUT', `/api/communities/${id}/compass/runs/${run}/responses/me`, { token, body: { ratings } });

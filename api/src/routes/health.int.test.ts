@@ -1,10 +1,6 @@
-import { type TestApp, startTestApp } from '../testing/testApp';
+import { useTestApp } from '../testing/testApp';
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.stop());
+const app = useTestApp();
 
 describe('when storage goes away (integration, Azurite)', () => {
   it('reports healthy storage, then 503 (never 500) for health and routes while Azurite is down', async () => {

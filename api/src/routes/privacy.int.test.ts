@@ -1,21 +1,15 @@
 import { exampleWorkshops } from '@elan/core/workshops/exampleWorkshops';
-import { startFakeConnector } from '../testing/fakeConnector';
+import { useFakeConnector } from '../testing/fakeConnector';
 import { actionData, invokeCardAction } from '../testing/pollActivities';
-import { type TestApp, startTestApp } from '../testing/testApp';
+import { useTestApp } from '../testing/testApp';
 
 // The Bot Connector is a boundary we cannot run here: a local fake receives what the bot sends.
-let app: TestApp;
-let connector: Awaited<ReturnType<typeof startFakeConnector>>;
+const app = useTestApp();
+const connector = useFakeConnector();
 let nadia: string;
 
 beforeAll(async () => {
-  app = await startTestApp();
-  connector = await startFakeConnector();
   nadia = app.token({ userId: 'nadia', name: 'Nadia' });
-});
-afterAll(async () => {
-  await connector.stop();
-  await app.stop();
 });
 
 /** A community with data in every table: workshop history, polls and ballots, a decision, compass, a linked channel, a document. */

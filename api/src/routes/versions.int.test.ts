@@ -1,15 +1,13 @@
 import { exampleWorkshops } from '@elan/core/workshops/exampleWorkshops';
 import { startFakeConnector } from '../testing/fakeConnector';
 import { actionData, invokeCardAction } from '../testing/pollActivities';
-import { type TestApp, startTestApp } from '../testing/testApp';
+import { useTestApp } from '../testing/testApp';
 
-let app: TestApp;
+const app = useTestApp();
 let nadia: string;
 beforeAll(async () => {
-  app = await startTestApp();
   nadia = app.token({ userId: 'nadia', name: 'Nadia Tremblay' });
 });
-afterAll(() => app.stop());
 
 async function community() {
   return (await app.call('POST', '/api/communities', { token: nadia, body: { name: 'Historique' } })).body.id as string;

@@ -1,6 +1,6 @@
 import { exampleWorkshops } from '@elan/core/workshops/exampleWorkshops';
 import type { WorkshopNumber } from '@elan/core/workshops/registry';
-import { type TestApp, startTestApp } from '../testing/testApp';
+import { useTestApp } from '../testing/testApp';
 
 /**
  * Workshops 2 to 6 through the real API on Azurite: the worked example is accepted, and each kind of bad input
@@ -8,14 +8,12 @@ import { type TestApp, startTestApp } from '../testing/testApp';
  * field's path, without touching what is stored.
  */
 
-let app: TestApp;
+const app = useTestApp();
 let nadia: string;
 
 beforeAll(async () => {
-  app = await startTestApp();
   nadia = app.token({ userId: 'nadia', name: 'Nadia Tremblay' });
 });
-afterAll(() => app.stop());
 
 type Data = Record<string, any>;
 /** The worked example with one change applied to a deep copy. */

@@ -1,14 +1,12 @@
 import { exampleWorkshops } from '@elan/core/workshops/exampleWorkshops';
-import { type TestApp, startTestApp } from '../testing/testApp';
+import { useTestApp } from '../testing/testApp';
 
-let app: TestApp;
+const app = useTestApp();
 let nadia: string;
 
 beforeAll(async () => {
-  app = await startTestApp();
   nadia = app.token({ userId: 'nadia', name: 'Nadia Tremblay' });
 });
-afterAll(() => app.stop());
 
 async function newCommunity(): Promise<string> {
   const res = await app.call('POST', '/api/communities', { token: nadia, body: { name: 'Atelier' } });

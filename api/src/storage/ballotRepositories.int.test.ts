@@ -1,22 +1,20 @@
 import type { Ballot } from '@elan/core/polls/ballot';
 import { loadBallotKey } from '../auth/ballotKey';
-import { type TestApp, startTestApp } from '../testing/testApp';
+import { useTestApp } from '../testing/testApp';
 import { PollRepository } from './pollRepository';
 import { SurveyRepository } from './surveyRepository';
 
-let app: TestApp;
+const app = useTestApp();
 let facilitator: string;
 // A second API instance over the same tables: its poll reads are its own, like another Functions instance's.
 let otherInstance: PollRepository;
 let otherSurveys: SurveyRepository;
 
 beforeAll(async () => {
-  app = await startTestApp();
   facilitator = app.token({ userId: 'nadia', name: 'Nadia' });
   otherInstance = new PollRepository(app.deps.tables, loadBallotKey(app.deps.config));
   otherSurveys = new SurveyRepository(app.deps.tables, loadBallotKey(app.deps.config));
 });
-afterAll(() => app.stop());
 
 const choice = (optionId: string): Ballot => ({ method: 'single', optionId });
 

@@ -1,11 +1,6 @@
-import { type TestApp, startTestApp } from '../testing/testApp';
+import { useTestApp } from '../testing/testApp';
 
-let app: TestApp;
-
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.stop());
+const app = useTestApp();
 
 describe('memberships read for card actions (integration, Azurite)', () => {
   it('answers from one shared member list within the allowed age, sees changes made through the store at once, and others after the age', async () => {

@@ -90,3 +90,45 @@ export async function startFakeConnector() {
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** What `startFakeConnector` gives. */
+export type FakeConnector = Awaited<ReturnType<typeof startFakeConnector>>;
+
+/**
+ * Starts a fake Bot Connector before this file's tests and stops it after. The handle returned at once
+ * forwards to the running one, so a file declares it where it used to declare `let connector`.
+ */
+export function useFakeConnector(): FakeConnector {
+  let started: FakeConnector | undefined;
+  beforeAll(async () => {
+    started = await startFakeConnector();
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  const live = (): FakeConnector => {
+    if (!started) throw new Error('The fake connector starts in beforeAll: use it inside hooks and tests.');
+    return started;
+  };
+  return {
+    get serviceUrl() {
+      return live().serviceUrl;
+    },
+    get sent() {
+      return live().sent;
+    },
+    get rejected() {
+      return live().rejected;
+    },
+    get created() {
+      return live().created;
+    },
+    get uploads() {
+      return live().uploads;
+    },
+    refuseConversationWith: (memberId) => live().refuseConversationWith(memberId),
+    throttleNext: (count, retryAfter) => live().throttleNext(count, retryAfter),
+    waitFor: (count, timeoutMs) => live().waitFor(count, timeoutMs),
+    stop: () => live().stop(),
+  };
+}
