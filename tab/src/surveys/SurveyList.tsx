@@ -1,7 +1,7 @@
 import type { Role } from '@elan/core/community/community';
 import { can } from '@elan/core/policies/can';
 import { Badge, Body1, Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { ChevronDownRegular, ChevronUpRegular, LockClosedRegular } from '@fluentui/react-icons';
+import { LockClosedRegular } from '@fluentui/react-icons';
 import { useCallback, useId, useState } from 'react';
 import { ApiFailure } from '../api/failure';
 import { ErrorState } from '../common/ErrorState';
@@ -12,6 +12,7 @@ import { useSession } from '../session/SessionContext';
 import { announce } from '../common/announcer';
 import { closeSurvey, getSurvey, listSurveys, type SurveySummary } from './surveyEndpoints';
 import { shownResults, standingOf, surveysToShow } from './surveyStatus';
+import { DisclosureButton } from '../common/DisclosureButton';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -135,16 +136,13 @@ function SurveyItem({
       </span>
       {standing.shown ? (
         <div>
-          <Button
-            size="small"
-            appearance="subtle"
-            aria-expanded={open}
-            aria-controls={resultsId}
-            icon={open ? <ChevronUpRegular /> : <ChevronDownRegular />}
-            onClick={() => setOpen(!open)}
-          >
-            {open ? t('tabAsks.results.hide') : t('tabAsks.results.show')}
-          </Button>
+          <DisclosureButton
+            open={open}
+            onToggle={setOpen}
+            controls={resultsId}
+            showLabel={t('tabAsks.results.show')}
+            hideLabel={t('tabAsks.results.hide')}
+          />
           <div id={resultsId} hidden={!open}>
             {open && <SurveyResults communityId={communityId} surveyId={survey.id} />}
           </div>

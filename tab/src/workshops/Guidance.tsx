@@ -1,8 +1,9 @@
 import type { WorkshopNumber } from '@elan/core/workshops/registry';
-import { Body1, Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { ChevronDownRegular, ChevronUpRegular, LightbulbRegular } from '@fluentui/react-icons';
+import { Body1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { LightbulbRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { useT } from '../i18n/useT';
+import { DisclosureButton } from '../common/DisclosureButton';
 
 const useStyles = makeStyles({
   box: {
@@ -41,16 +42,13 @@ export function Guidance({ n }: { n: WorkshopNumber }) {
           <LightbulbRegular aria-hidden />
           {t('tab.wizard.guidance.title')}
         </Subtitle2>
-        <Button
-          appearance="subtle"
-          size="small"
-          aria-expanded={open}
-          aria-controls={bodyId}
-          icon={open ? <ChevronUpRegular /> : <ChevronDownRegular />}
-          onClick={() => setOpen(!open)}
-        >
-          {open ? t('wizard.guidance.hide') : t('wizard.guidance.show')}
-        </Button>
+        <DisclosureButton
+          open={open}
+          onToggle={setOpen}
+          controls={bodyId}
+          showLabel={t('wizard.guidance.show')}
+          hideLabel={t('wizard.guidance.hide')}
+        />
       </div>
       {/* `hidden` alone would lose to the grid display of the class, so the class only applies when open. */}
       <div id={bodyId} hidden={!open} className={open ? styles.body : undefined}>

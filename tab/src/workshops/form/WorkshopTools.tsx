@@ -1,6 +1,6 @@
 import type { WorkshopView } from '@elan/core/contract';
 import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { ChevronDownRegular, ChevronUpRegular, HistoryRegular, PollRegular } from '@fluentui/react-icons';
+import { HistoryRegular, PollRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { PollView } from '../../api/endpoints';
 import { announce } from '../../common/announcer';
@@ -9,6 +9,7 @@ import type { AutosaveState } from '../../save/autosaveMachine';
 import { SurveyAsks } from '../../surveys/SurveyAsks';
 import type { FormApi, WorkshopDefinition } from './formApi';
 import { HistoryPanel } from './HistoryPanel';
+import { DisclosureButton } from '../../common/DisclosureButton';
 
 const useStyles = makeStyles({
   panel: {
@@ -97,16 +98,13 @@ export function WorkshopTools({
             <HistoryRegular aria-hidden />
             {t('tab.history.title')}
           </Subtitle2>
-          <Button
-            size="small"
-            appearance="subtle"
-            aria-expanded={historyOpen}
-            aria-controls={historyId}
-            icon={historyOpen ? <ChevronUpRegular /> : <ChevronDownRegular />}
-            onClick={() => setHistoryOpen(!historyOpen)}
-          >
-            {historyOpen ? t('tab.history.hide') : t('tab.history.show')}
-          </Button>
+          <DisclosureButton
+            open={historyOpen}
+            onToggle={setHistoryOpen}
+            controls={historyId}
+            showLabel={t('tab.history.show')}
+            hideLabel={t('tab.history.hide')}
+          />
         </div>
         <div id={historyId} hidden={!historyOpen}>
           {historyOpen && <HistoryPanel form={form} definition={definition} save={save} onRestored={onRestored} />}
