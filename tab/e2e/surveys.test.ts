@@ -131,7 +131,8 @@ test('needs survey: posted from workshop 2 with its card; answers count toward t
     expect(await axeViolations(page)).toEqual([]);
 
     await mine.getByRole('button', { name: text['tabAsks.mine.delete'] }).click();
-    const confirm = page.getByRole('dialog');
+    // A confirmation before deleting stored data is an alert dialog: it does not close on a click outside.
+    const confirm = page.getByRole('alertdialog', { name: text['tabAsks.mine.confirmTitle'] });
     await confirm.getByText(fill(text['tabAsks.mine.confirm'], { survey: text['tabAsks.kind.needs'] })).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     // Cancelling keeps the answer.

@@ -1,19 +1,4 @@
-import {
-  Body1,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Link,
-  makeStyles,
-  Spinner,
-  Subtitle2,
-  Title2,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Button, Link, makeStyles, Subtitle2, Title2, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useCallback, useState } from 'react';
 import { getCommunity } from '../api/endpoints';
@@ -28,6 +13,7 @@ import { routeHash } from '../routing/routes';
 import { useSession } from '../session/SessionContext';
 import { deleteMyAnswers } from './surveyEndpoints';
 import { type AnsweredSurvey, answerRows, loadMyAnswers } from './myAnswers';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '16px' },
@@ -123,32 +109,17 @@ export default function MyAnswersPage({ communityId }: { communityId: string }) 
             ))}
           </ul>
         ))}
-      <Dialog open={dialogOpen} onOpenChange={(_e, d) => !d.open && setDialogOpen(false)}>
-        <DialogSurface aria-describedby="delete-answer-text">
-          <DialogBody>
-            <DialogTitle>{t('tabAsks.mine.confirmTitle')}</DialogTitle>
-            <DialogContent>
-              <p id="delete-answer-text" style={{ marginTop: 0 }}>
-                {confirming ? t('tabAsks.mine.confirm', { survey: t(`tabAsks.kind.${confirming.survey.kind}`) }) : ''}
-              </p>
-              {failure !== undefined && <ErrorState error={failure} />}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={() => setDialogOpen(false)}>
-                {t('tab.dialog.cancel')}
-              </Button>
-              <Button
-                appearance="primary"
-                disabled={deleting}
-                icon={deleting ? <Spinner size="tiny" /> : <DeleteRegular />}
-                onClick={() => void remove()}
-              >
-                {t('tabAsks.mine.confirmDelete')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={dialogOpen}
+        title={t('tabAsks.mine.confirmTitle')}
+        body={confirming ? t('tabAsks.mine.confirm', { survey: t(`tabAsks.kind.${confirming.survey.kind}`) }) : ''}
+        problem={failure !== undefined && <ErrorState error={failure} />}
+        confirmLabel={t('tabAsks.mine.confirmDelete')}
+        confirmIcon={<DeleteRegular />}
+        busy={deleting}
+        onConfirm={() => void remove()}
+        onCancel={() => setDialogOpen(false)}
+      />
     </>
   );
 }

@@ -1,18 +1,5 @@
 import type { WorkshopView } from '@elan/core/contract';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { ArrowCounterclockwiseRegular, EyeRegular } from '@fluentui/react-icons';
 import { useCallback, useState } from 'react';
 import { getVersion, listVersions, restoreVersion, type VersionSummary } from '../../api/endpoints';
@@ -28,6 +15,7 @@ import type { AutosaveState } from '../../save/autosaveMachine';
 import type { FormApi, WorkshopDefinition } from './formApi';
 import { formatFieldValue } from './formatValue';
 import { isField, pathLabel } from './labels';
+import { ConfirmDialog } from '../../common/ConfirmDialog';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '8px' },
@@ -195,40 +183,26 @@ export function HistoryPanel({
     <>
       {content}
       {asked && (
-        <Dialog open={confirm !== undefined} modalType="alert" onOpenChange={(_e, d) => !d.open && setConfirm(undefined)}>
-          <DialogSurface aria-describedby="restore-body">
-            <DialogBody>
-              <DialogTitle>{t('tab.history.confirmTitle', { version: asked.version })}</DialogTitle>
-              <DialogContent>
-                <p id="restore-body" style={{ marginTop: 0 }}>
-                  {t('tab.history.confirmBody', { version: asked.version, date: when(asked.updatedAt) })}
-                </p>
-                {restoring.error !== undefined && (
-                  <MessageBar intent="error" role="alert">
-                    <MessageBarBody>
-                      {restoring.error instanceof ApiFailure && restoring.error.status === 412
-                        ? t('tab.history.conflict')
-                        : failureMessage(restoring.error, t)}
-                    </MessageBarBody>
-                  </MessageBar>
-                )}
-              </DialogContent>
-              <DialogActions>
-                <Button appearance="secondary" onClick={() => setConfirm(undefined)}>
-                  {t('tab.dialog.cancel')}
-                </Button>
-                <Button
-                  appearance="primary"
-                  disabled={restoring.busy}
-                  icon={restoring.busy ? <Spinner size="tiny" /> : undefined}
-                  onClick={() => void restore(asked.version)}
-                >
-                  {t('tab.history.confirm')}
-                </Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+        <ConfirmDialog
+          open={confirm !== undefined}
+          title={t('tab.history.confirmTitle', { version: asked.version })}
+          body={t('tab.history.confirmBody', { version: asked.version, date: when(asked.updatedAt) })}
+          problem={
+            restoring.error !== undefined && (
+              <MessageBar intent="error" role="alert">
+                <MessageBarBody>
+                  {restoring.error instanceof ApiFailure && restoring.error.status === 412
+                    ? t('tab.history.conflict')
+                    : failureMessage(restoring.error, t)}
+                </MessageBarBody>
+              </MessageBar>
+            )
+          }
+          confirmLabel={t('tab.history.confirm')}
+          busy={restoring.busy}
+          onConfirm={() => void restore(asked.version)}
+          onCancel={() => setConfirm(undefined)}
+        />
       )}
     </>
   );

@@ -1,0 +1,56 @@
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Spinner } from '@fluentui/react-components';
+import { type ReactElement, type ReactNode, useId } from 'react';
+import { useT } from '../i18n/useT';
+
+/**
+ * Asks before an action that changes stored data: a title, what will happen, Cancel and the action. The
+ * action's button shows a spinner and is disabled while `busy`; `problem` (an error message) stays inside
+ * the dialog so the person can try again or cancel.
+ */
+export function ConfirmDialog({
+  open,
+  title,
+  body,
+  problem,
+  confirmLabel,
+  confirmIcon,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  open: boolean;
+  title: string;
+  body: string;
+  problem?: ReactNode;
+  confirmLabel: string;
+  confirmIcon?: ReactElement;
+  busy: boolean;
+  onConfirm(): void;
+  onCancel(): void;
+}) {
+  const { t } = useT();
+  const bodyId = useId();
+  return (
+    <Dialog open={open} modalType="alert" onOpenChange={(_e, d) => !d.open && onCancel()}>
+      <DialogSurface aria-describedby={bodyId}>
+        <DialogBody>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogContent>
+            <p id={bodyId} style={{ marginTop: 0 }}>
+              {body}
+            </p>
+            {problem}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="secondary" onClick={onCancel}>
+              {t('tab.dialog.cancel')}
+            </Button>
+            <Button appearance="primary" disabled={busy} icon={busy ? <Spinner size="tiny" /> : confirmIcon} onClick={onConfirm}>
+              {confirmLabel}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
