@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { freePort } from '../local/azurite';
+import { startedPerFile } from './perFile';
 
 /** An activity the bot sent, as the Bot Connector would have received it. */
 export interface SentActivity {
@@ -94,41 +95,7 @@ export async function startFakeConnector() {
 /** What `startFakeConnector` gives. */
 export type FakeConnector = Awaited<ReturnType<typeof startFakeConnector>>;
 
-/**
- * Starts a fake Bot Connector before this file's tests and stops it after. The handle returned at once
- * forwards to the running one, so a file declares it where it used to declare `let connector`.
- */
+/** A fake Bot Connector started before this file's tests and stopped after (see `startedPerFile`). */
 export function useFakeConnector(): FakeConnector {
-  let started: FakeConnector | undefined;
-  beforeAll(async () => {
-    started = await startFakeConnector();
-  });
-  afterAll(async () => {
-    await started?.stop();
-  });
-  const live = (): FakeConnector => {
-    if (!started) throw new Error('The fake connector starts in beforeAll: use it inside hooks and tests.');
-    return started;
-  };
-  return {
-    get serviceUrl() {
-      return live().serviceUrl;
-    },
-    get sent() {
-      return live().sent;
-    },
-    get rejected() {
-      return live().rejected;
-    },
-    get created() {
-      return live().created;
-    },
-    get uploads() {
-      return live().uploads;
-    },
-    refuseConversationWith: (memberId) => live().refuseConversationWith(memberId),
-    throttleNext: (count, retryAfter) => live().throttleNext(count, retryAfter),
-    waitFor: (count, timeoutMs) => live().waitFor(count, timeoutMs),
-    stop: () => live().stop(),
-  };
+  return startedPerFile(startFakeConnector, (connector) => connector.stop());
 }

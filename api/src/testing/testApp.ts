@@ -10,6 +10,7 @@ import type { Deps } from '../http/route';
 import { createLocalHost } from '../local/localHost';
 import { type AzuriteHandle, freePort, startAzurite } from '../local/azurite';
 import { routeTable } from '../routeTable';
+import { startedPerFile } from './perFile';
 
 /** A running API on a real Azurite, for integration tests. */
 export interface TestApp {
@@ -84,41 +85,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   return app;
 }
 
-/**
- * Starts a test app before this file's tests (`beforeAll`) and stops it after (`afterAll`). The handle
- * returned at once forwards to the running app, so a file declares it where it used to declare `let app`.
- */
+/** A test app started before this file's tests and stopped after (see `startedPerFile`). */
 export function useTestApp(env: Record<string, string> = {}): TestApp {
-  let started: TestApp | undefined;
-  beforeAll(async () => {
-    started = await startTestApp(env);
-  });
-  afterAll(async () => {
-    await started?.stop();
-  });
-  const live = (): TestApp => {
-    if (!started) throw new Error('The test app starts in beforeAll: use it inside hooks and tests.');
-    return started;
-  };
-  return {
-    get baseUrl() {
-      return live().baseUrl;
-    },
-    get deps() {
-      return live().deps;
-    },
-    get azurite() {
-      return live().azurite;
-    },
-    // A test that restarts Azurite hands the new one over, so stop() ends the one running.
-    set azurite(handle) {
-      live().azurite = handle;
-    },
-    get dataDir() {
-      return live().dataDir;
-    },
-    token: (who) => live().token(who),
-    call: (method, urlPath, opts) => live().call(method, urlPath, opts),
-    stop: () => live().stop(),
-  };
+  return startedPerFile(
+    () => startTestApp(env),
+    (app) => app.stop(),
+  );
 }
