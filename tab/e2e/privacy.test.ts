@@ -6,14 +6,15 @@ import { axeViolations } from './axe';
 import { eventually, text } from './flows';
 import { newWindow } from './harness';
 import { useStack } from './useStack';
+import { fillTemplate } from '@elan/core/i18n/translate';
 
 // The e2e project's testTimeout sits in a project entry, where jest ignores it; set it here.
 jest.setTimeout(180_000);
 
 const e2e = useStack({ api: true });
 
-const fill = (template: string, params: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+// The French catalog's templates, filled as the app fills them (plural forms included).
+const fill = (template: string, params: Record<string, string | number>) => fillTemplate('fr', template, params);
 
 interface Retention {
   retentionMonths: number;

@@ -6,6 +6,7 @@ import { eventually, text } from './flows';
 import { newWindow } from './harness';
 import { useStack } from './useStack';
 import { waitSavedAnyLanguage } from './workshops.fill';
+import { fillTemplate } from '@elan/core/i18n/translate';
 
 // The e2e project's testTimeout sits in a project entry, where jest ignores it; set it here.
 jest.setTimeout(180_000);
@@ -122,7 +123,7 @@ test('ecosystem: table, grid and map show the same stakeholders; the map is keyb
     const report = page.getByTestId('csv-report');
     await report.waitFor();
     const reportText = await report.innerText();
-    expect(reportText).toContain(text['tab.w5.csv.summary'].replace('{added}', '6').replace('{updated}', '0').replace('{skipped}', '2'));
+    expect(reportText).toContain(fillTemplate('fr', text['tab.w5.csv.summary'], { added: 6, updated: 0, skipped: 2 }));
     expect(reportText).toContain(text['tab.w5.csv.problem'].replace('{row}', '8').replace('{reason}', text['tab.w5.csv.reason.name']));
     expect(reportText).toContain('Ligne 9');
     await waitSavedAnyLanguage(page);
@@ -138,9 +139,7 @@ test('ecosystem: table, grid and map show the same stakeholders; the map is keyb
     await relReport.waitFor();
     const relReportText = await relReport.innerText();
     const rows = relationships.length;
-    expect(relReportText).toContain(
-      text['tabAsks.relCsv.summary'].replace('{added}', String(rows)).replace('{updated}', '0').replace('{skipped}', '3'),
-    );
+    expect(relReportText).toContain(fillTemplate('fr', text['tabAsks.relCsv.summary'], { added: rows, updated: 0, skipped: 3 }));
     const reason = (row: number, key: 'unknownStakeholder' | 'type' | 'strength', value: string) =>
       text['tab.w5.csv.problem']
         .replace('{row}', String(row))

@@ -65,7 +65,7 @@ describe('chat commands (integration, Azurite)', () => {
         format: translate('fr', 'bot.format.hybrid'),
       }),
     );
-    expect(await say('sondages')).toContain('« Quel jour? » — 0 réponse(s)');
+    expect(await say('sondages')).toContain('« Quel jour? » — 0 réponse, se termine');
     expect(await say('charte')).toContain(translate('fr', 'bot.charter.body'));
   });
 

@@ -185,7 +185,7 @@ describe('GET /api/communities/{id}/impact-report.docx (integration, Azurite)', 
     // Participation over time and indicators against their targets.
     expect(docx.images).toHaveLength(2);
     expect(text).toContain(translate('en', 'doc.report.attendanceSource'));
-    expect(text).toMatch(/1 meeting\(s\) held from October 7, 2026 to October 7, 2026/);
+    expect(text).toMatch(/1 meeting held from October 7, 2026 to October 7, 2026/);
     expect(text).toContain(translate('en', 'doc.outOf5', { n: '4.6' }));
     expect(text).not.toContain(translate('en', 'doc.report.noMeetings'));
   });

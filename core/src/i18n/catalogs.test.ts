@@ -1,8 +1,9 @@
 import { en } from './en';
 import { fr } from './fr';
-import { pickLocale, translate } from './translate';
+import { pickLocale, readPluralBlock, translate } from './translate';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// `{name}` placeholders and the numbers `{name, plural, …}` blocks choose by, once each.
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]))].sort();
 
 describe('catalogs', () => {
   it('have exactly the same keys in fr and en', () => {
@@ -13,6 +14,14 @@ describe('catalogs', () => {
     for (const key of Object.keys(fr) as (keyof typeof fr)[]) {
       expect({ key, p: placeholders(en[key]) }).toEqual({ key, p: placeholders(fr[key]) });
     }
+  });
+
+  it('write every plural block well, with a general form', () => {
+    const blocks = [...Object.entries(fr), ...Object.entries(en)].flatMap(([key, value]) =>
+      [...value.matchAll(/\{\w+, plural,/g)].map((m) => ({ key, block: readPluralBlock(value, m.index) })),
+    );
+    expect(blocks.length).toBeGreaterThan(20);
+    for (const { key, block } of blocks) expect({ key, other: block?.branches.has('other') }).toEqual({ key, other: true });
   });
 
   it('have no empty message', () => {
@@ -26,6 +35,29 @@ describe('translate', () => {
     expect(translate('en', 'validation.tooLong', { max: 60 })).toBe('60 characters at most.');
     expect(translate('fr', 'validation.tooLong', { max: 60 })).toBe('60 caractères au maximum.');
     expect(translate('en', 'validation.tooLong')).toBe('{max} characters at most.');
+  });
+
+  it('chooses plural forms by the rules of each language: French singular for 0 and 1, English for 1 only', () => {
+    const participation = (locale: 'fr' | 'en', voters: number) => translate(locale, 'poll.participation', { voters, eligible: 12 });
+    expect(participation('fr', 0)).toBe('0 personne sur 12 a répondu');
+    expect(participation('fr', 1)).toBe('1 personne sur 12 a répondu');
+    expect(participation('fr', 2)).toBe('2 personnes sur 12 ont répondu');
+    expect(participation('en', 0)).toBe('0 of 12 people answered');
+    expect(participation('en', 1)).toBe('1 of 12 people answered');
+    expect(translate('fr', 'survey.respondents', { n: 1 })).toBe('1 réponse');
+    expect(translate('fr', 'survey.respondents', { n: 7 })).toBe('7 réponses');
+    expect(translate('en', 'survey.respondents', { n: 1 })).toBe('1 answer');
+    expect(translate('en', 'survey.respondents', { n: 0 })).toBe('0 answers');
+  });
+
+  it('fills placeholders inside plural forms, takes the general form for a value that is no number, and never re-reads values', () => {
+    expect(translate('fr', 'doc.report.respondents', { n: 1, eligible: 1 })).toBe('1 réponse sur 1 membre sollicité.');
+    expect(translate('fr', 'doc.report.respondents', { n: 3, eligible: 9 })).toBe('3 réponses sur 9 membres sollicités.');
+    expect(translate('en', 'doc.report.respondents', { n: '1 234', eligible: 2000 })).toBe('1 234 answers from 2000 members asked.');
+    // A question that looks like a plural block is shown as typed.
+    expect(translate('en', 'bot.openPolls.line', { question: '{n, plural, one {x} other {y}}', voters: 1, date: 'today' })).toBe(
+      '"{n, plural, one {x} other {y}}" — 1 answer, closes on today',
+    );
   });
 });
 

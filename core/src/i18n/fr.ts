@@ -41,7 +41,7 @@ export const fr = {
   'community.language.en': 'Anglais',
 
   'wizard.title': 'Les six ateliers',
-  'wizard.progress': '{done} atelier(s) terminé(s) sur 6',
+  'wizard.progress': '{done, plural, one {# atelier terminé} other {# ateliers terminés}} sur 6',
   'wizard.readOnly': 'Lecture seule : seule l’animation peut modifier les ateliers.',
   'wizard.missing': 'Pour terminer cet atelier : {fields}',
   'wizard.guidance.show': 'Afficher les conseils',
@@ -132,9 +132,9 @@ export const fr = {
 
   'validation.required': 'Ce champ est obligatoire.',
   'validation.tooLong': '{max} caractères au maximum.',
-  'validation.tooShort': 'Au moins {min} caractère(s).',
-  'validation.tooFewItems': 'Au moins {min} élément(s).',
-  'validation.tooManyItems': '{max} élément(s) au maximum.',
+  'validation.tooShort': 'Au moins {min, plural, one {# caractère} other {# caractères}}.',
+  'validation.tooFewItems': 'Au moins {min, plural, one {# élément} other {# éléments}}.',
+  'validation.tooManyItems': '{max, plural, one {# élément} other {# éléments}} au maximum.',
   'validation.tooSmall': 'La valeur minimale est {min}.',
   'validation.tooBig': 'La valeur maximale est {max}.',
   'validation.invalidType': 'Type de valeur invalide.',
@@ -213,7 +213,7 @@ export const fr = {
   'poll.scoreLabel': 'Votre appui, de 0 (blocage) à 5 (appui total)',
   'poll.closesOn': 'Se termine le {date}',
   'poll.closedOn': 'Clos le {date}',
-  'poll.participation': '{voters} personne(s) sur {eligible} ont répondu',
+  'poll.participation': '{voters, plural, one {# personne sur {eligible} a répondu} other {# personnes sur {eligible} ont répondu}}',
   'poll.youVoted': 'Votre réponse : {choice}',
   'poll.notVotedYet': 'Vous n’avez pas encore répondu.',
   'poll.resultsHidden': 'Les résultats seront visibles à la clôture.',
@@ -250,7 +250,7 @@ export const fr = {
   'doc.redacted': '[coordonnées retirées]',
   'doc.percent': '{n} %',
   'doc.outOf5': '{n} / 5',
-  'doc.days': '{n} jour(s)',
+  'doc.days': '{n, plural, one {# jour} other {# jours}}',
   'doc.total': 'Total',
   'doc.duration.min': '{m} min',
   'doc.duration.h': '{h} h',
@@ -382,7 +382,8 @@ export const fr = {
   'doc.rituals.duration': 'Durée',
   'doc.rituals.format': 'Format',
   'doc.rituals.place': 'Lieu',
-  'doc.rituals.inPerson': '{n} rencontre(s) par année se tiennent en personne.',
+  'doc.rituals.inPerson':
+    '{n, plural, one {# rencontre par année se tient en personne.} other {# rencontres par année se tiennent en personne.}}',
   'doc.rituals.noInPerson': 'Aucune rencontre en personne n’est prévue; les guides conseillent d’en tenir au moins une par année.',
   'doc.rituals.nextDates': 'Prochaines rencontres selon ce rythme, à confirmer dans le canal : {dates}.',
   'doc.rituals.start': 'Début',
@@ -410,7 +411,8 @@ export const fr = {
   'doc.summaryVisibility.public': 'publiquement',
   'doc.rituals.summaryRule': 'Le résumé d’une page est diffusé {who}.',
   'doc.rituals.resourcesRule': 'Les ressources partagées sont rangées ici : {location}.',
-  'doc.rituals.dueRule': 'Le compte rendu est disponible au plus tard {n} jour(s) ouvrable(s) après la rencontre.',
+  'doc.rituals.dueRule':
+    'Le compte rendu est disponible au plus tard {n, plural, one {# jour ouvrable} other {# jours ouvrables}} après la rencontre.',
   'doc.rituals.confidentiality':
     'Aucun compte rendu ne contient d’information permettant d’identifier un usager, une usagère ou un patient.',
   'doc.between.questionOfMonth': 'Question du mois',
@@ -469,11 +471,12 @@ export const fr = {
   'doc.governance.noSponsorVeto': 'Aucune décision ne demande l’accord du commanditaire.',
   'doc.governance.amendment':
     'Cette charte se modifie selon la méthode suivante : {method}, avec un quorum de {quorum} et un vote ouvert pendant {days}.',
-  'doc.ecosystem.summary': '{stakeholders} partie(s) prenante(s) et {links} relation(s) sont cartographiées.',
+  'doc.ecosystem.summary':
+    '{stakeholders, plural, one {# partie prenante} other {# parties prenantes}} et {links, plural, one {# relation} other {# relations}} sont cartographiées.',
   'doc.ecosystem.power': 'Pouvoir',
   'doc.ecosystem.interest': 'Intérêt',
   'doc.ecosystem.mapAlt':
-    'Grille pouvoir-intérêt des parties prenantes : {manageClosely} à gérer de près, {keepSatisfied} à satisfaire, {keepInformed} à informer et {monitor} à surveiller, reliées par {links} relation(s).',
+    'Grille pouvoir-intérêt des parties prenantes : {manageClosely} à gérer de près, {keepSatisfied} à satisfaire, {keepInformed} à informer et {monitor} à surveiller, reliées par {links, plural, one {# relation} other {# relations}}.',
   'doc.ecosystem.mapCaption':
     'Carte de l’écosystème : pouvoir à la verticale, intérêt à l’horizontale; un point grossit avec le nombre de ses relations.',
   'doc.quadrant.manageClosely': 'Gérer de près',
@@ -553,7 +556,7 @@ export const fr = {
   'doc.pulseFrequency.month': 'chaque mois',
   'doc.pulseFrequency.quarter': 'chaque trimestre',
   'doc.pulseFrequency.semester': 'chaque semestre',
-  'doc.impact.pulse': 'Un sondage éclair de {n} énoncé(s) est envoyé aux membres {frequency}.',
+  'doc.impact.pulse': 'Un sondage éclair de {n, plural, one {# énoncé} other {# énoncés}} est envoyé aux membres {frequency}.',
   'doc.impact.stories':
     '{owner} recueille des récits de création de valeur {frequency}. Par défaut, un récit est {consent}; chaque autrice ou auteur peut choisir autrement.',
   'doc.storyConsent.internal': 'gardé à l’interne',
@@ -615,12 +618,13 @@ export const fr = {
   'doc.report.state': 'État',
   'doc.report.lastSaved': 'Dernière modification',
   'doc.report.people':
-    'La communauté compte {total} personne(s) : {facilitators} à l’animation, {members} membre(s) et {sponsors} commanditaire(s).',
+    'La communauté compte {total, plural, one {# personne} other {# personnes}} : {facilitators} à l’animation, {members, plural, one {# membre} other {# membres}} et {sponsors, plural, one {# commanditaire} other {# commanditaires}}.',
   'doc.report.noMeetings': 'Aucune rencontre n’est encore consignée dans Élan : ces données n’existent pas encore.',
-  'doc.report.meetings': '{n} rencontre(s) tenue(s) du {first} au {last}, avec une présence moyenne de {rate}.',
+  'doc.report.meetings':
+    '{n, plural, one {# rencontre tenue} other {# rencontres tenues}} du {first} au {last}, avec une présence moyenne de {rate}.',
   'doc.report.noDecisionsYet': 'Aucune décision n’est encore consignée au registre.',
   'doc.report.decisions':
-    '{n} décision(s) consignée(s), dont {adopted} adoptée(s) ou arrêtée(s); en moyenne, {rate} des membres admissibles ont participé aux votes.',
+    '{n, plural, one {# décision consignée} other {# décisions consignées}}, dont {adopted, plural, one {# adoptée ou arrêtée} other {# adoptées ou arrêtées}}; en moyenne, {rate} des membres admissibles ont participé aux votes.',
   'doc.report.noData': 'Pas encore de données : Élan ne recueille pas encore cette information pour la communauté.',
   'doc.report.attendance': 'Présence aux rencontres',
   'doc.report.attendanceSource':
@@ -628,7 +632,7 @@ export const fr = {
   'doc.report.pollParticipation': 'Participation aux votes',
   'doc.report.participationAxis': 'Part des membres admissibles (%)',
   'doc.report.participationAlt':
-    'Courbes de participation dans le temps : {meetings} rencontre(s) et {polls} vote(s), en pourcentage des membres admissibles.',
+    'Courbes de participation dans le temps : {meetings, plural, one {# rencontre} other {# rencontres}} et {polls, plural, one {# vote} other {# votes}}, en pourcentage des membres admissibles.',
   'doc.report.participationCaption': 'Participation dans le temps, en pourcentage des membres admissibles.',
   'doc.report.meetingDate': 'Rencontre',
   'doc.report.present': 'Présents',
@@ -639,13 +643,15 @@ export const fr = {
   'doc.report.ofTarget': 'Dernière mesure, en % de la cible',
   'doc.report.target': 'Cible',
   'doc.report.indicatorsAlt':
-    'Barres horizontales : {n} indicateur(s) mesuré(s), regroupés par cycle de valeur, en pourcentage de leur cible.',
+    'Barres horizontales : {n, plural, one {# indicateur mesuré} other {# indicateurs mesurés}}, regroupés par cycle de valeur, en pourcentage de leur cible.',
   'doc.report.indicatorsCaption': 'Progression des indicateurs vers leur cible, par cycle de création de valeur.',
   'doc.report.noMeasurements': 'Aucune mesure n’est encore consignée pour ces indicateurs : ces données n’existent pas encore.',
   'doc.report.anonymityRule': 'Un résultat n’est montré qu’à partir de {n} réponses; en deçà, seul le nombre de réponses est indiqué.',
   'doc.report.surveyHeading': '{title} ({date})',
-  'doc.report.notEnough': 'Pas assez de réponses pour en rendre compte : {n} réponse(s), il en faut au moins {min}.',
-  'doc.report.respondents': '{n} réponse(s) sur {eligible} membre(s) sollicité(s).',
+  'doc.report.notEnough':
+    'Pas assez de réponses pour en rendre compte : {n, plural, one {# réponse} other {# réponses}}, il en faut au moins {min}.',
+  'doc.report.respondents':
+    '{n, plural, one {# réponse} other {# réponses}} sur {eligible, plural, one {# membre sollicité} other {# membres sollicités}}.',
   'doc.report.statement': 'Énoncé',
   'doc.report.mean': 'Moyenne (1 à 5)',
   'doc.report.agree': 'D’accord (4 ou 5)',
@@ -754,7 +760,7 @@ export const fr = {
   'bot.format.hybrid': 'hybride',
   'bot.openPolls.none': 'Aucun sondage ouvert pour le moment.',
   'bot.openPolls.title': 'Sondages ouverts',
-  'bot.openPolls.line': '« {question} » — {voters} réponse(s), se termine le {date}',
+  'bot.openPolls.line': '« {question} » — {voters, plural, one {# réponse} other {# réponses}}, se termine le {date}',
   'bot.charter.body':
     'La charte (document de régie interne) se prépare au fil des six ateliers. Ouvrez l’onglet Élan pour la consulter et la télécharger.',
   'state.adopted': 'Adopté',
@@ -1051,7 +1057,7 @@ export const fr = {
   'tab.w5.tagFilter': 'Étiquette',
   'tab.w5.allTags': 'Toutes les étiquettes',
   'tab.w5.addStakeholder': 'Ajouter une partie prenante',
-  'tab.w5.count': '{shown} partie(s) prenante(s) affichée(s) sur {total}',
+  'tab.w5.count': '{shown, plural, one {# partie prenante affichée} other {# parties prenantes affichées}} sur {total}',
   'tab.w5.unnamed': 'Sans nom ({n})',
   'tab.w5.unknownStakeholder': '(partie prenante retirée)',
   'tab.w5.stakeholder.name': 'Nom',
@@ -1096,9 +1102,9 @@ export const fr = {
   'tab.w5.map.panDown': 'Déplacer vers le bas',
   'tab.w5.map.keys': 'Au clavier : Tab pour entrer, flèches pour passer d’un nœud à l’autre, Entrée pour ouvrir, + et − pour zoomer.',
   'tab.w5.map.label': 'Carte du réseau : {nodes} parties prenantes, {links} relations',
-  'tab.w5.map.node': '{name}, {kind}, {links} relation(s)',
+  'tab.w5.map.node': '{name}, {kind}, {links, plural, one {# relation} other {# relations}}',
   'tab.w5.map.textVersion': 'Version texte de la carte',
-  'tab.w5.map.textNode': '{name} — {links} relation(s)',
+  'tab.w5.map.textNode': '{name} — {links, plural, one {# relation} other {# relations}}',
   'tab.w5.map.textLink': '{name} ({type})',
   'tab.w5.map.untyped': 'lien',
   'tab.w5.relationships': 'Relations (jusqu’à 1 000)',
@@ -1124,7 +1130,8 @@ export const fr = {
   'tab.w5.csv.export': 'Exporter en CSV',
   'tab.w5.csv.import': 'Importer un CSV',
   'tab.w5.csv.fileName': 'parties-prenantes.csv',
-  'tab.w5.csv.summary': 'Importation : {added} ajoutée(s), {updated} mise(s) à jour, {skipped} ligne(s) ignorée(s).',
+  'tab.w5.csv.summary':
+    'Importation : {added, plural, one {# ajoutée} other {# ajoutées}}, {updated, plural, one {# mise à jour} other {# mises à jour}}, {skipped, plural, one {# ligne ignorée} other {# lignes ignorées}}.',
   'tab.w5.csv.missingColumns': 'Rien n’a été importé : il manque les colonnes {columns}.',
   'tab.w5.csv.problem': 'Ligne {row} : {reason}',
   'tab.w5.csv.reason.columns': 'trop de colonnes ({value})',
@@ -1238,8 +1245,9 @@ export const fr = {
     'Chaque membre évalue 30 énoncés de 1 à 5. Le radar montre la médiane de chaque dimension, à partir du nombre minimal de répondants, et superpose les passations précédentes.',
   'tab.compass.unavailable': 'La boussole n’est pas encore offerte par le serveur.',
   'tab.compass.noRun': 'Aucune passation pour l’instant.',
-  'tab.compass.latest': 'Passation {n} du {date} : {respondents} répondant(s).',
-  'tab.compass.notEnough': 'Passation {n} : {respondents} réponse(s); les résultats s’affichent à partir de {min}.',
+  'tab.compass.latest': 'Passation {n} du {date} : {respondents, plural, one {# répondant} other {# répondants}}.',
+  'tab.compass.notEnough':
+    'Passation {n} : {respondents, plural, one {# réponse} other {# réponses}}; les résultats s’affichent à partir de {min}.',
   'tab.compass.runLabel': 'Passation {n} ({date})',
   'tab.compass.runShort': 'Passation {n}',
   'tab.compass.radarTitle': 'Radar de la boussole : {runs}',
@@ -1252,12 +1260,13 @@ export const fr = {
   'tab.compass.answer.send': 'Envoyer mes réponses',
   'tab.compass.answer.update': 'Mettre à jour mes réponses',
   'tab.compass.answer.sent': 'Merci : vos réponses sont enregistrées.',
-  'tab.compass.answer.incomplete': '{done} énoncé(s) sur {total}',
+  'tab.compass.answer.incomplete': '{done, plural, one {# énoncé} other {# énoncés}} sur {total}',
   'tab.state.done': 'Prêt pour le groupe',
   'tab.state.adopted': 'Adopté par le groupe',
   'tab.state.adoptedBy': 'Adopté (décision n° {n})',
   'tab.state.adoptedNote': 'Cette version a été adoptée par la décision n° {n}. Toute modification devra être adoptée de nouveau.',
-  'tab.wizard.progress': '{done} atelier(s) sur 6 prêts pour le groupe, dont {adopted} adopté(s)',
+  'tab.wizard.progress':
+    '{done, plural, one {# atelier sur 6 prêt} other {# ateliers sur 6 prêts}} pour le groupe, dont {adopted, plural, one {# adopté} other {# adoptés}}',
   'tab.ask.heading': 'Demander aux membres',
   'tab.ask.button.consent': 'Préparer le sondage de consentement',
   'tab.ask.button.dots': 'Préparer le vote par points',

@@ -20,7 +20,7 @@ describe('buildImpactReport', () => {
 
   it('hides survey and compass results below 5 answers, or below the community’s own higher threshold', () => {
     const all = texts(buildImpactReport(buildImpactReportInput({ language: 'en' }))).join('\n');
-    expect(all).toContain('Not enough answers to report: 3 answer(s), at least 5 needed.');
+    expect(all).toContain('Not enough answers to report: 3 answers, at least 5 needed.');
     expect(all).toContain('Compass of October 30, 2026: not enough answers to report (2; at least 5 needed).');
     const strict = { ...exampleWorkshops[6], pulse: { itemIds: ['a', 'b', 'c', 'd'], frequency: 'quarter', minRespondents: 13 } };
     const input = buildImpactReportInput({
@@ -31,7 +31,7 @@ describe('buildImpactReport', () => {
     });
     const model = buildImpactReport(input);
     const strictText = texts(model).join('\n');
-    expect(strictText).toContain('Not enough answers to report: 12 answer(s), at least 13 needed.');
+    expect(strictText).toContain('Not enough answers to report: 12 answers, at least 13 needed.');
     expect(strictText).not.toContain('Nos rencontres valent le temps');
     expect(figures(model)).not.toContain('radar');
   });

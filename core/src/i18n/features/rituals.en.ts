@@ -29,7 +29,7 @@ export const ritualsEn: Record<keyof typeof ritualsFr, string> = {
   'rituals.card.capture.title': 'What the meeting leaves behind',
   'rituals.card.capture.askNoteTaker': '{name}, you took the notes: add the links here.',
   'rituals.card.capture.askAnyone': 'Who took the notes? Add the links here.',
-  'rituals.card.capture.due': 'Due at the latest {n} working day(s) after the meeting.',
+  'rituals.card.capture.due': 'Due at the latest {n, plural, one {# working day} other {# working days}} after the meeting.',
   'rituals.card.capture.minutes': 'Detailed minutes (private: members only)',
   'rituals.card.capture.summaryPublic': 'Summary (may be shown to sponsors and in documents)',
   'rituals.card.capture.summaryMembers': 'Summary (members only, as workshop 3 says)',

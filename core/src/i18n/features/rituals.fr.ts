@@ -28,7 +28,7 @@ export const ritualsFr = {
   'rituals.card.capture.title': 'Les traces de la rencontre',
   'rituals.card.capture.askNoteTaker': '{name}, vous preniez les notes : déposez ici les liens.',
   'rituals.card.capture.askAnyone': 'Qui a pris les notes ? Déposez ici les liens.',
-  'rituals.card.capture.due': 'À déposer au plus tard {n} jour(s) ouvrable(s) après la rencontre.',
+  'rituals.card.capture.due': 'À déposer au plus tard {n, plural, one {# jour ouvrable} other {# jours ouvrables}} après la rencontre.',
   'rituals.card.capture.minutes': 'Compte rendu détaillé (privé : membres seulement)',
   'rituals.card.capture.summaryPublic': 'Résumé (peut être montré aux commanditaires et dans les documents)',
   'rituals.card.capture.summaryMembers': 'Résumé (réservé aux membres, selon l’atelier 3)',
