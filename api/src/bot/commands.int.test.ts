@@ -58,12 +58,7 @@ describe('chat commands (integration, Azurite)', () => {
     expect(status).toContain(`3. ${translate('fr', 'workshop.3.title')} — ${translate('fr', 'state.done')}`);
     expect(status).toContain(`1. ${translate('fr', 'workshop.1.title')} — ${translate('fr', 'state.notStarted')}`);
     expect(await say('prochaine rencontre')).toContain(
-      translate('fr', 'bot.nextMeeting.rhythm', {
-        every: 6,
-        unit: translate('fr', 'bot.unit.week'),
-        minutes: 120,
-        format: translate('fr', 'bot.format.hybrid'),
-      }),
+      `Rencontres aux 6 semaines, 120 minutes, format : ${translate('fr', 'bot.format.hybrid')}.`,
     );
     expect(await say('sondages')).toContain('« Quel jour? » — 0 réponse, se termine');
     expect(await say('charte')).toContain(translate('fr', 'bot.charter.body'));

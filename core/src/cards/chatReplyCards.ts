@@ -47,7 +47,7 @@ export function nextMeetingCard(rituals: RitualsDraft, locale: Locale): Adaptive
   const lines = [
     translate(locale, 'bot.nextMeeting.rhythm', {
       every: cadence.every,
-      unit: translate(locale, `bot.unit.${cadence.unit}`),
+      unit: translate(locale, `bot.unit.${cadence.unit}`, { n: cadence.every }),
       minutes: durationMinutes,
       format: translate(locale, `bot.format.${format}`),
     }),

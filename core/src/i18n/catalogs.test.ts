@@ -2,8 +2,10 @@ import { en } from './en';
 import { fr } from './fr';
 import { pickLocale, readPluralBlock, translate } from './translate';
 
-// `{name}` placeholders and the numbers `{name, plural, …}` blocks choose by, once each.
-const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]))].sort();
+// `{name}` placeholders and the numbers `{name, plural, …}` blocks choose by, once each; not the text of
+// a plural form (`one {semaine}`).
+const placeholders = (s: string) =>
+  [...new Set([...s.matchAll(/(?<!(?:zero|one|two|few|many|other|=\d+) )\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]))].sort();
 
 describe('catalogs', () => {
   it('have exactly the same keys in fr and en', () => {
@@ -48,6 +50,22 @@ describe('translate', () => {
     expect(translate('fr', 'survey.respondents', { n: 7 })).toBe('7 réponses');
     expect(translate('en', 'survey.respondents', { n: 1 })).toBe('1 answer');
     expect(translate('en', 'survey.respondents', { n: 0 })).toBe('0 answers');
+  });
+
+  it('nests plural forms and takes an exact form before the language rule', () => {
+    const rhythm = (locale: 'fr' | 'en', every: number) =>
+      translate(locale, 'bot.nextMeeting.rhythm', {
+        every,
+        unit: translate(locale, 'bot.unit.week', { n: every }),
+        minutes: 90,
+        format: 'hybride',
+      });
+    expect(rhythm('fr', 1)).toBe('Rencontres chaque semaine, 90 minutes, format : hybride.');
+    expect(rhythm('fr', 2)).toBe('Rencontres aux 2 semaines, 90 minutes, format : hybride.');
+    expect(rhythm('en', 1)).toBe('Meetings every week, 90 minutes, format: hybride.');
+    expect(rhythm('en', 3)).toBe('Meetings every 3 weeks, 90 minutes, format: hybride.');
+    expect(translate('fr', 'doc.report.newDecisions', { n: 0 })).toBe('Nouvelles décisions au registre : 0');
+    expect(translate('fr', 'doc.report.newDecisions', { n: 1 })).toBe('Nouvelle décision au registre : 1');
   });
 
   it('fills placeholders inside plural forms, takes the general form for a value that is no number, and never re-reads values', () => {
