@@ -33,6 +33,29 @@ const readPoll = async ({ communityId, pollId }: { communityId: string; pollId: 
   (await app.call('GET', `/api/communities/${communityId}/polls/${pollId}`, { token: facilitator })).body;
 
 describe('ballots, survey answers and the close (integration, Azurite)', () => {
+  it('does not keep a poll read that raced its own update: the next reader here sees the update', async () => {
+    const ids = await openPoll();
+    // The same tables, with this instance's poll writes held until a read has gone through in between.
+    let release!: () => void;
+    const readGoneThrough = new Promise<void>((resolve) => (release = resolve));
+    const real = app.deps.tables.communities;
+    const held = Object.create(real) as typeof real;
+    held.updateEntity = async (...args: Parameters<typeof real.updateEntity>) => {
+      await readGoneThrough;
+      return real.updateEntity(...args);
+    };
+    const instance = new PollRepository({ ...app.deps.tables, communities: held }, loadBallotKey(app.deps.config));
+    const { poll, etag } = (await instance.get('local-tenant', ids.communityId, ids.pollId))!;
+
+    const updating = instance.update({ ...poll, question: 'Q2?' }, etag);
+    const raced = await instance.get('local-tenant', ids.communityId, ids.pollId, { maxAgeMs: 60_000 });
+    expect(raced?.poll.question).toBe('Q?');
+    release();
+    expect(await updating).toBe(true);
+    const after = await instance.get('local-tenant', ids.communityId, ids.pollId, { maxAgeMs: 60_000 });
+    expect(after?.poll.question).toBe('Q2?');
+  });
+
   it('refuses a ballot once the poll closed, even from an instance that still holds the poll as open', async () => {
     const ids = await openPoll();
     const held = await otherInstance.get('local-tenant', ids.communityId, ids.pollId, { maxAgeMs: 60_000 });

@@ -108,7 +108,8 @@ export class PollRepository implements PollStore {
   }
 
   async update(poll: Poll, etag: string): Promise<boolean> {
-    this.recentPolls.forget(pollCacheKey(poll.tenantId, poll.communityId, poll.id));
+    const key = pollCacheKey(poll.tenantId, poll.communityId, poll.id);
+    this.recentPolls.forget(key);
     try {
       await this.tables.communities.updateEntity(
         {
@@ -124,6 +125,9 @@ export class PollRepository implements PollStore {
     } catch (error) {
       if (error instanceof RestError && error.statusCode === 412) return false;
       throw error;
+    } finally {
+      // Again once written: a read that went through while the write was on its way holds the old poll.
+      this.recentPolls.forget(key);
     }
   }
 
