@@ -98,6 +98,9 @@ param ballotKey string
 @description('Name of the bot shown in the Azure portal.')
 param botDisplayName string = 'Élan'
 
+@description('The Teams app\'s id (TEAMS_APP_ID): bot cards deep-link into the channel tab. Empty: they open the tab\'s address.')
+param teamsAppId string = ''
+
 // ---- Names ------------------------------------------------------------------------------------
 
 var prefix = toLower(namePrefix)
@@ -365,6 +368,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'ELAN_TAB_URL'
           value: tabOrigin
+        }
+        {
+          name: 'ELAN_TEAMS_APP_ID'
+          value: teamsAppId
         }
         {
           name: 'ELAN_WRITE_BURST'

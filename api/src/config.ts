@@ -9,6 +9,8 @@ export interface Config {
   /** Where local mode keeps its signing key. */
   dataDir: string;
   tabUrl: string;
+  /** The Teams app's id (manifest `id`): bot cards then deep-link into the channel tab; unset, they open tabUrl. */
+  teamsAppId: string | undefined;
   corsOrigins: string[];
   entra: {
     /** The API's app (client) ID; tokens must be issued for it or for its ID URI. */
@@ -41,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     storageConnectionString: env['ELAN_STORAGE'] ?? env['AzureWebJobsStorage'] ?? '',
     dataDir: path.resolve(env['ELAN_DATA_DIR'] ?? '.data'),
     tabUrl,
+    teamsAppId: env['ELAN_TEAMS_APP_ID'] || undefined,
     corsOrigins: list(env['ELAN_CORS_ORIGINS']).length ? list(env['ELAN_CORS_ORIGINS']) : [new URL(tabUrl).origin],
     entra: {
       clientId: env['ELAN_API_CLIENT_ID'],

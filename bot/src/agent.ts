@@ -4,6 +4,9 @@ import { AgentApplication, type CloudAdapter, type TurnContext, type TurnState }
 import { welcomeCard } from '@elan/core/cards/welcomeCard';
 import type { Announcer } from './announcements';
 import { cardReply } from './cardReply';
+import { CardActions } from './cardSubmit';
+import type { OutboundSender } from './outbound/sender';
+import type { PersonalChats } from './personalChats';
 import { answerChat } from './chatCommands';
 import { conversationRefOf } from './conversationRefs';
 import { type ConsentedFiles, registerFileConsent } from './fileConsent';
@@ -25,6 +28,9 @@ export interface AgentOptions extends PollActionDeps {
   ritualPoster?: ChannelPoster;
   /** Document delivery: kept files for file consent uploads, and sending to sponsors ("send charter"). */
   documents?: { files: ConsentedFiles; send: SendToSponsors; allowInsecureUploads: boolean };
+  /** Where the answer to a card submitted in a channel or group chat goes: the person's personal chat. */
+  personalChats?: PersonalChats;
+  outbound?: OutboundSender;
 }
 
 /** Builds Élan's agent: what the bot says and does in channels, group chats and personal chats. */
@@ -36,8 +42,12 @@ export function createAgent({
   announcer,
   ritualPoster,
   documents,
+  personalChats,
+  outbound,
+  links,
 }: AgentOptions): AgentApplication<TurnState> {
   const agent = new AgentApplication<TurnState>({ adapter, startTypingTimer: false });
+  const cards = new CardActions(agent, { chats: personalChats, sender: outbound, now });
 
   /** Keeps the conversation reference fresh (service URLs can change) so the bot can post later. */
   const remember = async (context: TurnContext) => {
@@ -69,14 +79,16 @@ export function createAgent({
     const botId = context.activity.recipient?.id;
     if (context.activity.membersRemoved?.some((m) => m.id === botId)) await forget(context);
   });
-  agent.onActivity(ActivityTypes.Message, async (context) => {
+  agent.onActivity(ActivityTypes.Message, async (context, state) => {
+    // A card's Action.Submit fallback (clients without Universal Actions): the same handler as the invoke.
+    if (CardActions.isSubmit(context)) return cards.submit(context, state);
     await remember(context);
     await context.sendActivity(cardReply(await answerChat(context, stores, tabUrl, documents?.send)));
   });
-  registerPollActions(agent, { stores, now, announcer });
-  registerSurveyActions(agent, { stores, now, newId: randomUUID, announcer });
-  registerLinkActions(agent, { stores, now, newId: randomUUID, tabUrl });
-  registerRitualActions(agent, { stores, now, ...(ritualPoster ? { ritualPoster } : {}) });
+  registerPollActions(cards, { stores, now, links, announcer });
+  registerSurveyActions(cards, { stores, now, links, newId: randomUUID, announcer });
+  registerLinkActions(cards, { stores, now, newId: randomUUID, tabUrl });
+  registerRitualActions(cards, { stores, now, links, ...(ritualPoster ? { ritualPoster } : {}) });
   if (documents) registerFileConsent(agent, { files: documents.files, allowInsecureUploads: documents.allowInsecureUploads });
   // Keep last: it answers every verb the registrations above did not claim.
   registerUnknownActions(agent);

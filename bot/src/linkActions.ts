@@ -1,4 +1,4 @@
-import type { AgentApplication, TurnContext, TurnState } from '@microsoft/agents-hosting';
+import type { TurnContext } from '@microsoft/agents-hosting';
 import { linkCard, linkedCard } from '@elan/core/cards/linkCard';
 import { noticeCard } from '@elan/core/cards/noticeCard';
 import { channelConversationId, linkableCommunities, linkFromCard } from '@elan/core/commands/channelLink';
@@ -6,7 +6,7 @@ import { DomainError } from '@elan/core/errors';
 import { pickLocale } from '@elan/core/i18n/translate';
 import type { Stores } from '@elan/core/ports/stores';
 import { actorOf } from './actor';
-import { cardVerb } from './cardVerb';
+import type { CardActions } from './cardSubmit';
 import { conversationRefOf } from './conversationRefs';
 
 /** What linking from the welcome card needs from the host. */
@@ -24,9 +24,9 @@ function conversationOf(context: TurnContext, now: string) {
 }
 
 /** Registers the welcome card's "link this channel" form: open it, then link (or create and link). */
-export function registerLinkActions(agent: AgentApplication<TurnState>, deps: LinkActionDeps): void {
+export function registerLinkActions(cards: CardActions, deps: LinkActionDeps): void {
   const { stores } = deps;
-  agent.adaptiveCards.actionExecute(cardVerb('channel.linkStart'), async (context) => {
+  cards.on('channel.linkStart', async (context) => {
     const locale = pickLocale(context.activity.locale);
     const actor = actorOf(context);
     if (!actor) return noticeCard(locale, 'poll.error.unknownAction');
@@ -37,7 +37,7 @@ export function registerLinkActions(agent: AgentApplication<TurnState>, deps: Li
       return noticeCard(locale, 'link.error.retry');
     }
   });
-  agent.adaptiveCards.actionExecute(cardVerb('channel.link'), async (context, _state, action) => {
+  cards.on('channel.link', async (context, _state, action) => {
     const locale = pickLocale(context.activity.locale);
     const actor = actorOf(context);
     const conversation = conversationOf(context, deps.now());

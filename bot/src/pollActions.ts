@@ -1,8 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { AgentApplication, TurnContext, TurnState } from '@microsoft/agents-hosting';
+import type { TurnContext } from '@microsoft/agents-hosting';
 import type { AdaptiveCard } from '@elan/core/cards/adaptiveCard';
 import { noticeCard } from '@elan/core/cards/noticeCard';
 import { pollCard } from '@elan/core/cards/pollCard';
+import type { TabLinks } from '@elan/core/cards/tabLinks';
 import { castVote, closePoll, type VoterView, viewPollAsVoter } from '@elan/core/commands/polls';
 import type { Principal } from '@elan/core/community/community';
 import { DomainError } from '@elan/core/errors';
@@ -11,7 +12,7 @@ import { pollActionTarget } from '@elan/core/polls/pollAction';
 import { tallyPoll } from '@elan/core/polls/pollTally';
 import type { Stores } from '@elan/core/ports/stores';
 import { actorOf } from './actor';
-import { cardVerb } from './cardVerb';
+import type { CardActions } from './cardSubmit';
 import type { Announcer } from './announcements';
 import { afterAnswering } from './pollClosing';
 
@@ -21,10 +22,13 @@ export interface PollActionDeps {
   now: () => string;
   /** Updates the channel's copy of a poll card once it closes. */
   announcer?: Announcer;
+  /** Where the tab is, for the cards' links to it. */
+  links?: TabLinks;
 }
 
-function viewCard(view: VoterView, locale: Locale): AdaptiveCard {
-  return pollCard({ poll: view.poll, tally: view.tally, locale, mine: view.mine, canClose: view.canClose, notice: view.notice });
+function viewCard(view: VoterView, locale: Locale, links: TabLinks | undefined): AdaptiveCard {
+  const { poll, tally, mine, canClose, notice } = view;
+  return pollCard({ poll, tally, locale, mine, canClose, notice, ...(links ? { links } : {}) });
 }
 
 /**
@@ -59,20 +63,20 @@ async function answer(
 }
 
 /** Registers the poll card's Action.Execute verbs: vote, refresh (user-specific view) and close. */
-export function registerPollActions(agent: AgentApplication<TurnState>, deps: PollActionDeps): void {
-  agent.adaptiveCards.actionExecute(cardVerb('poll.vote'), (context, _state, action) =>
+export function registerPollActions(cards: CardActions, deps: PollActionDeps): void {
+  cards.on('poll.vote', (context, _state, action) =>
     answer(deps, context, action, async (voter, { communityId, pollId }, data) => {
       const view = await castVote({ stores: deps.stores, voter, communityId, pollId, cardData: data, now: deps.now() });
       if (view.allVoted) afterAnswering(deps, { tenantId: voter.tenantId, communityId, pollId });
-      return viewCard(view, pickLocale(context.activity.locale));
+      return viewCard(view, pickLocale(context.activity.locale), deps.links);
     }),
   );
-  agent.adaptiveCards.actionExecute(cardVerb('poll.refresh'), (context, _state, action) =>
+  cards.on('poll.refresh', (context, _state, action) =>
     answer(deps, context, action, async (viewer, { communityId, pollId }) =>
-      viewCard(await viewPollAsVoter(deps.stores, viewer, communityId, pollId), pickLocale(context.activity.locale)),
+      viewCard(await viewPollAsVoter(deps.stores, viewer, communityId, pollId), pickLocale(context.activity.locale), deps.links),
     ),
   );
-  agent.adaptiveCards.actionExecute(cardVerb('poll.close'), (context, _state, action) =>
+  cards.on('poll.close', (context, _state, action) =>
     answer(deps, context, action, async (actor, { communityId, pollId }) => {
       const closed = await closePoll({
         stores: deps.stores,
@@ -89,6 +93,7 @@ export function registerPollActions(agent: AgentApplication<TurnState>, deps: Po
         tally: closed.tally,
         locale: pickLocale(context.activity.locale),
         outcome: { ...closed.outcome, decisionNumber: closed.decision.number },
+        ...(deps.links ? { links: deps.links } : {}),
       });
     }),
   );

@@ -1,7 +1,8 @@
-import type { AgentApplication, TurnContext, TurnState } from '@microsoft/agents-hosting';
+import type { TurnContext } from '@microsoft/agents-hosting';
 import type { AdaptiveCard } from '@elan/core/cards/adaptiveCard';
 import { noticeCard } from '@elan/core/cards/noticeCard';
 import { captureCard, captureVerb } from '@elan/core/cards/ritualCards';
+import type { TabLinks } from '@elan/core/cards/tabLinks';
 import { captureMeeting, captureViewOf, loadRitualContext } from '@elan/core/commands/meetings';
 import type { Principal } from '@elan/core/community/community';
 import { DomainError, ValidationError } from '@elan/core/errors';
@@ -10,7 +11,7 @@ import { isMessageKey, pickLocale } from '@elan/core/i18n/translate';
 import type { Stores } from '@elan/core/ports/stores';
 import { ritualActionTarget } from '@elan/core/rituals/meeting';
 import type { ChannelPoster } from './channelPoster';
-import { cardVerb } from './cardVerb';
+import type { CardActions } from './cardSubmit';
 
 /** What the ritual card actions need from the host. */
 export interface RitualActionDeps {
@@ -18,6 +19,8 @@ export interface RitualActionDeps {
   now: () => string;
   /** Replaces the channel's copies of the capture card once links are saved. */
   ritualPoster?: ChannelPoster;
+  /** Where the tab is, for the cards' links to it. */
+  links?: TabLinks;
 }
 
 /** The person acting, as Teams identifies them: Entra tenant and object id, like the tab's token. */
@@ -74,9 +77,8 @@ async function capture(deps: RitualActionDeps, context: TurnContext, action: unk
         .replace(actor.tenantId, posts, channelCopy)
         .catch((error: unknown) => console.error('capture card update failed', error));
     }
-    return captureCard(
-      captureViewOf(ritualContext, communityId, meeting, true, { key: 'rituals.card.capture.saved', tone: 'good' }, locale),
-    );
+    const saved = captureViewOf(ritualContext, communityId, meeting, true, { key: 'rituals.card.capture.saved', tone: 'good' }, locale);
+    return captureCard({ ...saved, ...(deps.links ? { links: deps.links } : {}) });
   } catch (error) {
     const key = problemKey(error);
     if (!key) {
@@ -95,6 +97,6 @@ async function capture(deps: RitualActionDeps, context: TurnContext, action: unk
 }
 
 /** Registers the ritual cards' Action.Execute verbs (the capture card's form). */
-export function registerRitualActions(agent: AgentApplication<TurnState>, deps: RitualActionDeps): void {
-  agent.adaptiveCards.actionExecute(cardVerb(captureVerb), (context, _state, action) => capture(deps, context, action));
+export function registerRitualActions(cards: CardActions, deps: RitualActionDeps): void {
+  cards.on(captureVerb, (context, _state, action) => capture(deps, context, action));
 }

@@ -1,8 +1,9 @@
-import type { AgentApplication, TurnContext, TurnState } from '@microsoft/agents-hosting';
+import type { TurnContext } from '@microsoft/agents-hosting';
 import { ActivityTypes } from '@microsoft/agents-activity';
 import type { AdaptiveCard } from '@elan/core/cards/adaptiveCard';
 import { noticeCard } from '@elan/core/cards/noticeCard';
 import { surveyCard, surveyFormCard } from '@elan/core/cards/surveyCard';
+import type { TabLinks } from '@elan/core/cards/tabLinks';
 import { answerSurvey, closeSurvey, type RespondentView, viewSurveyAsRespondent } from '@elan/core/commands/surveys';
 import type { Principal } from '@elan/core/community/community';
 import { DomainError, ValidationError } from '@elan/core/errors';
@@ -14,7 +15,7 @@ import { answersFromCard, type SurveyAnswers } from '@elan/core/surveys/surveyAn
 import { surveyActionTarget } from '@elan/core/surveys/surveyAction';
 import { surveyQuestions } from '@elan/core/surveys/surveyQuestions';
 import type { Announcer } from './announcements';
-import { cardVerb } from './cardVerb';
+import type { CardActions } from './cardSubmit';
 import { actorOf } from './actor';
 
 /** What the survey card actions need from the host. */
@@ -23,6 +24,8 @@ export interface SurveyActionDeps {
   now: () => string;
   newId: () => string;
   announcer?: Announcer;
+  /** Where the tab is, for the cards' links to it. */
+  links?: TabLinks;
 }
 
 type Target = { communityId: string; surveyId: string };
@@ -32,8 +35,9 @@ function viewCard(
   locale: Locale,
   notice?: { key: MessageKey; tone: 'good' | 'attention' },
   canClose = false,
+  links?: TabLinks,
 ): AdaptiveCard {
-  return surveyCard({ ...view, locale, mine: view.mine, notice, canClose });
+  return surveyCard({ ...view, locale, mine: view.mine, notice, canClose, ...(links ? { links } : {}) });
 }
 
 /** The catalog key that explains a failed answer, or undefined when the failure is not the person's doing. */
@@ -99,26 +103,28 @@ const dialog = (title: string, card: AdaptiveCard) => ({
 const dialogMessage = (text: string) => ({ task: { type: 'message', value: text } });
 
 /** Registers the survey card's verbs and the dialog (task module) used by long surveys. */
-export function registerSurveyActions(agent: AgentApplication<TurnState>, deps: SurveyActionDeps): void {
-  agent.adaptiveCards.actionExecute(cardVerb('survey.answer'), (context, _state, action) =>
+export function registerSurveyActions(cards: CardActions, deps: SurveyActionDeps): void {
+  const { agent } = cards;
+  cards.on('survey.answer', (context, _state, action) =>
     answer(deps, context, action, async (actor, { communityId, surveyId }, data, locale) => {
       const found = await deps.stores.surveys.get(actor.tenantId, communityId, surveyId);
       const input = found ? answersFromCard(surveyQuestions(found.survey), data) : {};
       const view = await answerSurvey({ stores: deps.stores, principal: actor, communityId, surveyId, input });
-      return viewCard(view, locale, { key: 'survey.recorded', tone: 'good' }, await mayClose(deps.stores, actor, communityId));
+      return viewCard(view, locale, { key: 'survey.recorded', tone: 'good' }, await mayClose(deps.stores, actor, communityId), deps.links);
     }),
   );
-  agent.adaptiveCards.actionExecute(cardVerb('survey.refresh'), (context, _state, action) =>
+  cards.on('survey.refresh', (context, _state, action) =>
     answer(deps, context, action, async (actor, { communityId, surveyId }, _data, locale) =>
       viewCard(
         await viewSurveyAsRespondent(deps.stores, actor, communityId, surveyId),
         locale,
         undefined,
         await mayClose(deps.stores, actor, communityId),
+        deps.links,
       ),
     ),
   );
-  agent.adaptiveCards.actionExecute(cardVerb('survey.close'), (context, _state, action) =>
+  cards.on('survey.close', (context, _state, action) =>
     answer(deps, context, action, async (actor, { communityId, surveyId }, _data, locale) => {
       const state = await closeSurvey({
         stores: deps.stores,
@@ -129,7 +135,7 @@ export function registerSurveyActions(agent: AgentApplication<TurnState>, deps: 
         now: deps.now(),
         newId: deps.newId,
       });
-      const card = surveyCard({ ...state, locale });
+      const card = surveyCard({ ...state, locale, ...(deps.links ? { links: deps.links } : {}) });
       await deps.announcer?.surveyClosed(state.survey, card);
       return card;
     }),

@@ -109,6 +109,10 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
     now,
     announcer,
     ritualPoster,
+    // Cards deep-link into the tab; answers to a card submitted in a shared conversation go to a personal chat.
+    links: { tabUrl: config.tabUrl, teamsAppId: config.teamsAppId },
+    personalChats: chats,
+    outbound: sender,
     // Teams always gives HTTPS upload URLs; only local mode (the fake connector) may use plain HTTP.
     documents: documents && { ...documents, allowInsecureUploads: config.isLocal },
   });

@@ -46,7 +46,8 @@ export const createPollRoute: Route = {
     const communityId = idParam(req, 'id');
     const input = await readJson(req);
     const { poll, tally } = await createPoll({ stores: deps.stores, principal, communityId, input, id: deps.newId(), now: deps.now() });
-    const card = pollCard({ poll, tally, locale: await communityLocale(deps.stores, principal.tenantId, communityId) });
+    const locale = await communityLocale(deps.stores, principal.tenantId, communityId);
+    const card = pollCard({ poll, tally, locale, links: { tabUrl: deps.config.tabUrl, teamsAppId: deps.config.teamsAppId } });
     const posted = await deps.announcer.pollOpened(poll, card);
     return json(
       201,

@@ -72,7 +72,8 @@ export const createSurveyRoute: Route = {
     const input = await readJson(req);
     const survey = await openSurvey({ stores: deps.stores, principal, communityId, input, now: deps.now(), newId: deps.newId });
     const state = surveyState(survey, [], 'facilitator');
-    const card = surveyCard({ ...state, locale: await communityLocale(deps.stores, principal.tenantId, communityId) });
+    const locale = await communityLocale(deps.stores, principal.tenantId, communityId);
+    const card = surveyCard({ ...state, locale, links: { tabUrl: deps.config.tabUrl, teamsAppId: deps.config.teamsAppId } });
     const posted = await deps.announcer.surveyOpened(survey, card);
     return json(201, { survey: presentSurvey(state), card, posted }, { location: `/api/communities/${communityId}/surveys/${survey.id}` });
   }),

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../i18n/fr';
 import { type Locale, translate } from '../i18n/translate';
 import type { AdaptiveCard } from './adaptiveCard';
+import { executeAction } from './executeAction';
 import { plainField, plainText } from './plainText';
 
 /** The choice that creates a community instead of picking one. */
@@ -43,13 +44,7 @@ export function linkCard({ locale, communities, notice }: LinkCardView): Adaptiv
     });
   body.push({ type: 'Input.Text', id: 'newName', label: translate(locale, 'link.newName'), maxLength: 60 });
   return base(body, [
-    {
-      type: 'Action.Execute',
-      verb: 'channel.link',
-      title: translate(locale, 'link.submit'),
-      style: 'positive',
-      data: { verb: 'channel.link' },
-    },
+    executeAction({ verb: 'channel.link', title: translate(locale, 'link.submit'), style: 'positive', data: { verb: 'channel.link' } }),
   ]);
 }
 

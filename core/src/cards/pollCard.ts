@@ -5,7 +5,9 @@ import { consentAnswers, type Poll, scoreMax } from '../polls/poll';
 import type { Outcome, Tally } from '../polls/pollTally';
 import type { AdaptiveCard } from './adaptiveCard';
 import { cardDate } from './cardDate';
+import { executeAction, refreshBlock } from './executeAction';
 import { plainField, plainText } from './plainText';
+import { type TabLinks, tabLink, tabRoutes } from './tabLinks';
 
 /** Everything a poll card shows. The base card (sent to the channel) has no `mine`. */
 export interface PollCardView {
@@ -20,6 +22,8 @@ export interface PollCardView {
   canClose?: boolean;
   /** Set once the poll is closed. */
   outcome?: Outcome & { decisionNumber: number | null };
+  /** Where the tab is: the card then links to the poll's results there. */
+  links?: TabLinks;
 }
 
 /** The data every action of a poll card carries, so a click finds its poll. */
@@ -170,13 +174,8 @@ export function pollCard(view: PollCardView): AdaptiveCard {
     pollId: poll.id,
     ...extra,
   });
-  const execute = (verb: PollActionData['verb'], title: string, extra?: Record<string, unknown>, style?: 'positive' | 'destructive') => ({
-    type: 'Action.Execute',
-    verb,
-    title,
-    data: data(verb, extra),
-    ...(style ? { style } : {}),
-  });
+  const execute = (verb: PollActionData['verb'], title: string, extra?: Record<string, unknown>, style?: 'positive' | 'destructive') =>
+    executeAction({ verb, title, data: data(verb, extra), ...(style ? { style } : {}) });
 
   const body: Element[] = [];
   if (view.notice)
@@ -244,15 +243,29 @@ export function pollCard(view: PollCardView): AdaptiveCard {
     actions.push(execute('poll.refresh', translate(locale, 'poll.refresh')));
     if (view.canClose) actions.push(execute('poll.close', translate(locale, 'poll.close'), undefined, 'destructive'));
   }
+  if (view.links)
+    actions.push({
+      type: 'Action.OpenUrl',
+      title: translate(locale, 'cardLink.pollResults'),
+      url: tabLink(view.links, poll.communityId, tabRoutes.pollResults(poll.communityId, poll.id)),
+    });
+  // Once closed (fewer buttons), a poll that put a workshop to the group also opens that workshop.
+  if (view.links && !open && poll.workshop)
+    actions.push({
+      type: 'Action.OpenUrl',
+      title: translate(locale, 'cardLink.workshop'),
+      url: tabLink(view.links, poll.communityId, tabRoutes.workshop(poll.communityId, poll.workshop)),
+    });
 
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
-    // Each viewer's client asks for their own view (Teams does so automatically below 60 people).
-    refresh: {
-      action: { type: 'Action.Execute', verb: 'poll.refresh', title: translate(locale, 'poll.refresh'), data: data('poll.refresh') },
-    },
+    // Each viewer's client asks for their own view ("your answer: …").
+    refresh: refreshBlock(
+      { verb: 'poll.refresh', title: translate(locale, 'poll.refresh'), data: data('poll.refresh') },
+      poll.facilitatorIds,
+    ),
     body,
     ...(actions.length ? { actions } : {}),
   };

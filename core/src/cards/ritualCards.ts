@@ -4,7 +4,9 @@ import { isWebLink, type MeetingCapture, type MeetingFacts } from '../rituals/me
 import { type RitualPlan, segmentStarts } from '../rituals/ritualPlan';
 import type { Assignment } from '../rituals/rotation';
 import type { AdaptiveCard } from './adaptiveCard';
+import { executeAction } from './executeAction';
 import { plainField, plainText } from './plainText';
+import { type TabLinks, tabLink, tabRoutes } from './tabLinks';
 
 type Element = Record<string, unknown>;
 
@@ -60,10 +62,19 @@ export interface RitualCardView {
   meeting: MeetingFacts;
   /** Who holds each role at this meeting (rotation applied). */
   roles: Assignment[];
+  /** Where the tab is, with the community: the card then links to its rituals workshop. */
+  tab?: { links: TabLinks; communityId: string };
+}
+
+/** The button that opens the community's rituals (workshop 3) in the tab; there is no meeting page yet. */
+function ritualsLink(locale: Locale, tab: { links: TabLinks; communityId: string } | undefined): Element[] {
+  if (!tab) return [];
+  const url = tabLink(tab.links, tab.communityId, tabRoutes.rituals(tab.communityId));
+  return [{ type: 'Action.OpenUrl', title: translate(locale, 'cardLink.rituals'), url }];
 }
 
 /** The card posted before a meeting: when, where, agenda with segment times, and who holds which role. */
-export function meetingAnnounceCard({ locale, plan, meeting, roles }: RitualCardView): AdaptiveCard {
+export function meetingAnnounceCard({ locale, plan, meeting, roles, tab }: RitualCardView): AdaptiveCard {
   const body: Element[] = [heading(translate(locale, 'rituals.card.announce.title'))];
   const rows: [string, string][] = [[translate(locale, 'rituals.card.when'), meetingWhen(locale, meeting.startsAt, meeting.timeZone)]];
   if (plan.place) rows.push([translate(locale, 'rituals.card.where'), plainText(plan.place)]);
@@ -91,11 +102,11 @@ export function meetingAnnounceCard({ locale, plan, meeting, roles }: RitualCard
   }
   const join =
     plan.place && isWebLink(plan.place) ? [{ type: 'Action.OpenUrl', title: translate(locale, 'rituals.card.join'), url: plan.place }] : [];
-  return card(body, join);
+  return card(body, [...join, ...ritualsLink(locale, tab)]);
 }
 
 /** The card posted as a meeting starts: the check-in question, and who facilitates. */
-export function checkInCard({ locale, plan, meeting, roles }: RitualCardView): AdaptiveCard {
+export function checkInCard({ locale, plan, meeting, roles, tab }: RitualCardView): AdaptiveCard {
   const question = plan.checkInQuestion ? plainText(plan.checkInQuestion) : translate(locale, 'rituals.card.checkIn.defaultQuestion');
   const body: Element[] = [
     heading(translate(locale, 'rituals.card.checkIn.title')),
@@ -111,7 +122,7 @@ export function checkInCard({ locale, plan, meeting, roles }: RitualCardView): A
       wrap: true,
       isSubtle: true,
     });
-  return card(body);
+  return card(body, ritualsLink(locale, tab));
 }
 
 /** Everything the capture card shows. */
@@ -130,6 +141,8 @@ export interface CaptureCardView {
    */
   showPrivate: boolean;
   notice?: { key: MessageKey; tone: 'good' | 'attention' };
+  /** Where the tab is: the card then links to the community's rituals. */
+  links?: TabLinks;
 }
 
 function recorded(view: CaptureCardView, capture: MeetingCapture): Element[] {
@@ -232,12 +245,12 @@ export function captureCard(view: CaptureCardView): AdaptiveCard {
   );
   const data: CaptureActionData = { verb: captureVerb, communityId: view.communityId, meetingDate: meeting.date };
   return card(body, [
-    {
-      type: 'Action.Execute',
+    executeAction({
       verb: captureVerb,
       title: translate(locale, view.capture ? 'rituals.card.capture.update' : 'rituals.card.capture.submit'),
       data,
       style: 'positive',
-    },
+    }),
+    ...ritualsLink(locale, view.links && { links: view.links, communityId: view.communityId }),
   ]);
 }

@@ -6,6 +6,8 @@ import { answersInDialog, maxNominations, nomineeKinds, type SurveyQuestion, sur
 import type { SurveyResults } from '../surveys/surveyResults';
 import type { AdaptiveCard } from './adaptiveCard';
 import { cardDate, cardDay } from './cardDate';
+import { executeAction, refreshBlock } from './executeAction';
+import { type TabLinks, tabLink, tabRoutes } from './tabLinks';
 
 /** Everything a survey card shows. The base card (sent to the channel) has no `mine`. */
 export interface SurveyCardView {
@@ -18,6 +20,8 @@ export interface SurveyCardView {
   mine?: SurveyAnswers | null;
   notice?: { key: MessageKey; tone: 'good' | 'attention' };
   canClose?: boolean;
+  /** Where the tab is: the card then links to "My answers" there. */
+  links?: TabLinks;
 }
 
 /** The data every action of a survey card carries, so a click finds its survey. */
@@ -190,13 +194,8 @@ export function surveyCard(view: SurveyCardView): AdaptiveCard {
     body.push(text(translate(locale, 'survey.proposedAdded', { n: survey.proposedStakeholders }), { isSubtle: true }));
 
   const actions: Element[] = [];
-  const execute = (verb: SurveyActionData['verb'], key: MessageKey, style?: string) => ({
-    type: 'Action.Execute',
-    verb,
-    title: translate(locale, key),
-    data: actionData(survey, verb),
-    ...(style ? { style } : {}),
-  });
+  const execute = (verb: SurveyActionData['verb'], key: MessageKey, style?: 'positive' | 'destructive') =>
+    executeAction({ verb, title: translate(locale, key), data: actionData(survey, verb), ...(style ? { style } : {}) });
   if (open) {
     if (answersInDialog(survey)) {
       // Teams opens a dialog for Action.Submit with msteams.type task/fetch; the form lives there.
@@ -218,16 +217,18 @@ export function surveyCard(view: SurveyCardView): AdaptiveCard {
     actions.push(execute('survey.refresh', 'survey.refresh'));
     if (view.canClose) actions.push(execute('survey.close', 'survey.close', 'destructive'));
   }
+  if (view.links)
+    actions.push({
+      type: 'Action.OpenUrl',
+      title: translate(locale, 'cardLink.answers'),
+      url: tabLink(view.links, survey.communityId, tabRoutes.answers(survey.communityId)),
+    });
   return card(body, actions, {
     // Each viewer's client asks for their own view ("you answered"), as for polls.
-    refresh: {
-      action: {
-        type: 'Action.Execute',
-        verb: 'survey.refresh',
-        title: translate(locale, 'survey.refresh'),
-        data: actionData(survey, 'survey.refresh'),
-      },
-    },
+    refresh: refreshBlock(
+      { verb: 'survey.refresh', title: translate(locale, 'survey.refresh'), data: actionData(survey, 'survey.refresh') },
+      survey.facilitatorIds,
+    ),
   });
 }
 

@@ -1,5 +1,6 @@
 import { translate } from '../i18n/translate';
 import type { AdaptiveCard } from './adaptiveCard';
+import { executeAction } from './executeAction';
 
 /** The bilingual card the bot sends on install or greeting: French first, English below, link the channel, open the tab. */
 export function welcomeCard(tabUrl: string): AdaptiveCard {
@@ -14,12 +15,11 @@ export function welcomeCard(tabUrl: string): AdaptiveCard {
     body: [...block('fr'), { type: 'TextBlock', text: ' ', separator: true, spacing: 'Medium' }, ...block('en')],
     actions: [
       // A facilitator links the channel here; members who click it see only the communities they facilitate.
-      {
-        type: 'Action.Execute',
+      executeAction({
         verb: 'channel.linkStart',
         title: `${translate('fr', 'link.start')} / ${translate('en', 'link.start')}`,
         data: { verb: 'channel.linkStart' },
-      },
+      }),
       {
         type: 'Action.OpenUrl',
         title: `${translate('fr', 'bot.welcome.openTab')} / ${translate('en', 'bot.welcome.openTab')}`,

@@ -1,3 +1,4 @@
+import { refreshAudience } from '../cards/executeAction';
 import type { Principal, Role } from '../community/community';
 import type { DecisionRecord } from '../decisions/decision';
 import { DomainError, NotFoundError } from '../errors';
@@ -60,6 +61,7 @@ export async function createPoll({ stores, principal, communityId, input, id, no
     closesAt: new Date(Date.parse(now) + settings.votingDays * dayMs).toISOString(),
     closedAt: null,
     decisionNumber: null,
+    facilitatorIds: refreshAudience(members),
   };
   await stores.polls.create(poll);
   return { poll, tally: tallyPoll(poll, []) };

@@ -1,3 +1,4 @@
+import { refreshAudience } from '../cards/executeAction';
 import type { Principal, Role } from '../community/community';
 import { DomainError, NotFoundError } from '../errors';
 import type { Author, Stores } from '../ports/stores';
@@ -48,6 +49,7 @@ export async function createSurvey({ stores, tenantId, communityId, by, input, n
     (id): id is PulseItem => id !== undefined && (pulseItems as readonly string[]).includes(id),
   );
   const threshold = Math.max(minSurveyThreshold, data.threshold ?? impact.pulse?.minRespondents ?? defaultSurveyThreshold);
+  const members = await stores.communities.listMembers(tenantId, communityId);
   const survey: Survey = {
     id: newId(),
     tenantId,
@@ -61,6 +63,7 @@ export async function createSurvey({ stores, tenantId, communityId, by, input, n
     createdBy: by,
     closesAt: new Date(Date.parse(now) + (data.durationDays ?? defaultSurveyDays[data.kind]) * dayMs).toISOString(),
     closedAt: null,
+    facilitatorIds: refreshAudience(members),
   };
   await stores.surveys.create(survey);
   return survey;

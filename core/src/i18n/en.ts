@@ -4,6 +4,7 @@ import { ritualsEn } from './features/rituals.en';
 import { deliveryEn } from './features/delivery.en';
 import { tabAsksEn } from './features/tabAsks.en';
 import { privacyTabEn } from './features/privacyTab.en';
+import { cardLinksEn } from './features/cardLinks.en';
 import type { MessageKey } from './fr';
 
 /** English catalog: typed against the French keys, so a missing or extra key fails to compile. */
@@ -1366,4 +1367,5 @@ export const en: Record<MessageKey, string> = {
   ...deliveryEn,
   ...tabAsksEn,
   ...privacyTabEn,
+  ...cardLinksEn,
 };

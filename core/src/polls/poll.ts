@@ -87,4 +87,6 @@ export interface Poll {
   decisionNumber: number | null;
   /** Where the bot posted the poll's card, so it can replace it when the poll closes. */
   posts?: { conversationId: string; activityId: string }[];
+  /** The community's facilitators when the poll opened: Teams refreshes their card automatically (absent in older polls). */
+  facilitatorIds?: string[];
 }

@@ -60,6 +60,8 @@ export interface Survey {
   posts?: { conversationId: string; activityId: string }[];
   /** Snowball surveys: how many nominees went to workshop 5 when it closed. */
   proposedStakeholders?: number;
+  /** The community's facilitators when the survey opened: Teams refreshes their card automatically (absent in older surveys). */
+  facilitatorIds?: string[];
 }
 
 /** How long a survey stays open when the facilitator does not say. */
