@@ -35,6 +35,9 @@ export interface PollActionData {
 
 type Element = Record<string, unknown>;
 
+/** The most actions a card shows in its action bar (Teams' host configuration). */
+const maxCardActions = 5;
+
 /** An option's label, escaped for a TextBlock (labels are typed by facilitators). */
 function optionLabel(poll: Poll, id: string): string {
   return plainText(poll.options.find((o) => o.id === id)?.label ?? id);
@@ -243,12 +246,16 @@ export function pollCard(view: PollCardView): AdaptiveCard {
     actions.push(execute('poll.refresh', translate(locale, 'poll.refresh')));
     if (view.canClose) actions.push(execute('poll.close', translate(locale, 'poll.close'), undefined, 'destructive'));
   }
-  if (view.links)
-    actions.push({
+  if (view.links) {
+    const results = {
       type: 'Action.OpenUrl',
       title: translate(locale, 'cardLink.pollResults'),
       url: tabLink(view.links, poll.communityId, tabRoutes.pollResults(poll.communityId, poll.id)),
-    });
+    };
+    // Teams shows at most 5 card actions: a full row (consent, with close) gets the link under the body instead.
+    if (actions.length < maxCardActions) actions.push(results);
+    else body.push({ type: 'ActionSet', actions: [results] });
+  }
   // Once closed (fewer buttons), a poll that put a workshop to the group also opens that workshop.
   if (view.links && !open && poll.workshop)
     actions.push({

@@ -1,0 +1,215 @@
+import type { AdaptiveCard } from '@elan/core/cards/adaptiveCard';
+import { refreshUserIdsMax, submitVerbKey } from '@elan/core/cards/executeAction';
+import { linkCard, linkedCard } from '@elan/core/cards/linkCard';
+import { pollCard } from '@elan/core/cards/pollCard';
+import { captureCard, checkInCard, meetingAnnounceCard } from '@elan/core/cards/ritualCards';
+import { surveyCard } from '@elan/core/cards/surveyCard';
+import type { TabLinks } from '@elan/core/cards/tabLinks';
+import { welcomeCard } from '@elan/core/cards/welcomeCard';
+import { locales } from '@elan/core/i18n/translate';
+import { type Poll, pollMethods } from '@elan/core/polls/poll';
+import { tallyPoll } from '@elan/core/polls/pollTally';
+import type { Meeting } from '@elan/core/rituals/meeting';
+import { ritualPlanOf, rolesAt } from '@elan/core/rituals/ritualPlan';
+import { type Survey, surveyKinds } from '@elan/core/surveys/survey';
+import { ritualsDraft } from '@elan/core/workshops/rituals';
+import { cardProblems } from './testing/cardProblems';
+
+const links: TabLinks = { tabUrl: 'https://tab.example', teamsAppId: '00000000-0000-4000-8000-00000000e1a0' };
+const facilitators = (n: number) => Array.from({ length: n }, (_, i) => `f0000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+
+const poll = (method: Poll['method'], over: Partial<Poll> = {}): Poll => ({
+  id: 'p1',
+  tenantId: 't',
+  communityId: 'c1',
+  question: 'Quel rythme?',
+  details: null,
+  method,
+  options: method === 'consent' || method === 'score' ? [] : ['A', 'B', 'C'].map((label, i) => ({ id: `o${i + 1}`, label })),
+  dots: method === 'dots' ? 5 : 0,
+  quorumPct: 50,
+  anonymous: false,
+  hideResultsUntilClose: false,
+  subject: null,
+  workshop: null,
+  workshopVersion: null,
+  eligible: 10,
+  status: 'open',
+  createdAt: '2026-11-01T00:00:00.000Z',
+  createdBy: { userId: 'f', name: 'F' },
+  closesAt: '2026-11-08T00:00:00.000Z',
+  closedAt: null,
+  decisionNumber: null,
+  facilitatorIds: facilitators(3),
+  ...over,
+});
+
+const survey = (kind: Survey['kind'], over: Partial<Survey> = {}): Survey => ({
+  id: 's1',
+  tenantId: 't',
+  communityId: 'c1',
+  kind,
+  items: kind === 'pulse' ? ['P1', 'P2'] : [],
+  threshold: 5,
+  meetingDate: kind === 'checkout' ? '2026-12-03' : null,
+  status: 'open',
+  createdAt: '2026-11-01T00:00:00.000Z',
+  createdBy: { userId: 'f', name: 'F' },
+  closesAt: '2026-11-10T00:00:00.000Z',
+  closedAt: null,
+  facilitatorIds: facilitators(2),
+  ...over,
+});
+
+const plan = ritualPlanOf(
+  ritualsDraft.parse({
+    cadence: { every: 2, unit: 'week' },
+    durationMinutes: 60,
+    place: 'https://teams.example/meet',
+    firstMeeting: { date: '2027-10-19', time: '09:00', timeZone: 'America/Toronto' },
+    leadTimeHours: 48,
+    agendaTemplate: [{ label: 'Tour de table', minutes: 10, roleInCharge: 'facilitator' }],
+    roles: [{ role: 'noteTaker', rotation: 'rotating' }],
+    checkInQuestion: 'Comment arrivez-vous?',
+  }),
+)!;
+const meeting: Meeting = {
+  date: '2027-11-02',
+  index: 1,
+  startsAt: '2027-11-02T13:00:00.000Z',
+  endsAt: '2027-11-02T14:00:00.000Z',
+  timeZone: 'America/Toronto',
+  posted: {},
+  posts: {},
+  capture: null,
+  checkoutSurveyId: null,
+};
+
+/** Every card Élan sends, in every variant, with and without tab links. */
+function everyCard(locale: (typeof locales)[number]): [string, AdaptiveCard][] {
+  const cards: [string, AdaptiveCard][] = [];
+  for (const method of pollMethods)
+    for (const [variant, over] of [
+      ['open', {}],
+      ['hidden', { hideResultsUntilClose: true }],
+      ['anonymous', { anonymous: true }],
+      ['closed', { status: 'closed', closedAt: '2026-11-08T00:00:00.000Z', workshop: 4 }],
+      ['old (no facilitators stored)', { facilitatorIds: undefined }],
+    ] as [string, Partial<Poll>][]) {
+      const p = poll(method, over);
+      const tally = tallyPoll(p, []);
+      cards.push([`poll ${method} ${variant}`, pollCard({ poll: p, tally, locale })]);
+      cards.push([
+        `poll ${method} ${variant} (facilitator view, links)`,
+        pollCard({ poll: p, tally, locale, mine: null, canClose: true, links }),
+      ]);
+    }
+  for (const kind of surveyKinds)
+    for (const over of [{}, { status: 'closed', closedAt: '2026-11-10T00:00:00.000Z' }] as Partial<Survey>[]) {
+      const s = survey(kind, over);
+      const view = { survey: s, respondents: 0, needed: 5, results: null, locale };
+      cards.push([`survey ${kind} ${s.status}`, surveyCard(view)]);
+      cards.push([`survey ${kind} ${s.status} (facilitator view, links)`, surveyCard({ ...view, mine: null, canClose: true, links })]);
+    }
+  const roles = rolesAt(plan, meeting.index, ['Ana', 'Bo']);
+  const tab = { links, communityId: 'c1' };
+  const capture = {
+    locale,
+    communityId: 'c1',
+    meeting,
+    noteTaker: 'Ana',
+    summaryPublic: true,
+    dueWorkingDays: 5,
+    capture: null,
+    showPrivate: false,
+  };
+  cards.push(
+    ['ritual announce', meetingAnnounceCard({ locale, plan, meeting, roles })],
+    ['ritual announce (links)', meetingAnnounceCard({ locale, plan, meeting, roles, tab })],
+    ['ritual check-in', checkInCard({ locale, plan, meeting, roles })],
+    ['ritual check-in (links)', checkInCard({ locale, plan, meeting, roles, tab })],
+    ['ritual capture', captureCard(capture)],
+    ['ritual capture (links)', captureCard({ ...capture, links })],
+    ['link form', linkCard({ locale, communities: [{ id: 'c1', name: 'Soins' }] })],
+    ['link form, none', linkCard({ locale, communities: [] })],
+    ['linked', linkedCard(locale, 'Soins', 'https://tab.example/#/c/c1')],
+    ['welcome', welcomeCard('https://tab.example/#/')],
+  );
+  return cards;
+}
+
+/** Every action of a card, wherever it sits (actions, action sets, show cards). */
+function actionsOf(node: unknown, found: Record<string, any>[] = []): Record<string, any>[] {
+  if (Array.isArray(node)) node.forEach((n) => actionsOf(n, found));
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'actions' && Array.isArray(value)) found.push(...value);
+      if (key !== 'fallback' && key !== 'refresh') actionsOf(value, found);
+    }
+  }
+  return found;
+}
+
+describe('every card Élan sends', () => {
+  for (const locale of locales)
+    it(`parses as Adaptive Card 1.5 with no problem (${locale}), every variant`, () => {
+      const all = everyCard(locale);
+      expect(all.length).toBeGreaterThan(80);
+      for (const [name, card] of all) expect({ name, problems: cardProblems(card) }).toEqual({ name, problems: [] });
+    });
+
+  it('gives every Action.Execute an Action.Submit fallback with the same title and data, plus its verb', () => {
+    let executes = 0;
+    for (const [name, card] of everyCard('fr'))
+      for (const action of actionsOf(card).filter((a) => a['type'] === 'Action.Execute')) {
+        executes += 1;
+        expect({ name, fallback: action['fallback'] }).toEqual({
+          name,
+          fallback: {
+            type: 'Action.Submit',
+            title: action['title'],
+            data: { ...action['data'], [submitVerbKey]: action['verb'] },
+            ...(action['style'] ? { style: action['style'] } : {}),
+          },
+        });
+      }
+    expect(executes).toBeGreaterThan(100);
+  });
+
+  it('lists the facilitators in refresh.userIds (Teams MRIs), at most 60 of 80, and none when none are stored', () => {
+    const many = poll('single', { facilitatorIds: facilitators(80) });
+    const card = pollCard({ poll: many, tally: tallyPoll(many, []), locale: 'fr' }) as any;
+    expect(card.refresh.userIds).toHaveLength(refreshUserIdsMax);
+    expect(card.refresh.userIds[0]).toBe(`8:orgid:${facilitators(1)[0]}`);
+    expect(cardProblems(card)).toEqual([]);
+    const s = surveyCard({
+      survey: survey('pulse', { facilitatorIds: facilitators(80) }),
+      respondents: 0,
+      needed: 5,
+      results: null,
+      locale: 'en',
+    }) as any;
+    expect(s.refresh.userIds).toHaveLength(60);
+    // An empty list would stop Teams refreshing for everyone: old polls send none.
+    const old = poll('consent', { facilitatorIds: undefined });
+    expect((pollCard({ poll: old, tally: tallyPoll(old, []), locale: 'fr' }) as any).refresh).not.toHaveProperty('userIds');
+  });
+
+  it('links each card to its page of the tab', () => {
+    const urls = (card: AdaptiveCard) =>
+      actionsOf(card)
+        .filter((a) => a['type'] === 'Action.OpenUrl')
+        .map((a) => decodeURIComponent(a['url']));
+    const closed = poll('single', { status: 'closed', closedAt: '2026-11-08T00:00:00.000Z', workshop: 4 });
+    const pollUrls = urls(pollCard({ poll: closed, tally: tallyPoll(closed, []), locale: 'fr', links }));
+    expect(pollUrls[0]).toContain('"subEntityId":"/c/c1/stage/poll/p1"');
+    expect(pollUrls[1]).toContain('"subEntityId":"/c/c1/w/4"');
+    expect(urls(surveyCard({ survey: survey('pulse'), respondents: 0, needed: 5, results: null, locale: 'fr', links }))).toEqual([
+      expect.stringContaining('"subEntityId":"/c/c1/answers"'),
+    ]);
+    const roles = rolesAt(plan, meeting.index, ['Ana']);
+    expect(
+      urls(checkInCard({ locale: 'fr', plan, meeting, roles, tab: { links: { tabUrl: 'http://localhost:53000' }, communityId: 'c1' } })),
+    ).toEqual(['http://localhost:53000/#/c/c1/w/3']);
+  });
+});
