@@ -13,6 +13,7 @@ const PanelPage = lazy(() => import('./meeting/PanelPage'));
 const StagePage = lazy(() => import('./meeting/StagePage'));
 const ConfigPage = lazy(() => import('./config/ConfigPage'));
 const MyAnswersPage = lazy(() => import('./surveys/MyAnswersPage'));
+const MembersPage = lazy(() => import('./members/MembersPage'));
 
 /** Picks the screen for the current hash. */
 export function Routes() {
@@ -51,6 +52,12 @@ export function Routes() {
       return (
         <Suspense fallback={<LoadingState />}>
           <MyAnswersPage key={route.communityId} communityId={route.communityId} />
+        </Suspense>
+      );
+    case 'members':
+      return (
+        <Suspense fallback={<LoadingState />}>
+          <MembersPage key={route.communityId} communityId={route.communityId} />
         </Suspense>
       );
     case 'notFound':

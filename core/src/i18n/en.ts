@@ -4,6 +4,7 @@ import { ritualsEn } from './features/rituals.en';
 import { deliveryEn } from './features/delivery.en';
 import { tabAsksEn } from './features/tabAsks.en';
 import { privacyTabEn } from './features/privacyTab.en';
+import { membersEn } from './features/members.en';
 import { cardLinksEn } from './features/cardLinks.en';
 import type { MessageKey } from './fr';
 
@@ -1367,5 +1368,6 @@ export const en: Record<MessageKey, string> = {
   ...deliveryEn,
   ...tabAsksEn,
   ...privacyTabEn,
+  ...membersEn,
   ...cardLinksEn,
 };

@@ -4,6 +4,7 @@ import { ritualsFr } from './features/rituals.fr';
 import { deliveryFr } from './features/delivery.fr';
 import { tabAsksFr } from './features/tabAsks.fr';
 import { privacyTabFr } from './features/privacyTab.fr';
+import { membersFr } from './features/members.fr';
 import { cardLinksFr } from './features/cardLinks.fr';
 
 /** French catalog: the default language of Élan. English must have exactly the same keys. */
@@ -1395,6 +1396,7 @@ export const fr = {
   ...deliveryFr,
   ...tabAsksFr,
   ...privacyTabFr,
+  ...membersFr,
   ...cardLinksFr,
 } as const;
 

@@ -1,6 +1,6 @@
 import type { CommunityView } from '@elan/core/contract';
 import { Body1, Link, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
-import { PanelRightRegular, SlideTextRegular } from '@fluentui/react-icons';
+import { PanelRightRegular, PeopleRegular, SlideTextRegular } from '@fluentui/react-icons';
 import { useCallback } from 'react';
 import { type DecisionView, listDecisions, listPolls, type PollView } from '../api/endpoints';
 import { ApiFailure } from '../api/failure';
@@ -58,6 +58,15 @@ export default function CommunityDashboard({ community }: { community: Community
 
   return (
     <div className={styles.grid}>
+      <section className={page.card} aria-labelledby="home-members">
+        <Subtitle1 as="h2" id="home-members" className={page.sectionTitle}>
+          {t('tab.members.title')}
+        </Subtitle1>
+        <Link className={styles.link} href={routeHash({ name: 'members', communityId: id })}>
+          <PeopleRegular aria-hidden />
+          {t('tab.members.link')}
+        </Link>
+      </section>
       <section className={page.card} aria-labelledby="home-meeting">
         <Subtitle1 as="h2" id="home-meeting" className={page.sectionTitle}>
           {t('tab.home.meeting')}

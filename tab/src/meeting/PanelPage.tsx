@@ -13,6 +13,7 @@ import { useSession } from '../session/SessionContext';
 import { AgendaTimer } from './AgendaTimer';
 import { QuickNotes } from './QuickNotes';
 import { SenseCheck } from './SenseCheck';
+import { ShareToStage } from './ShareToStage';
 
 const useStyles = makeStyles({
   root: { maxWidth: '320px', margin: '0 auto', display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -55,6 +56,8 @@ export default function PanelPage({ communityId }: { communityId: string }) {
         </Subtitle2>
         <AgendaTimer segments={agenda} />
       </section>
+      {/* Facilitators only, and only in a Teams meeting that lets the app share to the stage. */}
+      {can(community.role, 'poll.create') && <ShareToStage communityId={communityId} />}
       {can(community.role, 'poll.create') && (
         <section className={styles.card} aria-labelledby="panel-sense">
           <Subtitle2 as="h2" id="panel-sense" className={styles.h2}>

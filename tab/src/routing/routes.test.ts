@@ -12,6 +12,8 @@ describe('parseRoute', () => {
     ['#/c/abc/panel', { name: 'panel', communityId: 'abc' }],
     ['#/c/abc/stage', { name: 'stage', communityId: 'abc' }],
     ['#/c/abc/answers', { name: 'answers', communityId: 'abc' }],
+    ['#/c/abc/members', { name: 'members', communityId: 'abc' }],
+    ['#/c/a%2Fb/members/', { name: 'members', communityId: 'a/b' }],
     ['#/c/abc/stage/poll/p%201', { name: 'stage', communityId: 'abc', pollId: 'p 1' }],
   ])('reads %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
@@ -27,6 +29,8 @@ describe('parseRoute', () => {
     '#/c/%E0%A4%A',
     '#/c/abc/panel/x',
     '#/c/abc/answers/x',
+    '#/c/abc/members/x',
+    '#/c/abc/member',
     '#/c/abc/stage/poll',
     '#/c/abc/stage/x/y',
   ])('rejects %j', (hash) => {
@@ -37,9 +41,11 @@ describe('parseRoute', () => {
     const route = { name: 'workshop', communityId: 'id/with?odd#chars', n: 3 } as const;
     expect(parseRoute(routeHash(route))).toEqual(route);
     expect(routeHash({ name: 'home' })).toBe('#/');
+    expect(routeHash({ name: 'members', communityId: 'a b' })).toBe('#/c/a%20b/members');
     for (const r of [
       { name: 'panel', communityId: 'a/b' },
       { name: 'answers', communityId: 'a/b' },
+      { name: 'members', communityId: 'a/b?#c' },
       { name: 'stage', communityId: 'a', pollId: 'p?1' },
       { name: 'stage', communityId: 'a' },
     ] as const)

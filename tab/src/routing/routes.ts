@@ -19,6 +19,8 @@ export type Route =
   | { name: 'stage'; communityId: string; pollId?: string }
   /** The surveys I answered, where I can see and delete my answers. */
   | { name: 'answers'; communityId: string }
+  /** Everyone in the community, their role, where they come from; facilitators manage them here. */
+  | { name: 'members'; communityId: string }
   | { name: 'notFound' };
 
 /** Reads a location hash (`#/c/abc/w/1`) into a route; anything unknown is `notFound`. */
@@ -38,6 +40,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 3 && parts[2] === 'panel') return { name: 'panel', communityId };
   if (parts.length === 3 && parts[2] === 'stage') return { name: 'stage', communityId };
   if (parts.length === 3 && parts[2] === 'answers') return { name: 'answers', communityId };
+  if (parts.length === 3 && parts[2] === 'members') return { name: 'members', communityId };
   if (parts.length === 5 && parts[2] === 'stage' && parts[3] === 'poll' && parts[4]) {
     try {
       return { name: 'stage', communityId, pollId: decodeURIComponent(parts[4]) };
@@ -69,5 +72,7 @@ export function routeHash(route: Exclude<Route, { name: 'notFound' }>): string {
       return `#/c/${encodeURIComponent(route.communityId)}/stage${route.pollId ? `/poll/${encodeURIComponent(route.pollId)}` : ''}`;
     case 'answers':
       return `#/c/${encodeURIComponent(route.communityId)}/answers`;
+    case 'members':
+      return `#/c/${encodeURIComponent(route.communityId)}/members`;
   }
 }
