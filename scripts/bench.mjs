@@ -163,7 +163,32 @@ async function rawInsertRate(azurite, { warmUp, count, concurrency }) {
 }
 
 /**
- * 1,000 members vote on 3 polls at once through /api/messages, 10% retry, 10% change their vote. The raw
+ * A stand-in Bot Connector for the bench (the real one is out of reach here): it lists a team's roster by
+ * pages of 500 (`pagedmembers`), and takes the cards the bot posts.
+ */
+async function startRosterConnector(userIds) {
+  const teamId = '19:bench-team@thread';
+  const roster = userIds.map((u) => ({ id: `29:${u}`, aadObjectId: u, name: u, userPrincipalName: `${u}@bench.example` }));
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://connector');
+      res.setHeader('content-type', 'application/json');
+      if (req.method === 'GET' && url.pathname.endsWith('/pagedmembers')) {
+        const from = Number(url.searchParams.get('continuationToken') ?? 0);
+        const page = roster.slice(from, from + 500);
+        return res.end(JSON.stringify({ members: page, ...(from + 500 < roster.length ? { continuationToken: String(from + 500) } : {}) }));
+      }
+      res.end(JSON.stringify({ id: `activity-${Math.random().toString(36).slice(2)}` }));
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { teamId, serviceUrl: `http://127.0.0.1:${port}/`, stop: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/**
+ * 1,000 members of the team's roster vote on 3 polls at once through /api/messages, 10% retry, 10% change their vote. The raw
  * insert reference is measured once the members and polls are stored, before the API's warm-up.
  */
 async function voteStorm(stack, voters = 1000, concurrency = 50) {
@@ -171,9 +196,30 @@ async function voteStorm(stack, voters = 1000, concurrency = 50) {
   const { body: community } = await stack.call('POST', '/api/communities', { token: nadia, body: { name: 'Bench' } });
   const members = Array.from({ length: voters }, (_, i) => `member-${i}`);
   const warmers = Array.from({ length: 100 }, (_, i) => `warm-up-${i}`);
-  await pool([...members, ...warmers], 50, (m) =>
-    stack.deps.stores.communities.putMember('local-tenant', community.id, { userId: m, name: m, role: 'member' }),
-  );
+  // Members come from the team's roster, as in a real team: the bot is installed, the channel linked, and
+  // the API reads the roster (paged) from a stand-in Bot Connector. Nobody is added by hand.
+  const connector = await startRosterConnector(['nadia', ...members, ...warmers]);
+  const channel = { id: '19:bench@thread', tenantId: 'local-tenant', conversationType: 'channel' };
+  await stack.call('POST', '/api/messages', {
+    body: {
+      type: 'installationUpdate',
+      action: 'add',
+      id: 'install-bench',
+      channelId: 'msteams',
+      serviceUrl: connector.serviceUrl,
+      from: { id: '29:nadia', aadObjectId: 'nadia', name: 'nadia' },
+      recipient: { id: '28:elan', name: 'Élan' },
+      conversation: channel,
+      channelData: { tenant: { id: 'local-tenant' }, team: { id: connector.teamId } },
+    },
+  });
+  const linked = await stack.call('POST', `/api/communities/${community.id}/conversations`, {
+    token: nadia,
+    body: { conversationId: channel.id },
+  });
+  const stored = await stack.deps.stores.communities.listMembers('local-tenant', community.id);
+  if (!linked.body?.rosterSynced || stored.length !== members.length + warmers.length + 1)
+    throw new Error(`The roster was not read: ${stored.length} members stored.`);
   const polls = [];
   // Three polls for the storm, a fourth for the warm-up.
   for (let p = 0; p < 4; p++) {
@@ -191,10 +237,10 @@ async function voteStorm(stack, voters = 1000, concurrency = 50) {
         name: 'adaptiveCard/action',
         id: `i-${userId}-${pollId}-${choice}-${Math.random()}`,
         channelId: 'msteams',
-        serviceUrl: 'http://127.0.0.1:9/',
+        serviceUrl: connector.serviceUrl,
         from: { id: `29:${userId}`, aadObjectId: userId, name: userId },
         recipient: { id: '28:elan', name: 'Élan' },
-        conversation: { id: '19:bench@thread', tenantId: 'local-tenant', conversationType: 'channel' },
+        conversation: channel,
         value: {
           action: { type: 'Action.Execute', verb, data: { verb, communityId: community.id, pollId, choice } },
           trigger: 'manual',
@@ -251,8 +297,10 @@ async function voteStorm(stack, voters = 1000, concurrency = 50) {
       if (diff > 0) doubled += diff;
     }
   }
+  await connector.stop();
   return {
     raw,
+    rosterMembers: stored.length,
     invokes,
     votesPerSecond: invokes / seconds,
     cpuPerVote: cpuBefore === undefined || cpuAfter === undefined ? NaN : (cpuAfter - cpuBefore) / invokes,
@@ -339,6 +387,7 @@ async function main() {
   const firstRender = await measureFirstWizardRender({ root, runs: Number(process.env.ELAN_BENCH_RENDER_RUNS ?? 5) });
   const rows = [
     ['Vote storm: invokes per run (1,000 voters, 3 polls, +10% duplicates, +10% changes)', stormRuns[0].invokes, ''],
+    ['Members read from the team roster (none added by hand)', stormRuns[0].rosterMembers, 'paged pagedmembers reads through the bot'],
     ['Vote storm: votes/s through /api/messages', round(votes), 'API in its own process, as under `npm start`; after a warm-up'],
     [
       'Raw Azurite upserts/s (same run, same concurrency 50)',

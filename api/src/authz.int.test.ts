@@ -151,6 +151,19 @@ const matrix: Record<string, Entry> = {
     request: () => ({ path: c('/members'), body: { userId: 'zoe', name: 'Zoé', role: 'member' } }),
     expected: inCommunity(201, 403, 403),
   },
+  'GET communities/{id}/members': { request: () => ({ path: c('/members') }), expected: inCommunity(200, 200, 200) },
+  // Giving the sponsor the role they have changes nothing, so every cell finds the same data.
+  'PATCH communities/{id}/members/{userId}': {
+    request: () => ({ path: c('/members/helene'), body: { role: 'sponsor' } }),
+    expected: inCommunity(200, 403, 403),
+  },
+  'DELETE communities/{id}/members/{userId}': {
+    request: async () => {
+      await call('POST', c('/members'), { token: token('nadia'), body: { userId: 'guest', name: 'Guest', role: 'sponsor' } });
+      return { path: c('/members/guest') };
+    },
+    expected: inCommunity(200, 403, 403),
+  },
   'GET communities/{id}/workshops/{n}': { request: () => ({ path: c('/workshops/1') }), expected: inCommunity(200, 200, 200) },
   'PUT communities/{id}/workshops/{n}': {
     request: async () => ({ path: c('/workshops/2'), body: {}, headers: { 'if-match': await etagOf(c('/workshops/2')) } }),

@@ -8,6 +8,7 @@ import { runPollTimers } from '@elan/core/commands/pollTimers';
 import { runSurveyTimers } from '@elan/core/commands/surveyTimers';
 import { runRitualTimers } from '@elan/core/commands/ritualTimers';
 import { runRetention } from '@elan/core/commands/retention';
+import { runRosterTimers } from '@elan/core/commands/rosterTimers';
 import type { Stores } from '@elan/core/ports/stores';
 import type { Config } from './config';
 import type { Deps } from './http/route';
@@ -61,13 +62,17 @@ export async function createDeps(config: Config): Promise<Deps> {
     botEndpoint: bot.endpoint,
     announcer: bot.announcer,
     courier: bot.courier,
+    roster: bot.roster,
     runTimers: async (at) => {
       const polls = await runPollTimers(stores, bot.timerEffects, at ?? now());
       const rituals = await runRitualTimers(stores, bot.ritualEffects, at ?? now(), randomUUID);
       const surveys = await runSurveyTimers(stores, bot.surveyEffects, at ?? now(), randomUUID);
+      const rosters = await runRosterTimers(stores, bot.roster, at ?? now(), (id, error) =>
+        console.error('roster read failed for', id, error),
+      );
       // Retention runs last, so whatever this run closed or held counts as activity first.
       const retained = await runRetention(stores, retention, at ?? now(), (id, error) => console.error('retention failed for', id, error));
-      return { ...polls, retention: retained, rituals, surveys };
+      return { ...polls, retention: retained, rituals, surveys, rosters };
     },
     retention,
     writeLimiter: new RateLimiter(config.writeLimit.burst, config.writeLimit.perSecond),

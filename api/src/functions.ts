@@ -19,7 +19,7 @@ function getDeps(): Promise<Deps> {
   return deps;
 }
 
-// Poll deadlines and reminders, ritual cards, survey deadlines and retention; overlapping runs on several
+// Poll deadlines and reminders, ritual cards, survey deadlines, owed roster reads and retention; overlapping runs on several
 // instances are safe (closes, reminders and ritual cards are claimed, erasure re-checks before it deletes).
 app.timer('pollTimers', {
   schedule: '0 */5 * * * *',

@@ -6,7 +6,7 @@ import { devTokenRoute } from './routes/devToken';
 import { charterRoute, impactReportRoute } from './routes/documents';
 import { sendDocumentsRoute, sharedDocumentRoute } from './routes/documentDelivery';
 import { healthRoute } from './routes/health';
-import { addMemberRoute } from './routes/members';
+import { memberRoute, membersRoute } from './routes/members';
 import { meRoute } from './routes/me';
 import { listMeetingsRoute } from './routes/meetings';
 import { messagesRoute } from './routes/messages';
@@ -22,7 +22,8 @@ export const routeTable: readonly Route[] = [
   createCommunityRoute,
   readCommunityRoute,
   exportCommunityRoute,
-  addMemberRoute,
+  membersRoute,
+  memberRoute,
   workshopRoute,
   workshopVersionsRoute,
   workshopVersionRoute,

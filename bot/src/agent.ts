@@ -17,6 +17,8 @@ import { registerLinkActions } from './linkActions';
 import { registerSurveyActions } from './surveyActions';
 import type { SendToSponsors } from './sponsorCommand';
 import { registerUnknownActions } from './unknownActions';
+import { rosterEvents } from './rosterEvents';
+import type { TeamRoster } from '@elan/core/community/roster';
 
 export interface AgentOptions extends PollActionDeps {
   /** Where the tab lives, for the welcome card's link. */
@@ -26,6 +28,8 @@ export interface AgentOptions extends PollActionDeps {
   announcer: Announcer;
   /** Replaces the channel's copies of ritual cards (the capture card once links are saved). */
   ritualPoster?: ChannelPoster;
+  /** Reads team and chat rosters through the Bot Connector: members come from Teams. */
+  roster: TeamRoster;
   /** Document delivery: kept files for file consent uploads, and sending to sponsors ("send charter"). */
   documents?: { files: ConsentedFiles; send: SendToSponsors; allowInsecureUploads: boolean };
   /** Where the answer to a card submitted in a channel or group chat goes: the person's personal chat. */
@@ -45,6 +49,7 @@ export function createAgent({
   personalChats,
   outbound,
   links,
+  roster,
 }: AgentOptions): AgentApplication<TurnState> {
   const agent = new AgentApplication<TurnState>({ adapter, startTypingTimer: false });
   const cards = new CardActions(agent, { chats: personalChats, sender: outbound, now });
@@ -61,11 +66,13 @@ export function createAgent({
       await stores.conversations.deactivate(tenantId, context.activity.conversation.id, now());
   };
   const welcome = (context: TurnContext) => context.sendActivity(cardReply(welcomeCard(tabUrl)));
+  const members = rosterEvents({ stores, roster, now });
 
   // Teams sends both installationUpdate and conversationUpdate on install: greet on the first only, so once.
   agent.onActivity(ActivityTypes.InstallationUpdate, async (context) => {
     if (context.activity.action === 'add') {
       await remember(context);
+      await members.installed(context);
       await welcome(context);
     } else if (context.activity.action === 'remove') {
       await forget(context);
@@ -74,10 +81,12 @@ export function createAgent({
   agent.onConversationUpdate('membersAdded', async (context) => {
     const botId = context.activity.recipient?.id;
     if (context.activity.membersAdded?.some((m) => m.id === botId)) await remember(context);
+    await members.joined(context);
   });
   agent.onConversationUpdate('membersRemoved', async (context) => {
     const botId = context.activity.recipient?.id;
     if (context.activity.membersRemoved?.some((m) => m.id === botId)) await forget(context);
+    await members.left(context);
   });
   agent.onActivity(ActivityTypes.Message, async (context, state) => {
     // A card's Action.Submit fallback (clients without Universal Actions): the same handler as the invoke.
@@ -85,10 +94,10 @@ export function createAgent({
     await remember(context);
     await context.sendActivity(cardReply(await answerChat(context, stores, tabUrl, documents?.send)));
   });
-  registerPollActions(cards, { stores, now, links, announcer });
-  registerSurveyActions(cards, { stores, now, links, newId: randomUUID, announcer });
-  registerLinkActions(cards, { stores, now, newId: randomUUID, tabUrl });
-  registerRitualActions(cards, { stores, now, links, ...(ritualPoster ? { ritualPoster } : {}) });
+  registerPollActions(cards, { stores, now, links, announcer, roster });
+  registerSurveyActions(cards, { stores, now, links, newId: randomUUID, announcer, roster });
+  registerLinkActions(cards, { stores, now, newId: randomUUID, tabUrl, roster });
+  registerRitualActions(cards, { stores, now, links, roster, ...(ritualPoster ? { ritualPoster } : {}) });
   if (documents) registerFileConsent(agent, { files: documents.files, allowInsecureUploads: documents.allowInsecureUploads });
   // Keep last: it answers every verb the registrations above did not claim.
   registerUnknownActions(agent);

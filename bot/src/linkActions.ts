@@ -1,13 +1,15 @@
 import type { TurnContext } from '@microsoft/agents-hosting';
 import { linkCard, linkedCard } from '@elan/core/cards/linkCard';
 import { noticeCard } from '@elan/core/cards/noticeCard';
-import { channelConversationId, linkableCommunities, linkFromCard } from '@elan/core/commands/channelLink';
+import { linkableCommunities, linkFromCard } from '@elan/core/commands/channelLink';
+import { channelConversationId } from '@elan/core/conversations/conversation';
 import { DomainError } from '@elan/core/errors';
 import { pickLocale } from '@elan/core/i18n/translate';
 import type { Stores } from '@elan/core/ports/stores';
 import { actorOf } from './actor';
 import type { CardActions } from './cardSubmit';
 import { conversationRefOf } from './conversationRefs';
+import type { TeamRoster } from '@elan/core/community/roster';
 
 /** What linking from the welcome card needs from the host. */
 export interface LinkActionDeps {
@@ -15,6 +17,8 @@ export interface LinkActionDeps {
   now: () => string;
   newId: () => string;
   tabUrl: string;
+  /** Reads the team's roster into the community once linked. */
+  roster: TeamRoster;
 }
 
 /** Where a card was clicked, as a reference to the channel itself (not the thread of the card). */
@@ -44,7 +48,16 @@ export function registerLinkActions(cards: CardActions, deps: LinkActionDeps): v
     if (!actor || !conversation) return noticeCard(locale, 'poll.error.unknownAction');
     const inputs = ((action as { data?: unknown })?.data ?? {}) as Record<string, unknown>;
     try {
-      const community = await linkFromCard({ stores, principal: actor, conversation, inputs, locale, newId: deps.newId, now: deps.now() });
+      const community = await linkFromCard({
+        stores,
+        principal: actor,
+        conversation,
+        inputs,
+        locale,
+        newId: deps.newId,
+        now: deps.now(),
+        roster: deps.roster,
+      });
       return linkedCard(locale, community.name, `${deps.tabUrl.replace(/#.*$/, '')}#/c/${encodeURIComponent(community.id)}`);
     } catch (error) {
       if (error instanceof DomainError && error.status < 500 && error.code.startsWith('link.'))

@@ -12,6 +12,8 @@ import { pollActionTarget } from '@elan/core/polls/pollAction';
 import { tallyPoll } from '@elan/core/polls/pollTally';
 import type { Stores } from '@elan/core/ports/stores';
 import { actorOf } from './actor';
+import { withAdmission } from './admission';
+import type { TeamRoster } from '@elan/core/community/roster';
 import type { CardActions } from './cardSubmit';
 import type { Announcer } from './announcements';
 import { afterAnswering } from './pollClosing';
@@ -24,6 +26,8 @@ export interface PollActionDeps {
   announcer?: Announcer;
   /** Where the tab is, for the cards' links to it. */
   links?: TabLinks;
+  /** Checks people not yet stored against their team's roster (joined since the last read). */
+  roster?: TeamRoster;
 }
 
 function viewCard(view: VoterView, locale: Locale, links: TabLinks | undefined): AdaptiveCard {
@@ -47,7 +51,7 @@ async function answer(
   const actor = actorOf(context);
   if (!target.success || !actor) return noticeCard(locale, 'poll.error.unknownAction');
   try {
-    return await run(actor, target.data, data as Record<string, unknown>);
+    return await withAdmission(deps, context, target.data.communityId, () => run(actor, target.data, data as Record<string, unknown>));
   } catch (error) {
     if (error instanceof DomainError && (error.status === 404 || error.status === 403)) {
       // Someone outside the community (or a sponsor) keeps seeing the poll, with the reason they cannot act.

@@ -4,7 +4,6 @@ import { noticeCard } from '@elan/core/cards/noticeCard';
 import { captureCard, captureVerb } from '@elan/core/cards/ritualCards';
 import type { TabLinks } from '@elan/core/cards/tabLinks';
 import { captureMeeting, captureViewOf, loadRitualContext } from '@elan/core/commands/meetings';
-import type { Principal } from '@elan/core/community/community';
 import { DomainError, ValidationError } from '@elan/core/errors';
 import type { MessageKey } from '@elan/core/i18n/fr';
 import { isMessageKey, pickLocale } from '@elan/core/i18n/translate';
@@ -12,6 +11,9 @@ import type { Stores } from '@elan/core/ports/stores';
 import { ritualActionTarget } from '@elan/core/rituals/meeting';
 import type { ChannelPoster } from './channelPoster';
 import type { CardActions } from './cardSubmit';
+import { actorOf } from './actor';
+import { withAdmission } from './admission';
+import type { TeamRoster } from '@elan/core/community/roster';
 
 /** What the ritual card actions need from the host. */
 export interface RitualActionDeps {
@@ -21,16 +23,8 @@ export interface RitualActionDeps {
   ritualPoster?: ChannelPoster;
   /** Where the tab is, for the cards' links to it. */
   links?: TabLinks;
-}
-
-/** The person acting, as Teams identifies them: Entra tenant and object id, like the tab's token. */
-function actorOf(context: TurnContext): Principal | undefined {
-  const activity = context.activity;
-  const channelData = activity.channelData as { tenant?: { id?: string } } | undefined;
-  const tenantId = activity.conversation?.tenantId ?? channelData?.tenant?.id;
-  const userId = activity.from?.aadObjectId ?? activity.from?.id;
-  if (!tenantId || !userId) return undefined;
-  return { tenantId, userId, name: activity.from?.name ?? '' };
+  /** Checks people not yet stored against their team's roster (joined since the last read). */
+  roster?: TeamRoster;
 }
 
 /** The catalog key that explains a failed capture to the member. */
@@ -60,14 +54,9 @@ async function capture(deps: RitualActionDeps, context: TurnContext, action: unk
   if (!target.success || !actor) return noticeCard(locale, 'rituals.error.unknownAction');
   const { communityId, meetingDate } = target.data;
   try {
-    const meeting = await captureMeeting({
-      stores: deps.stores,
-      actor,
-      communityId,
-      meetingDate,
-      cardData: data as Record<string, unknown>,
-      now: deps.now(),
-    });
+    const meeting = await withAdmission(deps, context, communityId, () =>
+      captureMeeting({ stores: deps.stores, actor, communityId, meetingDate, cardData: data as Record<string, unknown>, now: deps.now() }),
+    );
     const ritualContext = await loadRitualContext(deps.stores, actor.tenantId, communityId);
     if (!ritualContext) return noticeCard(locale, 'rituals.error.notFound');
     const posts = meeting.posts.capture ?? [];

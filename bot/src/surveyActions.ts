@@ -17,6 +17,8 @@ import { surveyQuestions } from '@elan/core/surveys/surveyQuestions';
 import type { Announcer } from './announcements';
 import type { CardActions } from './cardSubmit';
 import { actorOf } from './actor';
+import { withAdmission } from './admission';
+import type { TeamRoster } from '@elan/core/community/roster';
 
 /** What the survey card actions need from the host. */
 export interface SurveyActionDeps {
@@ -26,6 +28,8 @@ export interface SurveyActionDeps {
   announcer?: Announcer;
   /** Where the tab is, for the cards' links to it. */
   links?: TabLinks;
+  /** Checks people not yet stored against their team's roster (joined since the last read). */
+  roster?: TeamRoster;
 }
 
 type Target = { communityId: string; surveyId: string };
@@ -70,7 +74,9 @@ async function answer(
   const actor = actorOf(context);
   if (!target.success || !actor) return noticeCard(locale, 'poll.error.unknownAction');
   try {
-    return await run(actor, target.data, data as Record<string, unknown>, locale);
+    return await withAdmission(deps, context, target.data.communityId, () =>
+      run(actor, target.data, data as Record<string, unknown>, locale),
+    );
   } catch (error) {
     const problem = problemOf(error);
     if (!problem) {

@@ -30,13 +30,17 @@ export function loadOrCreateDevKeys(dataDir: string): DevKeys {
   return { privateKey, publicKey: createPublicKey(privateKey) };
 }
 
-/** Signs a development token shaped like an Entra ID access token (tid, oid, name, scp). */
+/** Signs a development token shaped like an Entra ID access token (tid, oid, name, scp, and upn when given). */
 export function signDevToken(keys: DevKeys, who: Principal, lifetimeSeconds = 8 * 3600): string {
-  return jwt.sign({ tid: who.tenantId, oid: who.userId, name: who.name, scp: 'access_as_user' }, keys.privateKey, {
-    algorithm: 'RS256',
-    issuer: devIssuer,
-    audience: devAudience,
-    expiresIn: lifetimeSeconds,
-    keyid: 'elan-dev',
-  });
+  return jwt.sign(
+    { tid: who.tenantId, oid: who.userId, name: who.name, scp: 'access_as_user', ...(who.upn ? { upn: who.upn } : {}) },
+    keys.privateKey,
+    {
+      algorithm: 'RS256',
+      issuer: devIssuer,
+      audience: devAudience,
+      expiresIn: lifetimeSeconds,
+      keyid: 'elan-dev',
+    },
+  );
 }

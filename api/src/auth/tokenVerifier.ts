@@ -28,7 +28,14 @@ function verifierFor(policy: TrustPolicy): TokenVerifier {
       new Promise<Principal>((resolve, reject) => {
         jwt.verify(token, policy.getKey, { algorithms: ['RS256'], audience: policy.audience, clockTolerance: 60 }, (error, decoded) => {
           if (error || !decoded || typeof decoded === 'string') return reject(unauthorized());
-          const claims = decoded as JwtPayload & { tid?: string; oid?: string; name?: string; scp?: string };
+          const claims = decoded as JwtPayload & {
+            tid?: string;
+            oid?: string;
+            name?: string;
+            scp?: string;
+            upn?: string;
+            preferred_username?: string;
+          };
           const scopes = (claims.scp ?? '').split(' ');
           const ok =
             typeof claims.tid === 'string' &&
@@ -38,7 +45,14 @@ function verifierFor(policy: TrustPolicy): TokenVerifier {
             policy.issuerAllowed(claims.iss, claims.tid) &&
             policy.tenantAllowed(claims.tid);
           if (!ok) return reject(unauthorized());
-          resolve({ tenantId: claims.tid!, userId: claims.oid!, name: claims.name ?? '' });
+          // v2 tokens carry the sign-in name as preferred_username, v1 as upn; it only matches invitations.
+          const upn = typeof claims.upn === 'string' ? claims.upn : claims.preferred_username;
+          resolve({
+            tenantId: claims.tid!,
+            userId: claims.oid!,
+            name: claims.name ?? '',
+            ...(typeof upn === 'string' && upn ? { upn } : {}),
+          });
         });
       }),
   };

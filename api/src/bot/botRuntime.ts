@@ -11,6 +11,8 @@ import { announcePollClosed } from '@elan/bot/pollClosing';
 import { createOutboundSender, type OutboundSender } from '@elan/bot/outbound/sender';
 import type { ConsentedFiles } from '@elan/bot/fileConsent';
 import { createPersonalChats, type PersonalChats } from '@elan/bot/personalChats';
+import { createTeamRoster } from '@elan/bot/teamRoster';
+import type { TeamRoster } from '@elan/core/community/roster';
 import { apiOriginKey, type SendToSponsors } from '@elan/bot/sponsorCommand';
 import { DomainError } from '@elan/core/errors';
 import { pickLocale, translate } from '@elan/core/i18n/translate';
@@ -68,6 +70,8 @@ export interface BotRuntime {
   ritualEffects: RitualTimerEffects;
   /** Proactive sends for document delivery: personal chats (opened on demand) and the shared sender. */
   courier: { chats: PersonalChats; sender: OutboundSender };
+  /** Team and chat rosters, read through the Bot Connector with the bot's identity. */
+  roster: TeamRoster;
 }
 
 /** What the bot needs from the host to deliver documents: kept files for consent uploads, and sending. */
@@ -91,6 +95,7 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
   const sender = createOutboundSender(adapter, config.bot.clientId);
   const announcer = createAnnouncer(stores, sender);
   const chats = createPersonalChats(adapter, stores, config.bot.clientId, now);
+  const roster = createTeamRoster(sender);
   const timerEffects: PollTimerEffects = {
     closed: (closed) => announcePollClosed(stores, announcer, closed),
     remind: (poll, userId) => remindMember(stores, sender, chats, poll, userId),
@@ -113,6 +118,7 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
     links: { tabUrl: config.tabUrl, teamsAppId: config.teamsAppId },
     personalChats: chats,
     outbound: sender,
+    roster,
     // Teams always gives HTTPS upload URLs; only local mode (the fake connector) may use plain HTTP.
     documents: documents && { ...documents, allowInsecureUploads: config.isLocal },
   });
@@ -161,5 +167,5 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
     },
     failed: (surveyId, error) => console.error('survey timer failed for', surveyId, error),
   };
-  return { endpoint, announcer, timerEffects, ritualEffects, surveyEffects, courier: { chats, sender } };
+  return { endpoint, announcer, timerEffects, ritualEffects, surveyEffects, courier: { chats, sender }, roster };
 }

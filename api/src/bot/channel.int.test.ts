@@ -43,7 +43,12 @@ describe('the bot in a linked channel (integration, Azurite)', () => {
     expect((await link('19:unknown@thread.tacv2')).status).toBe(404);
     await app.deps.stores.communities.putMember('local-tenant', community.id, { userId: 'marc', name: 'Marc', role: 'member' });
     expect((await link(channel, app.token({ userId: 'marc' }))).status).toBe(403);
-    expect((await link(channel)).body).toEqual({ conversationId: channel, conversationType: 'channel', teamId: '19:team@thread.tacv2' });
+    expect((await link(channel)).body).toEqual({
+      conversationId: channel,
+      conversationType: 'channel',
+      teamId: '19:team@thread.tacv2',
+      rosterSynced: true,
+    });
 
     const created = await app.call('POST', `/api/communities/${community.id}/polls`, {
       token: nadia,

@@ -20,14 +20,17 @@ export async function generateCharter(deps: Deps, principal: Principal, communit
   if (audience === 'facilitators' && !can(membership.role, 'document.charterInternal')) throw new ForbiddenError();
   const language = q.lang ?? community.language;
   const { tenantId } = principal;
-  const [members, workshops, decisions, history] = await Promise.all([
+  const [members, roleChanges, workshops, decisions, history] = await Promise.all([
     deps.stores.communities.listMembers(tenantId, communityId),
+    deps.stores.communities.listRoleChanges(tenantId, communityId),
     deps.stores.workshops.list(tenantId, communityId),
     deps.stores.decisions.list(tenantId, communityId),
     deps.stores.documents.list(tenantId, communityId, 'charter'),
   ]);
   const now = deps.now();
-  const model = buildCharter({ community, members, workshops, decisions, history, language, audience, now });
+  // Sign-in names stay out of every copy: the annex prints names and roles only.
+  const named = members.map(({ upn: _upn, ...m }) => m);
+  const model = buildCharter({ community, members: named, roleChanges, workshops, decisions, history, language, audience, now });
   const name = model.cover.title;
   const version = nextVersion(history);
   return renderAndRecord({

@@ -1,3 +1,5 @@
+import type { TeamRoster } from '@elan/core/community/roster';
+import type { RosterTimerResult } from '@elan/core/commands/rosterTimers';
 import type { HttpMethod, HttpRequest, HttpResponseInit } from '@azure/functions';
 import type { Announcer } from '@elan/bot/announcements';
 import type { OutboundSender } from '@elan/bot/outbound/sender';
@@ -27,10 +29,14 @@ export interface Deps {
   announcer: Announcer;
   /** Proactive sends for document delivery: personal chats (opened on demand) and the shared sender. */
   courier: { chats: PersonalChats; sender: OutboundSender };
-  /** One run of the scheduled work: poll deadlines and reminders, retention, the meetings' ritual cards. */
+  /** Team and chat rosters (the Bot Connector), for linking a channel. */
+  roster: TeamRoster;
+  /** One run of the scheduled work: poll deadlines and reminders, the meetings' ritual cards, surveys, owed roster reads, retention. */
   runTimers: (
     at?: string,
-  ) => Promise<PollTimerReport & { retention: RetentionReport; rituals: RitualTimerReport; surveys: { closed: string[] } }>;
+  ) => Promise<
+    PollTimerReport & { retention: RetentionReport; rituals: RitualTimerReport; surveys: { closed: string[] }; rosters: RosterTimerResult }
+  >;
   /** Last activity and retention period of each community. */
   retention: RetentionStore;
   /** Limits each person's writes (autosave included) to keep one runaway client from swamping storage. */

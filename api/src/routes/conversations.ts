@@ -11,7 +11,10 @@ const present = (ref: ConversationRef) => ({
   teamId: ref.teamId,
 });
 
-/** `GET|POST /api/communities/{id}/conversations`: the linked channels; a facilitator links one (`{conversationId}`). */
+/**
+ * `GET|POST /api/communities/{id}/conversations`: the linked channels; a facilitator links one
+ * (`{conversationId}`), which reads its team's roster into the members (`rosterSynced: false` when owed).
+ */
 export const conversationsRoute: Route = {
   name: 'conversations',
   methods: ['GET', 'POST'],
@@ -21,6 +24,7 @@ export const conversationsRoute: Route = {
     if (req.method === 'GET')
       return json(200, { conversations: (await linkedConversations(deps.stores, principal, communityId)).map(present) });
     const body = (await readJson(req)) as { conversationId?: unknown } | null;
-    return json(200, present(await linkConversation(deps.stores, principal, communityId, body?.conversationId)));
+    const linked = await linkConversation(deps.stores, deps.roster, principal, communityId, body?.conversationId, deps.now());
+    return json(200, { ...present(linked.ref), rosterSynced: linked.rosterSynced });
   }),
 };

@@ -17,7 +17,12 @@ export const devTokenRoute: Route = {
     // Outside local mode the route answers as if it did not exist.
     if (!deps.config.isLocal || !deps.devKeys) throw new NotFoundError();
     const input = parseInput(devTokenInput, await readJson(req));
-    const token = signDevToken(deps.devKeys, { userId: input.userId, name: input.name, tenantId: input.tenantId ?? localTenantId });
+    const token = signDevToken(deps.devKeys, {
+      userId: input.userId,
+      name: input.name,
+      tenantId: input.tenantId ?? localTenantId,
+      ...(input.upn ? { upn: input.upn } : {}),
+    });
     return json(200, { token });
   }),
 };

@@ -1,6 +1,9 @@
-import { odata, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
+import { randomUUID } from 'node:crypto';
+import { odata, RestError, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
 import type { Community, CommunityOfUser, Membership } from '@elan/core/community/community';
-import type { CommunityStore } from '@elan/core/ports/stores';
+import { isActive, statusOf } from '@elan/core/community/memberRules';
+import type { RoleChange } from '@elan/core/community/members';
+import type { CommunityStore, MemberDecision } from '@elan/core/ports/stores';
 import { workshopNumbers } from '@elan/core/workshops/registry';
 import { RecentReads } from './recentReads';
 import { type Tables, communityPartition } from './tables';
@@ -10,9 +13,69 @@ type Row = TableEntityResult<Record<string, unknown>>;
 
 const metaKey = 'meta';
 const memberKey = (userId: string) => `member|${userId}`;
+// Touched by every guarded membership change, so two changes decided on the same data cannot both land.
+const guardKey = 'memberGuard';
+const changePrefix = 'rolechange|';
+// A transaction holds at most 100 operations.
+const batchSize = 100;
+// Index rows live in other partitions: written a few at a time.
+const indexConcurrency = 8;
 
 function toMembership(row: Row): Membership {
-  return { userId: String(row['userId']), name: String(row['name']), role: row['role'] as Membership['role'] };
+  const status = row['status'];
+  const source = row['source'];
+  return {
+    userId: String(row['userId']),
+    name: String(row['name']),
+    role: row['role'] as Membership['role'],
+    source: source === 'team' ? 'team' : 'added',
+    status: status === 'inactive' || status === 'invited' ? status : 'active',
+    upn: typeof row['upn'] === 'string' && row['upn'] ? row['upn'] : null,
+    // Rows stored before this field existed joined before any poll that could ask.
+    joinedAt: typeof row['joinedAt'] === 'string' && row['joinedAt'] ? row['joinedAt'] : longAgo,
+  };
+}
+
+const longAgo = '1970-01-01T00:00:00.000Z';
+
+/** A membership with the time it was first stored: kept from the row read, else now. */
+const stamped = (member: Membership): Membership => (member.joinedAt ? member : { ...member, joinedAt: new Date().toISOString() });
+
+function memberRow(partitionKey: string, member: Membership) {
+  return {
+    partitionKey,
+    rowKey: memberKey(member.userId),
+    userId: member.userId,
+    name: member.name,
+    role: member.role,
+    source: member.source ?? 'added',
+    status: statusOf(member),
+    upn: member.upn ?? '',
+    joinedAt: member.joinedAt!,
+  };
+}
+
+function toRoleChange(row: Row): RoleChange {
+  const role = (key: string) => (row[key] ? (String(row[key]) as RoleChange['to']) : null);
+  return {
+    at: String(row['at']),
+    by: { userId: String(row['byId']), name: String(row['byName']) },
+    userId: String(row['userId']),
+    name: String(row['name']),
+    from: role('from'),
+    to: role('to'),
+  };
+}
+
+const isStatus = (error: unknown, ...codes: number[]) => error instanceof RestError && codes.includes(error.statusCode ?? 0);
+
+/** Runs `work` over `items`, `limit` at a time. */
+async function inPool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
 
 /** Table Storage adapter for communities and memberships. */
@@ -30,7 +93,7 @@ export class CommunityRepository implements CommunityStore {
     try {
       await this.tables.communities.submitTransaction([
         ['create', { partitionKey, rowKey: metaKey, ...community }],
-        ['create', { partitionKey, rowKey: memberKey(facilitator.userId), ...facilitator }],
+        ['create', memberRow(partitionKey, stamped(facilitator))],
         ...workshopNumbers.map((n): TransactionAction => ['create', { partitionKey, rowKey: workshopRowKey(n), ...emptyWorkshopRow(n) }]),
       ]);
     } catch (error) {
@@ -60,7 +123,8 @@ export class CommunityRepository implements CommunityStore {
   ): Promise<Membership | undefined> {
     if (!opts.maxAgeMs) {
       const row = await this.read(communityPartition(tenantId, communityId), memberKey(userId));
-      return row ? toMembership(row) : undefined;
+      const member = row && toMembership(row);
+      return member && isActive(member) ? member : undefined;
     }
     return (await this.roster(tenantId, communityId, opts.maxAgeMs)).get(userId);
   }
@@ -77,24 +141,128 @@ export class CommunityRepository implements CommunityStore {
   }
 
   async putMember(tenantId: string, communityId: string, member: Membership): Promise<void> {
-    const community = await this.get(tenantId, communityId);
-    if (!community) return;
-    await this.indexMember(community, member);
-    await this.tables.communities.upsertEntity(
-      { partitionKey: communityPartition(tenantId, communityId), rowKey: memberKey(member.userId), ...member },
-      'Replace',
-    );
-    this.recentRosters.amend(`${tenantId}|${communityId}`, (roster) => new Map(roster).set(member.userId, member));
+    await this.putMembers(tenantId, communityId, [member]);
   }
 
-  async listMembers(tenantId: string, communityId: string): Promise<Membership[]> {
+  async putMembers(tenantId: string, communityId: string, given: readonly Membership[]): Promise<void> {
+    if (given.length === 0) return;
+    const members = given.map(stamped);
+    const community = await this.get(tenantId, communityId);
+    if (!community) return;
+    const partitionKey = communityPartition(tenantId, communityId);
+    // Index rows first (as at creation): a dangling index row only leads to a 404.
+    await inPool(
+      members.filter((m) => statusOf(m) !== 'inactive'),
+      indexConcurrency,
+      (m) => this.indexMember(community, m),
+    );
+    for (let i = 0; i < members.length; i += batchSize) {
+      const batch = members.slice(i, i + batchSize);
+      if (batch.length === 1) await this.tables.communities.upsertEntity(memberRow(partitionKey, batch[0]!), 'Replace');
+      else
+        await this.tables.communities.submitTransaction(
+          batch.map((m): TransactionAction => ['upsert', memberRow(partitionKey, m), 'Replace']),
+        );
+    }
+    await inPool(
+      members.filter((m) => statusOf(m) === 'inactive'),
+      indexConcurrency,
+      (m) => this.unindex(tenantId, communityId, m.userId),
+    );
+    this.amendRoster(tenantId, communityId, members, []);
+  }
+
+  async changeMember(tenantId: string, communityId: string, decide: (members: Membership[]) => MemberDecision): Promise<MemberDecision> {
+    const community = await this.get(tenantId, communityId);
+    if (!community) throw new RestError('community missing', { statusCode: 404 });
+    const partitionKey = communityPartition(tenantId, communityId);
+    for (let attempt = 0; ; attempt++) {
+      const guard = await this.read(partitionKey, guardKey);
+      const members = await this.listMembers(tenantId, communityId, { all: true });
+      const decided = decide(members);
+      if (decided === 'unchanged') return decided;
+      const decision = decided.put ? { ...decided, put: stamped(decided.put) } : decided;
+      const actions: TransactionAction[] = [
+        guard
+          ? ['update', { partitionKey, rowKey: guardKey, revision: Number(guard['revision'] ?? 0) + 1 }, 'Replace', { etag: guard.etag }]
+          : ['create', { partitionKey, rowKey: guardKey, revision: 1 }],
+      ];
+      if (decision.put) actions.push(['upsert', memberRow(partitionKey, decision.put), 'Replace']);
+      if (decision.remove) actions.push(['delete', { partitionKey, rowKey: memberKey(decision.remove) }]);
+      if (decision.change) actions.push(['create', this.changeRow(partitionKey, decision.change)]);
+      const stays = decision.put && statusOf(decision.put) !== 'inactive' ? decision.put : undefined;
+      if (stays) await this.indexMember(community, stays);
+      try {
+        await this.tables.communities.submitTransaction(actions);
+      } catch (error) {
+        // Someone changed a membership since we read them: decide again on fresh data.
+        if (isStatus(error, 409, 412) && attempt < 8) continue;
+        throw error;
+      }
+      if (decision.put && !stays) await this.unindex(tenantId, communityId, decision.put.userId);
+      if (decision.remove) await this.unindex(tenantId, communityId, decision.remove);
+      this.amendRoster(tenantId, communityId, decision.put ? [decision.put] : [], decision.remove ? [decision.remove] : []);
+      return decision;
+    }
+  }
+
+  async listMembers(tenantId: string, communityId: string, opts: { all?: boolean } = {}): Promise<Membership[]> {
     const pk = communityPartition(tenantId, communityId);
     const rows = this.tables.communities.listEntities<Record<string, unknown>>({
       queryOptions: { filter: odata`PartitionKey eq ${pk} and RowKey ge ${'member|'} and RowKey lt ${'member}'}` },
     });
     const members: Membership[] = [];
-    for await (const row of rows) members.push(toMembership(row));
+    for await (const row of rows) {
+      const member = toMembership(row);
+      if (opts.all || isActive(member)) members.push(member);
+    }
     return members;
+  }
+
+  async listRoleChanges(tenantId: string, communityId: string): Promise<RoleChange[]> {
+    const pk = communityPartition(tenantId, communityId);
+    const rows = this.tables.communities.listEntities<Record<string, unknown>>({
+      queryOptions: { filter: odata`PartitionKey eq ${pk} and RowKey ge ${changePrefix} and RowKey lt ${'rolechange}'}` },
+    });
+    const changes: RoleChange[] = [];
+    for await (const row of rows) changes.push(toRoleChange(row));
+    return changes.reverse();
+  }
+
+  private changeRow(partitionKey: string, change: RoleChange) {
+    // Time first so the log lists in order; the random tail keeps two changes in the same millisecond apart.
+    return {
+      partitionKey,
+      rowKey: `${changePrefix}${change.at}|${randomUUID()}`,
+      at: change.at,
+      byId: change.by.userId,
+      byName: change.by.name,
+      userId: change.userId,
+      name: change.name,
+      from: change.from ?? '',
+      to: change.to ?? '',
+    };
+  }
+
+  /** Keeps the shared recent member list in step with this instance's own writes. */
+  private amendRoster(tenantId: string, communityId: string, put: readonly Membership[], removed: readonly string[]): void {
+    this.recentRosters.amend(`${tenantId}|${communityId}`, (roster) => {
+      const next = new Map(roster);
+      for (const m of put) {
+        if (isActive(m)) next.set(m.userId, m);
+        else next.delete(m.userId);
+      }
+      for (const id of removed) next.delete(id);
+      return next;
+    });
+  }
+
+  private async unindex(tenantId: string, communityId: string, userId: string): Promise<void> {
+    try {
+      await this.tables.userCommunities.deleteEntity(`${tenantId}|${userId}`, communityId);
+    } catch (error) {
+      if (!isStatus(error, 404)) throw error;
+    }
   }
 
   async listOfUser(tenantId: string, userId: string): Promise<CommunityOfUser[]> {

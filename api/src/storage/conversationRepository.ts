@@ -24,7 +24,11 @@ export class ConversationRepository implements ConversationStore {
   }
 
   async link(tenantId: string, conversationId: string, communityId: string | null): Promise<void> {
-    await this.table.updateEntity({ partitionKey: tenantId, rowKey: rowKey(conversationId), communityId: communityId ?? '' }, 'Merge');
+    // A new link owes a roster read into its community.
+    await this.table.updateEntity(
+      { partitionKey: tenantId, rowKey: rowKey(conversationId), communityId: communityId ?? '', rosterSyncedAt: '' },
+      'Merge',
+    );
   }
 
   async deactivate(tenantId: string, conversationId: string, at: string): Promise<void> {
@@ -45,6 +49,26 @@ export class ConversationRepository implements ConversationStore {
     )[0];
   }
 
+  async linkedVia(tenantId: string, conversationId: string, teamId: string | null): Promise<ConversationRef[]> {
+    const linked = (refs: ConversationRef[]) => refs.filter((r) => r.communityId !== null);
+    const own = await this.get(tenantId, conversationId);
+    const byTeam = teamId ? await this.query(odata`PartitionKey eq ${tenantId} and teamId eq ${teamId} and active eq true`) : [];
+    const all = new Map([...(own?.active ? [own] : []), ...byTeam].map((r) => [r.conversationId, r]));
+    return linked([...all.values()]);
+  }
+
+  async markRosterSynced(tenantId: string, conversationId: string, at: string | null): Promise<void> {
+    try {
+      await this.table.updateEntity({ partitionKey: tenantId, rowKey: rowKey(conversationId), rosterSyncedAt: at ?? '' }, 'Merge');
+    } catch (error) {
+      if (!(error instanceof RestError && error.statusCode === 404)) throw error;
+    }
+  }
+
+  async listLinked(): Promise<ConversationRef[]> {
+    return (await this.query(odata`active eq true and communityId gt ${''}`)).filter((r) => r.communityId !== null);
+  }
+
   private async query(filter: string): Promise<ConversationRef[]> {
     const list: ConversationRef[] = [];
     for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) list.push(unflatten(row));
@@ -53,7 +77,8 @@ export class ConversationRepository implements ConversationStore {
 }
 
 function flatten(ref: Omit<ConversationRef, 'communityId'>): Record<string, unknown> {
-  const { bot, teamId, userId, ...rest } = ref;
+  // The roster read time is written only by markRosterSynced: a refresh of the reference keeps it.
+  const { bot, teamId, userId, rosterSyncedAt: _synced, ...rest } = ref;
   return { ...rest, botId: bot.id, botName: bot.name, teamId: teamId ?? '', userId: userId ?? '' };
 }
 
@@ -69,6 +94,7 @@ function unflatten(row: Record<string, unknown>): ConversationRef {
     teamId: text('teamId') || null,
     userId: text('userId') || null,
     communityId: text('communityId') || null,
+    rosterSyncedAt: text('rosterSyncedAt') || null,
     active: row['active'] === true,
     updatedAt: text('updatedAt'),
   };

@@ -11,7 +11,7 @@ function override<T extends object>(store: T, methods: Partial<T>): T {
 
 /**
  * Stores that note activity for retention after the writes that mean a community is alive: creating it,
- * adding a member, saving a workshop, creating or closing a poll, recording a decision or document,
+ * adding a member or changing a role, saving a workshop, creating or closing a poll, recording a decision or document,
  * opening a compass run or a survey, capturing a meeting. Votes and survey answers are left out on purpose (no write
  * per vote); a poll's creation and closing bracket them anyway. Writes the timers make on their own (ritual
  * cards, check-out surveys) are left out too, or a community nobody uses would never expire. Noting
@@ -31,6 +31,12 @@ export function withActivityTracking(stores: Stores, retention: RetentionStore, 
       putMember: async (tenantId, communityId, member) => {
         await communities.putMember(tenantId, communityId, member);
         await note(tenantId, communityId);
+      },
+      // A facilitator managing members is activity; roster reads (timers, Teams events) are not.
+      changeMember: async (tenantId, communityId, decide) => {
+        const decision = await communities.changeMember(tenantId, communityId, decide);
+        if (decision !== 'unchanged') await note(tenantId, communityId);
+        return decision;
       },
     }),
     workshops: override(workshops, {

@@ -32,6 +32,10 @@ export async function startFakeConnector() {
   const created: { members: string[]; tenantId: string }[] = [];
   const uploads: UploadedFile[] = [];
   const refuseConversationsFor = new Set<string>();
+  // Rosters by team or chat id, served like Teams' pagedmembers / members/{id}; reads are logged apart from sends.
+  const rosters = new Map<string, RosterAccount[]>();
+  const rosterReads: string[] = [];
+  let rosterFailures = { remaining: 0, status: 503, after: 0 };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -42,6 +46,16 @@ export async function startFakeConnector() {
         return res.end(JSON.stringify({ id: `item-${uploads.length}`, name: req.url.slice('/upload/'.length) }));
       }
       const body = Buffer.concat(chunks).toString('utf8');
+      if (req.method === 'GET' && req.url?.startsWith('/v3/conversations/')) {
+        rosterReads.push(req.url);
+        if (rosterFailures.after > 0) rosterFailures.after -= 1;
+        else if (rosterFailures.remaining > 0) {
+          rosterFailures.remaining -= 1;
+          res.writeHead(rosterFailures.status, { 'content-type': 'application/json' });
+          return res.end('{"error":{"code":"ServiceUnavailable"}}');
+        }
+        return answerRosterRead(req.url, rosters, res);
+      }
       if (req.method === 'POST' && req.url === '/v3/conversations') {
         const params = JSON.parse(body) as { members?: { id: string }[]; tenantId?: string };
         const members = (params.members ?? []).map((m) => m.id);
@@ -75,6 +89,16 @@ export async function startFakeConnector() {
     created,
     /** Files PUT to upload URLs. */
     uploads,
+    /** GET requests for rosters and members, in order. */
+    rosterReads,
+    /** Sets who is in a team or chat (by its id), as the connector's roster lists them. */
+    setRoster(conversationId: string, members: RosterAccount[]) {
+      rosters.set(conversationId, [...members]);
+    },
+    /** After `after` good ones, answers the next `count` roster reads with `status` (503 by default), as a failing connector would. */
+    failRosterReads(count: number, status = 503, after = 0) {
+      rosterFailures = { remaining: count, status, after };
+    },
     /** Refuses to create a personal chat with this person (the app is not available to them). */
     refuseConversationWith(memberId: string) {
       refuseConversationsFor.add(memberId);
@@ -90,6 +114,49 @@ export async function startFakeConnector() {
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A person as Teams' roster lists them. */
+export interface RosterAccount {
+  id: string;
+  aadObjectId: string;
+  name: string;
+  userPrincipalName?: string;
+}
+
+/** A roster of `count` people `${prefix}-1`…, with UPNs, as a real team would list them. */
+export function rosterOf(count: number, prefix = 'person'): RosterAccount[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `29:${prefix}-${i + 1}`,
+    aadObjectId: `${prefix}-${i + 1}`,
+    name: `${prefix} ${i + 1}`,
+    userPrincipalName: `${prefix}.${i + 1}@example.org`,
+  }));
+}
+
+/**
+ * `GET /v3/conversations/{id}/pagedmembers?pageSize=&continuationToken=` (pages of at most 100 here, whatever
+ * is asked, so paging is exercised) and `GET /v3/conversations/{id}/members/{userId}` (by object id or 29: id;
+ * 404 when not in it). A conversation with no roster set lists nobody.
+ */
+function answerRosterRead(url: string, rosters: Map<string, RosterAccount[]>, res: http.ServerResponse) {
+  const parsed = new URL(url, 'http://connector');
+  const parts = parsed.pathname.split('/').map(decodeURIComponent);
+  const roster = rosters.get(parts[3] ?? '') ?? [];
+  res.setHeader('content-type', 'application/json');
+  if (parts[4] === 'pagedmembers') {
+    const size = Math.min(100, Number(parsed.searchParams.get('pageSize') ?? 100));
+    const from = Number(parsed.searchParams.get('continuationToken') ?? 0);
+    const members = roster.slice(from, from + size);
+    const next = from + size < roster.length ? { continuationToken: String(from + size) } : {};
+    return res.end(JSON.stringify({ members, ...next }));
+  }
+  const person = parts[4] === 'members' ? roster.find((m) => m.aadObjectId === parts[5] || m.id === parts[5]) : undefined;
+  if (!person) {
+    res.statusCode = 404;
+    return res.end('{"error":{"code":"MemberNotFoundInConversation"}}');
+  }
+  res.end(JSON.stringify(person));
 }
 
 /** What `startFakeConnector` gives. */

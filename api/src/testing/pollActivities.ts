@@ -12,7 +12,7 @@ export async function invokeCardAction(
   serviceUrl: string,
   user: TeamsUser,
   data: Record<string, unknown>,
-  opts: { verb?: string; tenantId?: string; locale?: string; activityId?: string } = {},
+  opts: { verb?: string; tenantId?: string; locale?: string; activityId?: string; conversationId?: string } = {},
 ): Promise<{ status: number; card: any; body: any }> {
   const res = await app.call('POST', '/api/messages', {
     body: {
@@ -24,7 +24,11 @@ export async function invokeCardAction(
       locale: opts.locale ?? 'fr-CA',
       from: { id: `29:${user.aadObjectId}`, aadObjectId: user.aadObjectId, name: user.name },
       recipient: { id: '28:elan-bot', name: 'Élan' },
-      conversation: { id: '19:channel@thread.tacv2', tenantId: opts.tenantId ?? 'local-tenant', conversationType: 'channel' },
+      conversation: {
+        id: opts.conversationId ?? '19:channel@thread.tacv2',
+        tenantId: opts.tenantId ?? 'local-tenant',
+        conversationType: 'channel',
+      },
       channelData: { tenant: { id: opts.tenantId ?? 'local-tenant' } },
       value: { action: { type: 'Action.Execute', verb: opts.verb ?? data['verb'], data }, trigger: 'manual' },
     },

@@ -1,5 +1,5 @@
 import { Activity, type ConversationReference } from '@microsoft/agents-activity';
-import type { CloudAdapter, TurnContext } from '@microsoft/agents-hosting';
+import type { CloudAdapter, ConnectorClient, TurnContext } from '@microsoft/agents-hosting';
 import type { ConversationRef } from '@elan/core/conversations/conversation';
 import { RateWindow } from './rateWindow';
 import { defaultRetryPolicy, isRetryable, retryDelayMs, type RetryPolicy } from './retryPolicy';
@@ -12,6 +12,11 @@ export interface OutboundSender {
   send(ref: ConversationRef, activity: Partial<Activity>): Promise<string | undefined>;
   /** Replaces an activity the bot posted earlier (e.g. a poll card once closed). */
   update(ref: ConversationRef, activityId: string, activity: Partial<Activity>): Promise<void>;
+  /**
+   * Runs a Bot Connector read for a conversation (a roster page, one member) with the same order, pace and
+   * retries as sends, with the bot's own identity.
+   */
+  read<T>(ref: ConversationRef, work: (connector: ConnectorClient) => Promise<T>): Promise<T>;
 }
 
 function referenceOf(ref: ConversationRef): ConversationReference {
@@ -91,6 +96,14 @@ export function createOutboundSender(
       enqueue(ref, (reference) =>
         inTurn(ref, reference, async (context) => {
           await context.updateActivity(Activity.fromObject({ type: 'message', ...activity, id: activityId }));
+        }),
+      ),
+    read: (ref, work) =>
+      enqueue(ref, (reference) =>
+        inTurn(ref, reference, (context) => {
+          const connector = context.turnState.get<ConnectorClient>(adapter.ConnectorClientKey);
+          if (!connector) throw new Error('no connector client in the turn');
+          return work(connector);
         }),
       ),
   };

@@ -1,4 +1,5 @@
 import type { Membership, Role } from '../community/community';
+import type { RoleChange } from '../community/members';
 import type { DecisionRecord } from '../decisions/decision';
 import type { DocumentRecord } from '../documents/documentRecord';
 import { type Block, heading, paragraph, table } from './documentModel';
@@ -8,8 +9,37 @@ import { cell } from './sectionKit';
 
 const roleOrder: Role[] = ['facilitator', 'sponsor', 'member'];
 
-/** Annex A — members and roles, facilitators first. */
-export function membersAnnex(w: Words, members: readonly Membership[], audience: 'facilitators' | 'sponsors'): Block[] {
+/** "Member → Facilitator", "Added: Sponsor", "Removed (Member)". */
+function changeCell(w: Words, c: RoleChange): string {
+  if (c.from === null && c.to !== null) return w.t('doc.annex.roleAdded', { role: w.t(`role.${c.to}`) });
+  if (c.to === null && c.from !== null) return w.t('doc.annex.roleRemoved', { role: w.t(`role.${c.from}`) });
+  return w.t('doc.annex.roleChanged', { from: w.t(`role.${c.from ?? 'member'}`), to: w.t(`role.${c.to ?? 'member'}`) });
+}
+
+/** The role changes, oldest first: when, whose, what, by whom. Names only, never an account or address. */
+function roleChangeBlocks(w: Words, changes: readonly RoleChange[]): Block[] {
+  if (changes.length === 0) return [];
+  return [
+    heading(2, w.t('doc.annex.roleChanges')),
+    table(
+      [
+        [w.t('doc.annex.date'), 1.6],
+        [w.t('doc.annex.name'), 2.4],
+        [w.t('doc.annex.change'), 2.6],
+        [w.t('doc.annex.changedBy'), 2.4],
+      ],
+      [...changes].sort((a, b) => a.at.localeCompare(b.at)).map((c) => [w.date(c.at), cell(c.name), changeCell(w, c), cell(c.by.name)]),
+    ),
+  ];
+}
+
+/** Annex A — members and roles, facilitators first, then the record of role changes. */
+export function membersAnnex(
+  w: Words,
+  members: readonly Membership[],
+  audience: 'facilitators' | 'sponsors',
+  roleChanges: readonly RoleChange[] = [],
+): Block[] {
   const sorted = [...members].sort(
     (a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role) || a.name.localeCompare(b.name, w.locale),
   );
@@ -26,6 +56,7 @@ export function membersAnnex(w: Words, members: readonly Membership[], audience:
       ),
     );
   }
+  out.push(...roleChangeBlocks(w, roleChanges));
   if (audience === 'sponsors') out.push(paragraph(w.t('doc.annex.sponsorCopyNote'), 'note'));
   return out;
 }

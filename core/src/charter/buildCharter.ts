@@ -1,3 +1,4 @@
+import type { RoleChange } from '../community/members';
 import type { Community, Membership } from '../community/community';
 import type { DecisionRecord } from '../decisions/decision';
 import type { DocumentRecord } from '../documents/documentRecord';
@@ -24,6 +25,8 @@ export type Audience = 'facilitators' | 'sponsors';
 export interface CharterInput {
   community: Community;
   members: Membership[];
+  /** Who changed whose role, and when (newest first, as stored); printed in the members annex. */
+  roleChanges?: RoleChange[];
   /** The six stored workshops (missing ones count as not started). */
   workshops: WorkshopInput[];
   /** The decision log, any order. */
@@ -63,7 +66,7 @@ export function buildCharter(raw: CharterInput): DocumentModel {
     impactChapter(w, data.impact, input.now),
   ];
   const annexes = [
-    membersAnnex(w, input.members, input.audience),
+    membersAnnex(w, input.members, input.audience, input.roleChanges ?? []),
     decisionAnnex(w, input.decisions),
     historyAnnex(w, input.history, { version, now: input.now, language: input.language, audience: input.audience }),
   ];

@@ -5,12 +5,9 @@ import type { Locale } from '../i18n/translate';
 import { can } from '../policies/can';
 import type { Stores } from '../ports/stores';
 import { createCommunity } from './createCommunity';
+import { syncRosterOrOwe } from './roster';
+import type { TeamRoster } from '../community/roster';
 import { newCommunityChoice } from '../cards/linkCard';
-
-/** A channel's conversation id without the thread suffix Teams adds to activities inside a thread. */
-export function channelConversationId(conversationId: string): string {
-  return conversationId.split(';messageid=')[0]!;
-}
 
 /** The communities a person may link a channel to: those they facilitate. */
 export async function linkableCommunities(stores: Stores, principal: Principal): Promise<{ id: string; name: string }[]> {
@@ -28,13 +25,25 @@ export interface LinkFromCardProps {
   locale: Locale;
   newId: () => string;
   now: string;
+  /** Reads the team's roster into the community once linked. */
+  roster: TeamRoster;
 }
 
 /**
  * Links the conversation a card was clicked in to a community the person facilitates, creating the
- * community first when they chose "new". Personal chats cannot be linked: a community lives in a team.
+ * community first when they chose "new", then reads the team's roster into its members. Personal chats
+ * cannot be linked: a community lives in a team.
  */
-export async function linkFromCard({ stores, principal, conversation, inputs, locale, newId, now }: LinkFromCardProps): Promise<Community> {
+export async function linkFromCard({
+  stores,
+  principal,
+  conversation,
+  inputs,
+  locale,
+  newId,
+  now,
+  roster,
+}: LinkFromCardProps): Promise<Community> {
   if (conversation.conversationType === 'personal') throw new DomainError('link.error.personal', 400);
   const choice = typeof inputs['community'] === 'string' ? inputs['community'] : newCommunityChoice;
   let community: Community | undefined;
@@ -51,5 +60,6 @@ export async function linkFromCard({ stores, principal, conversation, inputs, lo
   // The bot may not have seen this conversation yet (e.g. installed before Élan recorded installs).
   await stores.conversations.save(conversation);
   await stores.conversations.link(principal.tenantId, conversation.conversationId, community.id);
+  await syncRosterOrOwe(stores, roster, { ...conversation, communityId: community.id, rosterSyncedAt: null }, now);
   return community;
 }

@@ -3,14 +3,22 @@ import type { ConversationRef } from '../conversations/conversation';
 import { NotFoundError } from '../errors';
 import type { Stores } from '../ports/stores';
 import { authorize } from './access';
+import { syncRosterOrOwe } from './roster';
+import type { TeamRoster } from '../community/roster';
 
-/** Links a Teams conversation where the bot is installed (same tenant, still active) to a community. */
+/**
+ * Links a Teams conversation where the bot is installed (same tenant, still active) to a community, then
+ * reads its team's (or chat's) roster into the community's members. A roster that cannot be read now is
+ * owed (`rosterSynced: false`): the roster timer reads it later; the link stands either way.
+ */
 export async function linkConversation(
   stores: Stores,
+  roster: TeamRoster,
   principal: Principal,
   communityId: string,
   conversationId: unknown,
-): Promise<ConversationRef> {
+  now: string,
+): Promise<{ ref: ConversationRef; rosterSynced: boolean }> {
   await authorize(stores, principal, communityId, 'community.link');
   const ref =
     typeof conversationId === 'string' && conversationId.length <= 512
@@ -18,7 +26,8 @@ export async function linkConversation(
       : undefined;
   if (!ref?.active) throw new NotFoundError();
   await stores.conversations.link(principal.tenantId, ref.conversationId, communityId);
-  return { ...ref, communityId };
+  const linked: ConversationRef = { ...ref, communityId, rosterSyncedAt: null };
+  return { ref: linked, rosterSynced: await syncRosterOrOwe(stores, roster, linked, now) };
 }
 
 /** The conversations linked to a community. */

@@ -1,3 +1,4 @@
+import { eligibleVoters } from '../polls/ballot';
 import { can } from '../policies/can';
 import type { Poll } from '../polls/poll';
 import type { Stores } from '../ports/stores';
@@ -32,7 +33,7 @@ export async function runPollTimers(stores: Stores, effects: PollTimerEffects, n
   for (const poll of await stores.polls.listOpen()) {
     try {
       // Votes close a poll everyone voted on at once; this catches one whose closing did not finish.
-      const everyoneVoted = async () => (await stores.polls.listBallots(poll)).length >= poll.eligible;
+      const everyoneVoted = async () => eligibleVoters(await stores.polls.listBallots(poll)) >= poll.eligible;
       if (at >= Date.parse(poll.closesAt) || (await everyoneVoted())) {
         const closed = await closePoll({ stores, tenantId: poll.tenantId, communityId: poll.communityId, pollId: poll.id, now });
         await effects.closed(closed);

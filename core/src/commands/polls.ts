@@ -4,7 +4,7 @@ import type { DecisionRecord } from '../decisions/decision';
 import { DomainError, NotFoundError } from '../errors';
 import { can } from '../policies/can';
 import type { Stores, Voter } from '../ports/stores';
-import { type Ballot, type BallotProblem, ballotFromCard } from '../polls/ballot';
+import { type Ballot, type BallotProblem, ballotFromCard, eligibleVoters } from '../polls/ballot';
 import { createPollInput, type Poll } from '../polls/poll';
 import { pollSettings } from '../polls/pollDefaults';
 import { type Outcome, pollOutcome, type Tally, tallyPoll } from '../polls/pollTally';
@@ -122,12 +122,24 @@ const membershipMaxAgeMs = 5000;
 const voteMaxAgeMs = 1000;
 
 /** Builds a voter's view once they are known to be allowed to read the poll. */
-async function voterView(stores: Stores, poll: Poll, voter: Principal, role: Role, mine?: Ballot): Promise<VoterView> {
+async function voterView(
+  stores: Stores,
+  poll: Poll,
+  voter: Principal,
+  role: Role,
+  mine?: Ballot,
+): Promise<VoterView & { eligibleVoted: number }> {
   const [ballots, stored] = await Promise.all([
     stores.polls.listBallots(poll, { maxAgeMs: cardCountsMaxAgeMs }),
     mine ? Promise.resolve(mine) : stores.polls.getBallot(poll, voter),
   ]);
-  return { poll, tally: tallyPoll(poll, ballots), mine: stored ?? null, canClose: poll.status === 'open' && can(role, 'poll.close') };
+  return {
+    poll,
+    tally: tallyPoll(poll, ballots),
+    mine: stored ?? null,
+    canClose: poll.status === 'open' && can(role, 'poll.close'),
+    eligibleVoted: eligibleVoters(ballots),
+  };
 }
 
 /** The voter's own view of a poll (user-specific card refresh). */
@@ -172,10 +184,13 @@ export async function castVote({ stores, voter, communityId, pollId, cardData, n
     return { ...view, notice: { key: parsed.problem, tone: 'attention' } };
   }
   const who: Voter = { userId: voter.userId, name: voter.name };
-  if ((await stores.polls.putBallot(poll, who, parsed.ballot)) === 'closed') return closedView();
-  const view = await voterView(stores, poll, voter, membership.role, parsed.ballot);
+  // Someone who joined since the poll opened votes too, but is not among the eligible people counted at opening.
+  const late = membership.joinedAt !== undefined && membership.joinedAt > poll.createdAt;
+  const ballot: Ballot = late ? { ...parsed.ballot, late } : parsed.ballot;
+  if ((await stores.polls.putBallot(poll, who, ballot)) === 'closed') return closedView();
+  const { eligibleVoted, ...view } = await voterView(stores, poll, voter, membership.role, ballot);
   // From shared counts (this instance's votes always in them); a miss is caught by the poll timer.
-  const allVoted = view.tally.voters >= poll.eligible;
+  const allVoted = eligibleVoted >= poll.eligible;
   return { ...view, notice: { key: 'poll.recorded', tone: 'good' }, ...(allVoted ? { allVoted } : {}) };
 }
 

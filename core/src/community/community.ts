@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MemberSource, MemberStatus } from './members';
 
 /** Roles a person holds in one community. */
 export const roles = ['facilitator', 'member', 'sponsor'] as const;
@@ -13,19 +14,13 @@ export const createCommunityInput = z.strictObject({
 });
 export type CreateCommunityInput = z.infer<typeof createCommunityInput>;
 
-/** Body of `POST /api/communities/{id}/members`. */
-export const addMemberInput = z.strictObject({
-  userId: z.string().trim().min(1).max(64),
-  name: z.string().trim().min(1).max(100),
-  role: z.enum(roles),
-});
-export type AddMemberInput = z.infer<typeof addMemberInput>;
-
 /** The person making a request, as established by a validated token. */
 export interface Principal {
   tenantId: string;
   userId: string;
   name: string;
+  /** The sign-in name (UPN), when the token carries one: it lets an invitation made by UPN find its person. */
+  upn?: string;
 }
 
 export interface Community {
@@ -41,6 +36,14 @@ export interface Membership {
   userId: string;
   name: string;
   role: Role;
+  /** Where it comes from; rows stored before rosters were read count as 'added'. */
+  source?: MemberSource;
+  /** 'active' when absent. Only active members act; an inactive member's past votes and answers stay counted. */
+  status?: MemberStatus;
+  /** The Entra sign-in name, for facilitators' eyes only: never printed in a sponsor copy. */
+  upn?: string | null;
+  /** When the row was first stored (set by storage); rows older than this field read as long ago. */
+  joinedAt?: string;
 }
 
 /** One line of "my communities". */

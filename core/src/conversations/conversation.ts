@@ -13,7 +13,14 @@ export interface ConversationRef {
   userId: string | null;
   /** The community whose channel this is, once a facilitator linked it. */
   communityId: string | null;
+  /** When its roster was last read in full into the linked community; null while a read is owed. */
+  rosterSyncedAt?: string | null;
   /** False once the app was removed from the conversation. */
   active: boolean;
   updatedAt: string;
+}
+
+/** A channel's conversation id without the thread suffix Teams adds to activities inside a thread. */
+export function channelConversationId(conversationId: string): string {
+  return conversationId.split(';messageid=')[0]!;
 }

@@ -8,4 +8,12 @@ export const devTokenInput = z.strictObject({
   userId: safeId,
   name: z.string().trim().min(1).max(100),
   tenantId: safeId.optional(),
+  /** A sign-in name, to take up invitations made by UPN. */
+  upn: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[^@\s]+@[^@\s]+$/)
+    .max(254)
+    .optional(),
 });

@@ -161,6 +161,10 @@ export const en: Record<MessageKey, string> = {
   'error.internal': 'An unexpected error occurred.',
   'error.invalidActivity': 'Malformed Bot Framework activity.',
   'error.network': 'Cannot reach the Élan server.',
+  'error.lastFacilitator':
+    'The community must keep at least one facilitator: name another one before changing this role or removing this person.',
+  'error.memberFromTeam':
+    'This person is in the Teams team: they stay a member as long as they are in the team. Change their role instead.',
 
   'bot.welcome.title': 'Welcome to Élan',
   'bot.welcome.body':
@@ -568,6 +572,12 @@ export const en: Record<MessageKey, string> = {
   'doc.annex.history': 'Annex C — Version history',
   'doc.annex.name': 'Name',
   'doc.annex.role': 'Role',
+  'doc.annex.roleChanges': 'Role changes',
+  'doc.annex.change': 'Change',
+  'doc.annex.changedBy': 'By',
+  'doc.annex.roleAdded': 'Added: {role}',
+  'doc.annex.roleRemoved': 'Removed ({role})',
+  'doc.annex.roleChanged': '{from} → {to}',
   'doc.annex.sponsorCopyNote': 'This copy, written for the sponsors, contains no personal contact details.',
   'doc.annex.noDecisions': 'No decision has been logged yet.',
   'doc.annex.version': 'Version',

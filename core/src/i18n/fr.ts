@@ -160,6 +160,10 @@ export const fr = {
   'error.internal': 'Une erreur inattendue est survenue.',
   'error.invalidActivity': 'Activité Bot Framework mal formée.',
   'error.network': 'Impossible de joindre le serveur Élan.',
+  'error.lastFacilitator':
+    'La communauté doit garder au moins une personne à l’animation : nommez-en une autre avant de changer ce rôle ou de retirer cette personne.',
+  'error.memberFromTeam':
+    'Cette personne fait partie de l’équipe Teams : elle reste membre tant qu’elle est dans l’équipe. Changez plutôt son rôle.',
 
   'bot.welcome.title': 'Bienvenue dans Élan',
   'bot.welcome.body':
@@ -577,6 +581,12 @@ export const fr = {
   'doc.annex.history': 'Annexe C — Historique des versions',
   'doc.annex.name': 'Nom',
   'doc.annex.role': 'Rôle',
+  'doc.annex.roleChanges': 'Changements de rôle',
+  'doc.annex.change': 'Changement',
+  'doc.annex.changedBy': 'Par',
+  'doc.annex.roleAdded': 'Ajout : {role}',
+  'doc.annex.roleRemoved': 'Retrait ({role})',
+  'doc.annex.roleChanged': '{from} → {to}',
   'doc.annex.sponsorCopyNote': 'Cette copie, destinée aux commanditaires, ne contient aucune coordonnée personnelle.',
   'doc.annex.noDecisions': 'Aucune décision n’est encore consignée au registre.',
   'doc.annex.version': 'Version',

@@ -1,13 +1,22 @@
 import { type ConsentAnswer, consentAnswers, type Poll, scoreMax } from './poll';
 
-/** One member's answer to a poll; a later ballot from the same member replaces it. */
-export type Ballot =
+/**
+ * One member's answer to a poll; a later ballot from the same member replaces it. `late` marks a voter
+ * who joined after the poll opened: counted, but not one of the eligible people "everyone voted" waits for.
+ */
+export type Ballot = (
   | { method: 'consent'; answer: ConsentAnswer; reason?: string }
   | { method: 'single'; optionId: string; reason?: string }
   | { method: 'multiple'; optionIds: string[]; reason?: string }
   | { method: 'score'; score: number; reason?: string }
   | { method: 'ranked'; ranking: string[]; reason?: string }
-  | { method: 'dots'; allocation: Record<string, number>; reason?: string };
+  | { method: 'dots'; allocation: Record<string, number>; reason?: string }
+) & { late?: true };
+
+/** How many of these ballots come from people eligible when the poll opened. */
+export function eligibleVoters(ballots: readonly Ballot[]): number {
+  return ballots.reduce((n, b) => (b.late ? n : n + 1), 0);
+}
 
 export const maxReasonLength = 280;
 

@@ -1,4 +1,5 @@
 import type { Community, CommunityOfUser, Membership } from '../community/community';
+import type { RoleChange } from '../community/members';
 import type { DecisionRecord } from '../decisions/decision';
 import type { DocumentKind, DocumentRecord } from '../documents/documentRecord';
 import type { CompassRatings } from '../compass/compass';
@@ -39,16 +40,45 @@ export interface WorkshopVersionInfo {
   changed: string[];
 }
 
+/** One guarded change to a person's membership, decided from everything stored at the time. */
+export type MemberDecision =
+  | {
+      /** Store this membership (new, or replacing the person's row). */
+      put?: Membership;
+      /** Delete this person's row (an invitation withdrawn or taken up, a hand-added person removed). */
+      remove?: string;
+      /** Record this role change with the write. */
+      change?: RoleChange;
+    }
+  | 'unchanged';
+
 /** Storage port for communities and their memberships. */
 export interface CommunityStore {
   /** Creates the community, its first facilitator and its six empty workshops, all or nothing. */
   create(community: Community, facilitator: Membership): Promise<void>;
   get(tenantId: string, communityId: string): Promise<Community | undefined>;
-  /** A person's membership; `maxAgeMs` allows a recently read answer (hot paths such as voting). */
+  /**
+   * A person's active membership (an inactive or invited one reads as none); `maxAgeMs` allows a recently
+   * read answer (hot paths such as voting).
+   */
   membership(tenantId: string, communityId: string, userId: string, opts?: { maxAgeMs?: number }): Promise<Membership | undefined>;
-  /** Adds a person or changes their role. */
+  /** Adds a person or changes their role, unguarded (seeding, local preview); people use `changeMember`. */
   putMember(tenantId: string, communityId: string, member: Membership): Promise<void>;
-  listMembers(tenantId: string, communityId: string): Promise<Membership[]>;
+  /**
+   * Stores many people at once (a roster read), in as few atomic batches as the partition allows; replaying
+   * it is harmless. Never changes a role it was not given.
+   */
+  putMembers(tenantId: string, communityId: string, members: readonly Membership[]): Promise<void>;
+  /**
+   * Reads every membership and applies `decide`'s answer atomically against concurrent changes (a write
+   * that lost a race is decided again on fresh data), so rules such as "at least one facilitator" hold.
+   * Returns what `decide` answered last. `decide` may throw to refuse.
+   */
+  changeMember(tenantId: string, communityId: string, decide: (members: Membership[]) => MemberDecision): Promise<MemberDecision>;
+  /** Active members; `{ all: true }` adds inactive members and invitations. */
+  listMembers(tenantId: string, communityId: string, opts?: { all?: boolean }): Promise<Membership[]>;
+  /** Role changes, newest first. */
+  listRoleChanges(tenantId: string, communityId: string): Promise<RoleChange[]>;
   listOfUser(tenantId: string, userId: string): Promise<CommunityOfUser[]>;
 }
 
@@ -193,6 +223,12 @@ export interface ConversationStore {
   linkedTo(tenantId: string, communityId: string): Promise<ConversationRef[]>;
   /** The active personal chat with a person, if the bot has one. */
   personal(tenantId: string, userId: string): Promise<ConversationRef | undefined>;
+  /** Active linked conversations whose members are this roster: the conversation itself, or a channel of this team. */
+  linkedVia(tenantId: string, conversationId: string, teamId: string | null): Promise<ConversationRef[]>;
+  /** Records when a conversation's roster was last read in full (null: a read is owed). */
+  markRosterSynced(tenantId: string, conversationId: string, at: string | null): Promise<void>;
+  /** Every active linked conversation of every community (for the roster timer). */
+  listLinked(): Promise<ConversationRef[]>;
 }
 
 /** Storage port for meeting occurrences (workshop 3 rituals) and the claims that post each ritual card once. */
