@@ -145,10 +145,11 @@ test('side panel: a refused share is said in the user’s language', async () =>
 });
 
 test('side panel: no share button without the permission, for a member, or in local preview', async () => {
-  for (const teams of [
+  const refused: Teams[] = [
     { ...meetingChat(), canShare: false },
-    { ...meetingChat(), canShare: true, role: 'member' as const },
-  ]) {
+    { ...meetingChat(), canShare: true, role: 'member' },
+  ];
+  for (const teams of refused) {
     const { context, page } = await teamsWindow(teams, 320);
     try {
       await page.goto(contentUrl());

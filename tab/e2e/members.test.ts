@@ -12,7 +12,7 @@ jest.setTimeout(180_000);
 
 const e2e = useStack({ api: true });
 let id: string;
-const [nadia, marc, helene] = [0, 1, 2].map((i) => personas[i]!);
+const [nadia, marc, helene] = [personas[0]!, personas[1]!, personas[2]!];
 
 beforeAll(async () => {
   id = await createCommunityViaApi(e2e.api, 'Les membres');
