@@ -25,7 +25,12 @@ const refusedForMs = 60_000;
 function personOf(account: TeamsAccount): RosterPerson | undefined {
   // Élan knows people by their Entra object id, as the tab's token does; accounts without one (bots) are not members.
   if (!account.aadObjectId) return undefined;
-  return { userId: account.aadObjectId, name: account.name ?? '', upn: account.userPrincipalName?.toLowerCase() ?? null };
+  return {
+    userId: account.aadObjectId,
+    teamsId: account.id ?? null,
+    name: account.name ?? '',
+    upn: account.userPrincipalName?.toLowerCase() ?? null,
+  };
 }
 
 /** Whose roster a conversation has: a channel's is its team's; a group or meeting chat's is its own. */

@@ -1,4 +1,4 @@
-import { acceptInvitations } from '@elan/core/commands/members';
+import { acceptInvitations } from '@elan/core/commands/invitations';
 import type { MeView } from '@elan/core/contract';
 import { authenticated } from '../http/handle';
 import { json } from '../http/respond';

@@ -116,6 +116,14 @@ describe('the Members page API (integration, Azurite)', () => {
     expect(list.find((m) => m.userId === 'upn:pending@example.org')).toMatchObject({ status: 'invited' });
     expect(list.find((m) => m.userId === 'helene-oid')).toMatchObject({ role: 'sponsor', status: 'active', source: 'added' });
     expect((await app.call('GET', `/api/communities/${communityId}`, { token: helene })).status).toBe(200);
+    // Someone invited who opens the community itself first (a link) is let in too.
+    await app.call('POST', path(), { token: nadia, body: { account: 'guy@example.org', name: 'Guy', role: 'sponsor' } });
+    const guy = app.token({ userId: 'guy-oid', name: 'Guy', upn: 'guy@example.org' });
+    expect((await app.call('GET', `/api/communities/${communityId}`, { token: guy })).body.role).toBe('sponsor');
+    // A token whose UPN was never invited still gets 404.
+    expect(
+      (await app.call('GET', `/api/communities/${communityId}`, { token: app.token({ userId: 'x', upn: 'x@example.org' }) })).status,
+    ).toBe(404);
   });
 
   it('adds by object id, removes hand-added people, keeps team members, and refuses bad input', async () => {

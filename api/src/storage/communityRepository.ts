@@ -31,6 +31,7 @@ function toMembership(row: Row): Membership {
     source: source === 'team' ? 'team' : 'added',
     status: status === 'inactive' || status === 'invited' ? status : 'active',
     upn: typeof row['upn'] === 'string' && row['upn'] ? row['upn'] : null,
+    teamsId: typeof row['teamsId'] === 'string' && row['teamsId'] ? row['teamsId'] : null,
     // Rows stored before this field existed joined before any poll that could ask.
     joinedAt: typeof row['joinedAt'] === 'string' && row['joinedAt'] ? row['joinedAt'] : longAgo,
   };
@@ -51,6 +52,7 @@ function memberRow(partitionKey: string, member: Membership) {
     source: member.source ?? 'added',
     status: statusOf(member),
     upn: member.upn ?? '',
+    teamsId: member.teamsId ?? '',
     joinedAt: member.joinedAt!,
   };
 }

@@ -1,3 +1,5 @@
+import type { Membership } from '../community/community';
+import { isActive } from '../community/memberRules';
 /** The data key that carries a card action's verb, so an `Action.Submit` fallback reaches the same handler. */
 export const submitVerbKey = 'verb';
 
@@ -54,12 +56,13 @@ export function teamsUserMri(userId: string): string {
 }
 
 /**
- * Whose cards Teams should refresh automatically: the facilitators (they follow the results and may close),
- * inactive members left out where the membership says so. Stored on a poll or survey when it opens.
+ * Whose cards Teams should refresh automatically: the active facilitators (they follow the results and may
+ * close), named by their Teams id (`29:…`, read from the roster) where Élan has it, else by object id (made
+ * an `8:orgid:` MRI when the card is built). Stored on a poll or survey when it opens.
  */
-export function refreshAudience(members: readonly { userId: string; role: string; status?: string; active?: boolean }[]): string[] {
+export function refreshAudience(members: readonly Membership[]): string[] {
   return members
-    .filter((m) => m.role === 'facilitator' && m.active !== false && (m.status === undefined || m.status === 'active'))
-    .map((m) => m.userId)
+    .filter((m) => m.role === 'facilitator' && isActive(m))
+    .map((m) => m.teamsId ?? m.userId)
     .slice(0, refreshUserIdsMax);
 }

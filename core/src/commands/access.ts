@@ -2,6 +2,7 @@ import type { Community, Membership, Principal } from '../community/community';
 import { ForbiddenError, NotFoundError } from '../errors';
 import { type Action, can } from '../policies/can';
 import type { Stores } from '../ports/stores';
+import { acceptInvitations } from './invitations';
 
 /**
  * Loads a community for a principal and checks the action against the policy.
@@ -13,7 +14,10 @@ export async function authorize(
   communityId: string,
   action: Action,
 ): Promise<{ community: Community; membership: Membership }> {
-  const membership = await stores.communities.membership(principal.tenantId, communityId, principal.userId);
+  let membership = await stores.communities.membership(principal.tenantId, communityId, principal.userId);
+  // Someone invited by UPN who opens the community before their list: take the invitation up now.
+  if (!membership && principal.upn && (await acceptInvitations(stores, principal)) > 0)
+    membership = await stores.communities.membership(principal.tenantId, communityId, principal.userId);
   if (!membership) throw new NotFoundError();
   const community = await stores.communities.get(principal.tenantId, communityId);
   if (!community) throw new NotFoundError();

@@ -42,6 +42,8 @@ export interface Membership {
   status?: MemberStatus;
   /** The Entra sign-in name, for facilitators' eyes only: never printed in a sponsor copy. */
   upn?: string | null;
+  /** The Teams user id (`29:…`) from the roster: Teams names people by it in a card's `refresh.userIds`. */
+  teamsId?: string | null;
   /** When the row was first stored (set by storage); rows older than this field read as long ago. */
   joinedAt?: string;
 }

@@ -42,16 +42,20 @@ describe('planRosterSync', () => {
       m('guest', { role: 'sponsor', source: 'added' }),
     ];
     const plan = planRosterSync(stored, [
-      { userId: 'fac', name: 'fac', upn: 'fac@x.org' },
+      { userId: 'fac', name: 'fac', upn: 'fac@x.org', teamsId: null },
       { userId: 'stays', name: 'stays', upn: 'stays@x.org' },
       { userId: 'back', name: 'Back Again', upn: null },
       { userId: 'new', name: 'New', upn: 'new@x.org' },
       { userId: 'new', name: 'New', upn: 'new@x.org' },
     ]);
     expect(plan.put).toEqual([
-      { userId: 'fac', name: 'fac', role: 'facilitator', source: 'team', status: 'active', upn: 'fac@x.org' },
-      { userId: 'back', name: 'Back Again', role: 'sponsor', source: 'team', status: 'active', upn: null },
-      { userId: 'new', name: 'New', role: 'member', source: 'team', status: 'active', upn: 'new@x.org' },
+      { userId: 'fac', name: 'fac', role: 'facilitator', source: 'team', status: 'active', upn: 'fac@x.org', teamsId: null },
+      { userId: 'back', name: 'Back Again', role: 'sponsor', source: 'team', status: 'active', upn: null, teamsId: null },
+      { userId: 'new', name: 'New', role: 'member', source: 'team', status: 'active', upn: 'new@x.org', teamsId: null },
+    ]);
+    // A Teams id seen for the first time is stored (cards name people by it).
+    expect(planRosterSync(stored, [{ userId: 'stays', name: 'stays', upn: 'stays@x.org', teamsId: '29:stays' }]).put).toEqual([
+      expect.objectContaining({ userId: 'stays', teamsId: '29:stays' }),
     ]);
     // Unchanged people are not written again; hand-added people are never made inactive by a roster.
     expect(plan.leave.map((l) => l.userId)).toEqual(['left']);

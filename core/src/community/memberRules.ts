@@ -6,6 +6,8 @@ import type { MemberStatus } from './members';
 export interface RosterPerson {
   /** Entra object id. */
   userId: string;
+  /** The Teams user id (`29:…`), when the roster gives it. */
+  teamsId?: string | null;
   name: string;
   upn: string | null;
 }
@@ -34,9 +36,10 @@ export function keepAFacilitator(members: readonly Membership[], userId: string,
 
 /** A roster person as a member: newcomers join as members, people coming back keep the role they had. */
 export function asRosterMember(known: Membership | undefined, person: RosterPerson): Membership {
+  const teamsId = person.teamsId ?? known?.teamsId ?? null;
   return known
-    ? { ...known, name: person.name || known.name, upn: person.upn ?? known.upn ?? null, source: 'team', status: 'active' }
-    : { userId: person.userId, name: person.name, role: 'member', source: 'team', status: 'active', upn: person.upn };
+    ? { ...known, name: person.name || known.name, upn: person.upn ?? known.upn ?? null, teamsId, source: 'team', status: 'active' }
+    : { userId: person.userId, name: person.name, role: 'member', source: 'team', status: 'active', upn: person.upn, teamsId };
 }
 
 /** What reading a roster changes: people to store (new, back, or renamed) and people who left. */
@@ -59,7 +62,14 @@ export function planRosterSync(stored: readonly Membership[], roster: readonly R
     inRoster.add(person.userId);
     const known = byId.get(person.userId);
     const next = asRosterMember(known, person);
-    if (!known || statusOf(known) !== 'active' || known.source !== 'team' || known.name !== next.name || (known.upn ?? null) !== next.upn) {
+    const same =
+      known &&
+      statusOf(known) === 'active' &&
+      known.source === 'team' &&
+      known.name === next.name &&
+      (known.upn ?? null) === next.upn &&
+      (known.teamsId ?? null) === next.teamsId;
+    if (!same) {
       put.push(next);
     }
   }
