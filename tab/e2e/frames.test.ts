@@ -10,11 +10,12 @@ import { useStack } from './useStack';
 jest.setTimeout(180_000);
 
 const e2e = useStack({ api: true });
+const communityName = 'Dans Teams';
 let id: string;
 let pollId: string;
 
 beforeAll(async () => {
-  id = await createCommunityViaApi(e2e.api, 'Dans Teams');
+  id = await createCommunityViaApi(e2e.api, communityName);
   const created = await e2e.api.send<{ poll: { id: string } }>('POST', `/api/communities/${id}/polls`, {
     question: 'On garde le mardi?',
     method: 'consent',
@@ -76,6 +77,18 @@ async function teamsWindow(teams: Teams, width = 1280): Promise<{ context: Brows
           registerOnThemeChangeHandler: () => undefined,
         },
         authentication: { getAuthToken: () => Promise.resolve(token) },
+        pages: {
+          config: {
+            registerOnSaveHandler: (handler: unknown) => {
+              w['__teamsSave'] = handler;
+            },
+            setConfig: (config: unknown) => {
+              calls.push({ fn: 'setConfig', url: JSON.stringify(config) });
+              return Promise.resolve();
+            },
+            setValidityState: (valid: boolean) => calls.push({ fn: `setValidityState:${valid}` }),
+          },
+        },
         meeting: {
           getAppContentStageSharingCapabilities: (cb: (e: unknown, c: unknown) => void) => {
             calls.push({ fn: 'getAppContentStageSharingCapabilities' });
@@ -196,8 +209,44 @@ test('settings opens the configuration page; the personal app opens my communiti
     await settings.page.goto(contentUrl());
     await settings.page.getByRole('heading', { level: 1, name: text['tab.config.title'] }).waitFor();
     expect(await hash(settings.page)).toBe('#/config');
+    // Choosing a community enables Teams' Save; saving links the channel, which fails here (the bot was never
+    // installed in it): Teams' dialog is told why and stays open, and the page says it.
+    await settings.page.getByRole('radio', { name: communityName }).check();
+    await eventually(async () => expect((await calls(settings.page)).map((c) => c.fn)).toContain('setValidityState:true'));
+    const outcome = await settings.page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const save = (window as unknown as { __teamsSave: (e: unknown) => void }).__teamsSave;
+          save({ notifySuccess: () => resolve('success'), notifyFailure: () => resolve('failure') });
+        }),
+    );
+    expect(outcome).toBe('failure');
+    await settings.page.getByText(text['tab.config.linkFailed']).waitFor();
+    expect((await calls(settings.page)).some((c) => c.fn === 'setConfig')).toBe(false);
   } finally {
     await settings.context.close();
+  }
+  // With no channel or chat to link, the tab is saved pointing at the community.
+  const unlinked = await teamsWindow({ page: { id: '', frameContext: 'settings' } });
+  try {
+    await unlinked.page.goto(contentUrl());
+    await unlinked.page.getByRole('radio', { name: communityName }).check();
+    const outcome = await unlinked.page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const save = (window as unknown as { __teamsSave: (e: unknown) => void }).__teamsSave;
+          save({ notifySuccess: () => resolve('success'), notifyFailure: () => resolve('failure') });
+        }),
+    );
+    expect(outcome).toBe('success');
+    const saved = JSON.parse((await calls(unlinked.page)).find((c) => c.fn === 'setConfig')!.url!) as {
+      entityId: string;
+      contentUrl: string;
+    };
+    expect(saved.entityId).toBe(id);
+    expect(saved.contentUrl).toBe(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
+  } finally {
+    await unlinked.context.close();
   }
   const personal = await teamsWindow({ page: { id: 'communities', frameContext: 'content' } });
   try {

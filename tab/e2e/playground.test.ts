@@ -75,16 +75,16 @@ test('in the Agents Playground, a member votes on the poll card and sees the ref
     const community = await api('POST', '/communities', { name: 'Communauté du Playground' });
     expect(community.status).toBe(201);
     const communityId: string = community.json.id;
-    // Teams (and the Playground) identify the voter by Entra object id, which the bot reads as the member's id.
-    const added = await api('POST', `/communities/${communityId}/members`, {
-      userId: member.aadObjectId,
-      name: member.name,
-      role: 'member',
-    });
-    expect(added.status).toBe(201);
-    // Linking works only for a conversation the bot has recorded, in the facilitator's tenant.
+    // Linking works only for a conversation the bot has recorded, in the facilitator's tenant. It reads the
+    // chat's roster from the Playground's connector: the member votes without anyone adding them by hand.
     const linked = await api('POST', `/communities/${communityId}/conversations`, { conversationId: groupChat.id });
-    expect(linked).toEqual({ status: 200, json: { conversationId: groupChat.id, conversationType: 'groupChat', teamId: null } });
+    expect(linked).toEqual({
+      status: 200,
+      json: { conversationId: groupChat.id, conversationType: 'groupChat', teamId: null, rosterSynced: true },
+    });
+    const listed = await api('GET', `/communities/${communityId}/members`);
+    // Teams (and the Playground) identify the voter by Entra object id, which the bot reads as the member's id.
+    expect(listed.json.members).toContainEqual(expect.objectContaining({ userId: member.aadObjectId, role: 'member', source: 'team' }));
 
     const question = 'Quel jour pour la prochaine rencontre ?';
     const created = await api('POST', `/communities/${communityId}/polls`, { question, method: 'single', options: ['Lundi', 'Mardi'] });

@@ -9,12 +9,14 @@ import { usePageTitle } from '../common/usePageTitle';
 import { useT } from '../i18n/useT';
 import { navigate } from '../routing/useHashRoute';
 import { useSession } from '../session/SessionContext';
-import { currentConversationId, registerConfigSave, tabConfigFor } from '../teams/channelConfig';
+import { tabConfigFor } from '../teams/channelConfig';
+import { useHost } from '../teams/HostContext';
 
 /** `#/config`: the page Teams opens when a channel adds Élan; a facilitator picks the community the channel is for. */
 export default function ConfigPage() {
   const { t } = useT();
   const { api, preview } = useSession();
+  const host = useHost();
   const styles = usePageStyles();
   const [me, retry] = useLoad(useCallback(() => getMe(api), [api]));
   const [chosen, setChosen] = useState('');
@@ -27,27 +29,21 @@ export default function ConfigPage() {
   const nameOf = (id: string) => communities.find((c) => c.id === id)?.name ?? t('app.name');
 
   useEffect(() => {
-    if (preview) return;
-    let live = true;
-    void registerConfigSave(async () => {
+    const settings = host.kind === 'teams' ? host.settings : undefined;
+    if (preview || !settings) return;
+    // Registered once: the handler reads the current choice through the ref.
+    setValid.current = settings.onSave(async () => {
       const communityId = chosenRef.current;
       try {
-        const conversationId = await currentConversationId();
-        if (conversationId) await linkConversation(api, communityId, conversationId);
+        if (settings.conversationId) await linkConversation(api, communityId, settings.conversationId);
         return tabConfigFor(window.location.origin, communityId, nameOf(communityId));
       } catch (error) {
         setFailed(true);
         throw error;
       }
-    }).then((set) => {
-      if (live) setValid.current = set;
     });
-    return () => {
-      live = false;
-    };
-    // Registered once: the handler reads the current choice through the ref.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, preview]);
+  }, [api, preview, host]);
 
   const choose = (id: string) => {
     setChosen(id);

@@ -1,6 +1,7 @@
 import { type Locale, pickLocale } from '@elan/core/i18n/translate';
 import type { RuntimeConfig } from '../config/runtimeConfig';
 import type { Frame } from '../routing/frameRoute';
+import type { TabConfig } from './channelConfig';
 import { type ThemeKind, themeKind } from './themeKind';
 
 /** What the tab reads of `app.getContext()`; the real `app.Context` has all of it (and much more). */
@@ -30,6 +31,13 @@ export interface TeamsSdk {
     registerOnThemeChangeHandler(handler: (theme: string) => void): void;
   };
   authentication: { getAuthToken(): Promise<string> };
+  pages: {
+    config: {
+      registerOnSaveHandler(handler: (event: { notifySuccess(): void; notifyFailure(reason?: string): void }) => void): void;
+      setConfig(config: TabConfig): Promise<void>;
+      setValidityState(valid: boolean): void;
+    };
+  };
   meeting: {
     getAppContentStageSharingCapabilities(
       callback: (error: SdkErrorLike | null, capabilities: { doesAppHaveSharePermission: boolean } | null) => void,
@@ -54,6 +62,17 @@ export interface MeetingHost {
   share(url: string): Promise<void>;
 }
 
+/** The configuration page Teams opens when a channel or chat adds the tab. */
+export interface SettingsHost {
+  /** The channel (or chat) the tab is being added to. */
+  conversationId: string | undefined;
+  /**
+   * When the person saves, runs `save` and stores the tab configuration it returns; a failure keeps Teams'
+   * dialog open with its error state. Returns the switch that enables Save.
+   */
+  onSave(save: () => Promise<TabConfig>): (valid: boolean) => void;
+}
+
 /** Where the tab runs: inside a Teams (or Microsoft 365) host, or in a plain browser as local preview. */
 export type Host =
   | {
@@ -64,6 +83,8 @@ export type Host =
       frame: Frame;
       /** Present in a meeting's side panel and on its stage. */
       meeting: MeetingHost | undefined;
+      /** Present on the configuration page (frame `settings`). */
+      settings: SettingsHost | undefined;
       /** Calls `handler` whenever the user switches the Teams theme. */
       onThemeChange(handler: (theme: ThemeKind) => void): void;
       /** The Teams SSO token for the API. */
@@ -154,6 +175,25 @@ function meetingHost(sdk: TeamsSdk, context: TeamsContext): MeetingHost | undefi
   };
 }
 
+/** Saving the tab's configuration through teams-js' `pages.config`; it exists only on the settings frame. */
+function settingsHost(sdk: TeamsSdk, context: TeamsContext): SettingsHost | undefined {
+  if (context.page.frameContext !== 'settings') return undefined;
+  return {
+    conversationId: context.channel?.id ?? context.chat?.id,
+    onSave(save) {
+      sdk.pages.config.registerOnSaveHandler((event) => {
+        save()
+          .then((config) => sdk.pages.config.setConfig(config))
+          .then(
+            () => event.notifySuccess(),
+            (error: unknown) => event.notifyFailure(error instanceof Error ? error.message : String(error)),
+          );
+      });
+      return (valid) => sdk.pages.config.setValidityState(valid);
+    },
+  };
+}
+
 /**
  * Finds out whether Teams hosts the tab; anything short of a working `app.initialize()` means local preview.
  * `sdk` replaces teams-js (the browser tests' stand-in); without it the real SDK is loaded when the page may be hosted.
@@ -173,6 +213,7 @@ export async function detectHost({ timeoutMs = 3000, sdk }: { timeoutMs?: number
       theme: themeKind(context.app.theme),
       frame: frameOf(context),
       meeting: meetingHost(teams, context),
+      settings: settingsHost(teams, context),
       onThemeChange: (handler) => teams.app.registerOnThemeChangeHandler((name) => handler(themeKind(name))),
       getToken: () => teams.authentication.getAuthToken(),
     };
