@@ -36,7 +36,8 @@ export interface SubmitDelivery {
  * invoke (a vote overwrites the voter's one ballot row).
  *
  * The answer card is the person's own view ("your answer: …", anonymous polls included), so it is never
- * posted where others read it: in a personal chat it replaces the submitted card (`replyToId`); in a
+ * posted where others read it: in a personal chat it replaces the submitted card (`replyToId`), or is
+ * posted there as a new message when the submit names no card (whatever the delivery mode); in a
  * channel or group chat it goes to the person's personal chat (opened on demand) and the shared copy is
  * left as it is.
  */
@@ -74,14 +75,17 @@ export class CardActions {
   private async deliver(context: TurnContext, card: AdaptiveCard): Promise<void> {
     const { activity } = context;
     const reply = cardReply(card);
-    if (activity.conversation?.conversationType === 'personal' || !activity.conversation?.conversationType) {
-      if (activity.replyToId) await context.updateActivity(Activity.fromObject({ ...reply, id: activity.replyToId }));
-      else await context.sendActivity(reply);
-      return;
-    }
-    const actor = actorOf(context);
     const via = conversationRefOf(context, this.delivery.now());
     const { chats, sender } = this.delivery;
+    if (activity.conversation?.conversationType === 'personal' || !activity.conversation?.conversationType) {
+      if (activity.replyToId) return void (await context.updateActivity(Activity.fromObject({ ...reply, id: activity.replyToId })));
+      // A new card goes out through the shared sender, as every proactive post: `context.sendActivity` would
+      // only buffer it into the HTTP answer when the message came with `deliveryMode: expectReplies`, and
+      // Teams reads nothing from the answer to a message, so the person would get nothing.
+      if (sender && via) return void (await sender.send({ ...via, communityId: null }, reply));
+      return void (await context.sendActivity(reply));
+    }
+    const actor = actorOf(context);
     const personal =
       actor && via && chats
         ? await chats.open(actor.tenantId, { userId: actor.userId, name: actor.name }, { ...via, communityId: null })

@@ -24,7 +24,13 @@ function fallbackData(card: any, verb: string, answer?: string): Record<string, 
  * Posts what a Teams client without Universal Actions sends for an Action.Submit: a message whose value is
  * the action's data merged with the card's inputs, replying to the card's message.
  */
-async function submitCard(user: TeamsUser, value: Record<string, unknown>, where: 'channel' | 'personal', replyToId = 'card-1') {
+async function submitCard(
+  user: TeamsUser,
+  value: Record<string, unknown>,
+  where: 'channel' | 'personal',
+  replyToId: string | null = 'card-1',
+  extra: Record<string, unknown> = {},
+) {
   const conversation =
     where === 'channel'
       ? { id: '19:submits@thread.tacv2;messageid=card-1', tenantId: 'local-tenant', conversationType: 'channel' }
@@ -40,8 +46,9 @@ async function submitCard(user: TeamsUser, value: Record<string, unknown>, where
       recipient: { id: '28:elan-bot', name: 'Élan' },
       conversation,
       channelData: { tenant: { id: 'local-tenant' } },
-      replyToId,
+      ...(replyToId ? { replyToId } : {}),
       value,
+      ...extra,
     },
   });
 }
@@ -142,5 +149,35 @@ describe('Action.Submit fallbacks through /api/messages (integration, Azurite)',
       expect.stringContaining(translate('fr', 'rituals.error.notFound')),
       expect.stringContaining(translate('fr', 'poll.error.unknownAction')),
     ]);
+  });
+
+  it('posts the answer as a new card in the personal chat when the submit names no card, whatever its delivery mode', async () => {
+    const eve: TeamsUser = { aadObjectId: 'eve-submit', name: 'Ève' };
+    const id = await community([eve]);
+    const { card } = (
+      await app.call('POST', `/api/communities/${id}/polls`, { token: facilitator, body: { question: 'Ok?', method: 'consent' } })
+    ).body;
+    const youVoted = (answer: 'agree' | 'concern') =>
+      translate('fr', 'poll.youVoted', { choice: translate('fr', `poll.answer.${answer}`) });
+    // `expectReplies` makes the SDK keep `context.sendActivity` replies for the HTTP answer, which Teams never reads
+    // for a message: the answer used to go nowhere.
+    for (const [answer, extra] of [
+      ['agree', {}],
+      ['concern', { deliveryMode: 'expectReplies' }],
+    ] as const) {
+      const before = connector.sent.length;
+      const res = await submitCard(eve, { ...fallbackData(card, 'poll.vote', answer) }, 'personal', null, extra);
+      expect(res.status).toBe(200);
+      await connector.waitFor(before + 1);
+      const delivered = sentSince(before);
+      // A post to the conversation (the SDK may name the activity it answers: `…/activities/{id}`), never an update.
+      expect(delivered.map((s) => [s.method, decodeURIComponent(s.path)])).toEqual([
+        ['POST', expect.stringMatching(/^\/v3\/conversations\/a:personal-eve-submit\/activities(\/[^/]+)?$/)],
+      ]);
+      // Nothing kept back for the HTTP answer either: the card is sent once.
+      expect(res.body?.activities ?? []).toEqual([]);
+      expect(cardProblems(cardOf(delivered[0]!))).toEqual([]);
+      expect(cardText(cardOf(delivered[0]!))).toContain(youVoted(answer));
+    }
   });
 });
