@@ -308,6 +308,33 @@ describe('tallyPoll and pollOutcome: ranked (instant runoff)', () => {
     expect(outcome).toEqual({ outcome: 'chosen', winners: ['A'] });
   });
 
+  it('on a tie for last that could change the result, drops only the one with fewer ballots in an earlier round', () => {
+    const { tally, outcome } = decide(abcd, [
+      ...ranked(['A', 'B'], 4),
+      ...ranked(['B', 'C'], 3),
+      ...ranked(['C', 'B'], 2),
+      ...ranked(['D', 'C']),
+    ]);
+    // Round 1: A 4, B 3, C 2, D 1 (of 10). D goes; its ballot moves to C.
+    // Round 2: A 4, B 3, C 3 (of 10). B and C tie for last, and together (6) have more than A (4): dropping
+    // both would hand A the win with 4 of 10 although 5 voters rank B above A. C had fewer in round 1 (2 < 3): C goes.
+    // Round 3: A 4, B 3 + 2 = 5 (the D ballot ranks nothing left: exhausted), of 9: B has a majority.
+    expect(tally.rounds).toEqual([
+      { A: 4, B: 3, C: 2, D: 1 },
+      { A: 4, B: 3, C: 3 },
+      { A: 4, B: 5 },
+    ]);
+    expect(outcome).toEqual({ outcome: 'chosen', winners: ['B'] });
+  });
+
+  it('on a tie for last that no earlier round separates, still drops the tied options together', () => {
+    const { tally, outcome } = decide(abc, [...ranked(['A'], 3), ...ranked(['B', 'C'], 2), ...ranked(['C', 'B'], 2)]);
+    // Round 1: A 3, B 2, C 2 (of 7); no earlier round to tell B from C, so both go (a known limit: a rule for
+    // this case, by lot or consent between the tied, is for the product to choose). Round 2: A 3 (of 3).
+    expect(tally.rounds).toEqual([{ A: 3, B: 2, C: 2 }, { A: 3 }]);
+    expect(outcome).toEqual({ outcome: 'chosen', winners: ['A'] });
+  });
+
   it('stops when every option left is tied, and chooses them all', () => {
     const { tally, outcome } = decide({ ...abc, eligible: 3 }, [...ranked(['A', 'B']), ...ranked(['B', 'C']), ...ranked(['C', 'A'])]);
     // Round 1: A 1, B 1, C 1 (of 3): no majority and nothing to drop but everything.

@@ -28,7 +28,7 @@ export function quorumMet(poll: Pick<Poll, 'quorumPct' | 'eligible'>, voters: nu
   return (voters * 100) / poll.eligible >= poll.quorumPct;
 }
 
-/** Instant-runoff: drop the option with fewest first preferences until one has a majority. */
+/** Instant-runoff: drop the option with fewest first preferences until one has a majority of the ballots still counted. */
 function instantRunoff(optionIds: string[], rankings: string[][]): Record<string, number>[] {
   const rounds: Record<string, number>[] = [];
   let remaining = [...optionIds];
@@ -46,7 +46,18 @@ function instantRunoff(optionIds: string[], rankings: string[][]): Record<string
     const max = Math.max(...Object.values(round));
     if (active === 0 || max * 2 > active || remaining.length <= 2) break;
     const min = Math.min(...Object.values(round));
-    const survivors = remaining.filter((id) => round[id]! > min);
+    let last = remaining.filter((id) => round[id] === min);
+    // Options tied for last go together only if, together, they still have fewer ballots than the next one;
+    // otherwise one of them could win on the others' ballots: drop the one with fewer in the latest earlier
+    // round that tells them apart (if none does, they still go together).
+    const next = Math.min(...remaining.filter((id) => round[id]! > min).map((id) => round[id]!));
+    if (last.length > 1 && last.length * min >= next)
+      for (let r = rounds.length - 2; r >= 0 && last.length > 1; r--) {
+        const earlier = rounds[r]!;
+        const fewest = Math.min(...last.map((id) => earlier[id]!));
+        last = last.filter((id) => earlier[id] === fewest);
+      }
+    const survivors = remaining.filter((id) => !last.includes(id));
     if (survivors.length === 0) break;
     remaining = survivors;
   }
