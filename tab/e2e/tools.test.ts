@@ -282,11 +282,13 @@ test('"ask the members" posts the polls and shows the card; a member reads every
     await page.getByRole('dialog').getByRole('button', { name: text['tab.ask.send'] }).click();
     await page.getByRole('dialog').getByTestId('card-preview').waitFor();
     await page.getByRole('dialog').getByRole('button', { name: text['tab.ask.done'] }).click();
-    // The dot vote is linked to the workshop.
+    // The dot vote is linked to the workshop: the field holds that poll's id, not just any value.
     await eventually(async () => expect(await page.locator('#w2-priorityPollId').inputValue()).not.toBe(''));
     await waitSavedAnyLanguage(page);
     const polls = await e2e.api.get(`/api/communities/${id}/polls`);
     expect(polls.polls.map((p: { method: string }) => p.method).sort()).toEqual(['consent', 'dots']);
+    const dotVote = polls.polls.find((p: { method: string }) => p.method === 'dots');
+    expect(await page.locator('#w2-priorityPollId').inputValue()).toBe(dotVote.id);
 
     // A member: everything readable, nothing editable, no poll to post.
     await page.getByLabel(text['preview.actAs']).selectOption({ label: text['preview.persona.member'] });
