@@ -1,5 +1,5 @@
-import type { AdaptiveCard } from '@elan/core/cards/adaptiveCard';
 import { reminderCard } from '@elan/core/cards/reminderCard';
+import type { CardFor, TabAddress } from '@elan/core/cards/tabLinks';
 import type { Poll } from '@elan/core/polls/poll';
 import type { Stores } from '@elan/core/ports/stores';
 import type { Survey } from '@elan/core/surveys/survey';
@@ -8,21 +8,24 @@ import { createChannelPoster } from './channelPoster';
 import type { OutboundSender } from './outbound/sender';
 import type { PersonalChats } from './personalChats';
 
-/** Posts what happens in Élan to the community's linked channels. */
+/**
+ * Posts what happens in Élan to the community's linked channels. Cards come as builders, given the links to
+ * the tab of each channel they go to.
+ */
 export interface Announcer {
   /** Posts a new poll's card to every linked channel and remembers where, to replace it later. */
-  pollOpened(poll: Poll, card: AdaptiveCard): Promise<number>;
+  pollOpened(poll: Poll, card: CardFor): Promise<number>;
   /** Replaces the posted cards with the closed card. */
-  pollClosed(poll: Poll, card: AdaptiveCard): Promise<void>;
+  pollClosed(poll: Poll, card: CardFor): Promise<void>;
   /** Posts a new survey's card to every linked channel and remembers where. */
-  surveyOpened(survey: Survey, card: AdaptiveCard): Promise<number>;
+  surveyOpened(survey: Survey, card: CardFor): Promise<number>;
   /** Replaces the posted survey cards (closed, with results). */
-  surveyClosed(survey: Survey, card: AdaptiveCard): Promise<void>;
+  surveyClosed(survey: Survey, card: CardFor): Promise<void>;
 }
 
 /** Builds the announcer on the shared sender. Failures are logged, never thrown at the member's action. */
-export function createAnnouncer(stores: Stores, sender: OutboundSender): Announcer {
-  const poster = createChannelPoster(stores, sender);
+export function createAnnouncer(stores: Stores, sender: OutboundSender, tab: TabAddress): Announcer {
+  const poster = createChannelPoster(stores, sender, tab);
   return {
     async pollOpened(poll, card) {
       const posts = await poster.post(poll.tenantId, poll.communityId, card);

@@ -1,4 +1,4 @@
-import type { AdaptiveCard } from '@elan/core/cards/adaptiveCard';
+import { type CardFor, type TabAddress, tabLinksFor } from '@elan/core/cards/tabLinks';
 import type { Stores } from '@elan/core/ports/stores';
 import { cardReply } from './cardReply';
 import type { OutboundSender } from './outbound/sender';
@@ -9,23 +9,26 @@ export interface ChannelPost {
   activityId: string;
 }
 
-/** Posts cards (polls, surveys, rituals) to a community's linked channels, and replaces them later. */
+/**
+ * Posts cards (polls, surveys, rituals) to a community's linked channels, and replaces them later. Each card
+ * is built for the conversation it goes to, with that place's links to the tab (the channel's own tab).
+ */
 export interface ChannelPoster {
   /** Posts a card to every active linked channel or group chat; the posts that went out. */
-  post(tenantId: string, communityId: string, card: AdaptiveCard): Promise<ChannelPost[]>;
+  post(tenantId: string, communityId: string, card: CardFor): Promise<ChannelPost[]>;
   /** Replaces earlier posts of a card (a closed poll or survey, a filled capture card). Failures are logged, not thrown. */
-  replace(tenantId: string, posts: readonly ChannelPost[], card: AdaptiveCard): Promise<void>;
+  replace(tenantId: string, posts: readonly ChannelPost[], card: CardFor): Promise<void>;
 }
 
-/** Builds the ritual poster on the shared outbound sender (rate limits and retries included). */
-export function createChannelPoster(stores: Stores, sender: OutboundSender): ChannelPoster {
+/** Builds the channel poster on the shared outbound sender (rate limits and retries included). */
+export function createChannelPoster(stores: Stores, sender: OutboundSender, tab: TabAddress): ChannelPoster {
   return {
     async post(tenantId, communityId, card) {
       const posts: ChannelPost[] = [];
       for (const ref of await stores.conversations.linkedTo(tenantId, communityId)) {
         if (ref.conversationType === 'personal') continue;
         try {
-          const activityId = await sender.send(ref, cardReply(card));
+          const activityId = await sender.send(ref, cardReply(card(tabLinksFor(tab, ref))));
           if (activityId) posts.push({ conversationId: ref.conversationId, activityId });
         } catch (error) {
           console.error('posting a card failed', ref.conversationId, error);
@@ -38,7 +41,7 @@ export function createChannelPoster(stores: Stores, sender: OutboundSender): Cha
         const ref = await stores.conversations.get(tenantId, post.conversationId);
         if (!ref?.active) continue;
         try {
-          await sender.update(ref, post.activityId, cardReply(card));
+          await sender.update(ref, post.activityId, cardReply(card(tabLinksFor(tab, ref))));
         } catch (error) {
           console.error('updating a card failed', post.conversationId, error);
         }

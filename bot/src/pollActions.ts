@@ -3,7 +3,7 @@ import type { TurnContext } from '@microsoft/agents-hosting';
 import type { AdaptiveCard } from '@elan/core/cards/adaptiveCard';
 import { noticeCard } from '@elan/core/cards/noticeCard';
 import { pollCard } from '@elan/core/cards/pollCard';
-import type { TabLinks } from '@elan/core/cards/tabLinks';
+import type { TabAddress, TabLinks } from '@elan/core/cards/tabLinks';
 import { castVote, closePoll, type VoterView, viewPollAsVoter } from '@elan/core/commands/polls';
 import type { Principal } from '@elan/core/community/community';
 import { DomainError } from '@elan/core/errors';
@@ -12,6 +12,7 @@ import { pollActionTarget } from '@elan/core/polls/pollAction';
 import { tallyPoll } from '@elan/core/polls/pollTally';
 import type { Stores } from '@elan/core/ports/stores';
 import { actorOf } from './actor';
+import { cardLinksOf } from './conversationRefs';
 import { withAdmission } from './admission';
 import type { TeamRoster } from '@elan/core/community/roster';
 import type { CardActions } from './cardSubmit';
@@ -25,7 +26,7 @@ export interface PollActionDeps {
   /** Updates the channel's copy of a poll card once it closes. */
   announcer?: Announcer;
   /** Where the tab is, for the cards' links to it. */
-  links?: TabLinks;
+  links?: TabAddress | undefined;
   /** Checks people not yet stored against their team's roster (joined since the last read). */
   roster?: TeamRoster;
 }
@@ -58,7 +59,14 @@ async function answer(
       const found = await deps.stores.polls.get(actor.tenantId, target.data.communityId, target.data.pollId).catch(() => undefined);
       if (!found) return noticeCard(locale, 'poll.error.notFound');
       const tally = tallyPoll(found.poll, await deps.stores.polls.listBallots(found.poll, { maxAgeMs: 1000 }));
-      return pollCard({ poll: found.poll, tally, locale, notice: { key: 'poll.error.notAllowed', tone: 'attention' } });
+      const links = cardLinksOf(context, deps.links);
+      return pollCard({
+        poll: found.poll,
+        tally,
+        locale,
+        notice: { key: 'poll.error.notAllowed', tone: 'attention' },
+        ...(links ? { links } : {}),
+      });
     }
     // Storage down or a race we could not settle: ask the member to try again; Teams keeps the card.
     console.error('poll action failed', error);
@@ -72,12 +80,16 @@ export function registerPollActions(cards: CardActions, deps: PollActionDeps): v
     answer(deps, context, action, async (voter, { communityId, pollId }, data) => {
       const view = await castVote({ stores: deps.stores, voter, communityId, pollId, cardData: data, now: deps.now() });
       if (view.allVoted) afterAnswering(deps, { tenantId: voter.tenantId, communityId, pollId });
-      return viewCard(view, pickLocale(context.activity.locale), deps.links);
+      return viewCard(view, pickLocale(context.activity.locale), cardLinksOf(context, deps.links));
     }),
   );
   cards.on('poll.refresh', (context, _state, action) =>
     answer(deps, context, action, async (viewer, { communityId, pollId }) =>
-      viewCard(await viewPollAsVoter(deps.stores, viewer, communityId, pollId), pickLocale(context.activity.locale), deps.links),
+      viewCard(
+        await viewPollAsVoter(deps.stores, viewer, communityId, pollId),
+        pickLocale(context.activity.locale),
+        cardLinksOf(context, deps.links),
+      ),
     ),
   );
   cards.on('poll.close', (context, _state, action) =>
@@ -92,12 +104,13 @@ export function registerPollActions(cards: CardActions, deps: PollActionDeps): v
         pause: sleep,
       });
       afterAnswering(deps, { tenantId: actor.tenantId, communityId, pollId }, closed);
+      const links = cardLinksOf(context, deps.links);
       return pollCard({
         poll: closed.poll,
         tally: closed.tally,
         locale: pickLocale(context.activity.locale),
         outcome: { ...closed.outcome, decisionNumber: closed.decision.number },
-        ...(deps.links ? { links: deps.links } : {}),
+        ...(links ? { links } : {}),
       });
     }),
   );

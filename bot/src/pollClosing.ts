@@ -7,7 +7,9 @@ import type { Announcer } from './announcements';
 export async function announcePollClosed(stores: Stores, announcer: Announcer, closed: ClosedPoll): Promise<void> {
   const { poll, tally, outcome, decision } = closed;
   const language = (await stores.communities.get(poll.tenantId, poll.communityId))?.language ?? 'fr';
-  await announcer.pollClosed(poll, pollCard({ poll, tally, locale: language, outcome: { ...outcome, decisionNumber: decision.number } }));
+  await announcer.pollClosed(poll, (links) =>
+    pollCard({ poll, tally, locale: language, outcome: { ...outcome, decisionNumber: decision.number }, links }),
+  );
 }
 
 /**

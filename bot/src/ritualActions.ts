@@ -2,7 +2,7 @@ import type { TurnContext } from '@microsoft/agents-hosting';
 import type { AdaptiveCard } from '@elan/core/cards/adaptiveCard';
 import { noticeCard } from '@elan/core/cards/noticeCard';
 import { captureCard, captureVerb } from '@elan/core/cards/ritualCards';
-import type { TabLinks } from '@elan/core/cards/tabLinks';
+import type { TabAddress } from '@elan/core/cards/tabLinks';
 import { captureMeeting, captureViewOf, loadRitualContext } from '@elan/core/commands/meetings';
 import { DomainError, ValidationError } from '@elan/core/errors';
 import type { MessageKey } from '@elan/core/i18n/fr';
@@ -12,6 +12,7 @@ import { ritualActionTarget } from '@elan/core/rituals/meeting';
 import type { ChannelPoster } from './channelPoster';
 import type { CardActions } from './cardSubmit';
 import { actorOf } from './actor';
+import { cardLinksOf } from './conversationRefs';
 import { withAdmission } from './admission';
 import type { TeamRoster } from '@elan/core/community/roster';
 
@@ -22,7 +23,7 @@ export interface RitualActionDeps {
   /** Replaces the channel's copies of the capture card once links are saved. */
   ritualPoster?: ChannelPoster;
   /** Where the tab is, for the cards' links to it. */
-  links?: TabLinks;
+  links?: TabAddress | undefined;
   /** Checks people not yet stored against their team's roster (joined since the last read). */
   roster?: TeamRoster;
 }
@@ -61,13 +62,14 @@ async function capture(deps: RitualActionDeps, context: TurnContext, action: unk
     if (!ritualContext) return noticeCard(locale, 'rituals.error.notFound');
     const posts = meeting.posts.capture ?? [];
     if (deps.ritualPoster && posts.length) {
-      const channelCopy = captureCard(captureViewOf(ritualContext, communityId, meeting, false));
+      const channelCopy = captureViewOf(ritualContext, communityId, meeting, false);
       void deps.ritualPoster
-        .replace(actor.tenantId, posts, channelCopy)
+        .replace(actor.tenantId, posts, (links) => captureCard({ ...channelCopy, links }))
         .catch((error: unknown) => console.error('capture card update failed', error));
     }
     const saved = captureViewOf(ritualContext, communityId, meeting, true, { key: 'rituals.card.capture.saved', tone: 'good' }, locale);
-    return captureCard({ ...saved, ...(deps.links ? { links: deps.links } : {}) });
+    const links = cardLinksOf(context, deps.links);
+    return captureCard({ ...saved, ...(links ? { links } : {}) });
   } catch (error) {
     const key = problemKey(error);
     if (!key) {
@@ -81,7 +83,11 @@ async function capture(deps: RitualActionDeps, context: TurnContext, action: unk
       ? await loadRitualContext(deps.stores, actor.tenantId, communityId).catch(() => undefined)
       : undefined;
     if (!meeting?.posted.capture || !ritualContext || key === 'rituals.error.notFound') return noticeCard(locale, key);
-    return captureCard(captureViewOf(ritualContext, communityId, meeting, false, { key, tone: 'attention' }, locale));
+    const links = cardLinksOf(context, deps.links);
+    return captureCard({
+      ...captureViewOf(ritualContext, communityId, meeting, false, { key, tone: 'attention' }, locale),
+      ...(links ? { links } : {}),
+    });
   }
 }
 

@@ -3,7 +3,7 @@ import { ActivityTypes } from '@microsoft/agents-activity';
 import type { AdaptiveCard } from '@elan/core/cards/adaptiveCard';
 import { noticeCard } from '@elan/core/cards/noticeCard';
 import { surveyCard, surveyFormCard } from '@elan/core/cards/surveyCard';
-import type { TabLinks } from '@elan/core/cards/tabLinks';
+import type { TabAddress, TabLinks } from '@elan/core/cards/tabLinks';
 import { answerSurvey, closeSurvey, type RespondentView, viewSurveyAsRespondent } from '@elan/core/commands/surveys';
 import type { Principal } from '@elan/core/community/community';
 import { DomainError, ValidationError } from '@elan/core/errors';
@@ -17,6 +17,7 @@ import { surveyQuestions } from '@elan/core/surveys/surveyQuestions';
 import type { Announcer } from './announcements';
 import type { CardActions } from './cardSubmit';
 import { actorOf } from './actor';
+import { cardLinksOf } from './conversationRefs';
 import { withAdmission } from './admission';
 import type { TeamRoster } from '@elan/core/community/roster';
 
@@ -27,7 +28,7 @@ export interface SurveyActionDeps {
   newId: () => string;
   announcer?: Announcer;
   /** Where the tab is, for the cards' links to it. */
-  links?: TabLinks;
+  links?: TabAddress | undefined;
   /** Checks people not yet stored against their team's roster (joined since the last read). */
   roster?: TeamRoster;
 }
@@ -85,7 +86,8 @@ async function answer(
     }
     if (problem === 'survey.error.notFound' || problem === 'survey.error.notAllowed') return noticeCard(locale, problem);
     const view = await viewSurveyAsRespondent(deps.stores, actor, target.data.communityId, target.data.surveyId).catch(() => undefined);
-    return view ? viewCard(view, locale, { key: problem, tone: 'attention' }) : noticeCard(locale, problem);
+    if (!view) return noticeCard(locale, problem);
+    return viewCard(view, locale, { key: problem, tone: 'attention' }, false, cardLinksOf(context, deps.links));
   }
 }
 
@@ -116,7 +118,8 @@ export function registerSurveyActions(cards: CardActions, deps: SurveyActionDeps
       const found = await deps.stores.surveys.get(actor.tenantId, communityId, surveyId);
       const input = found ? answersFromCard(surveyQuestions(found.survey), data) : {};
       const view = await answerSurvey({ stores: deps.stores, principal: actor, communityId, surveyId, input });
-      return viewCard(view, locale, { key: 'survey.recorded', tone: 'good' }, await mayClose(deps.stores, actor, communityId), deps.links);
+      const canClose = await mayClose(deps.stores, actor, communityId);
+      return viewCard(view, locale, { key: 'survey.recorded', tone: 'good' }, canClose, cardLinksOf(context, deps.links));
     }),
   );
   cards.on('survey.refresh', (context, _state, action) =>
@@ -126,7 +129,7 @@ export function registerSurveyActions(cards: CardActions, deps: SurveyActionDeps
         locale,
         undefined,
         await mayClose(deps.stores, actor, communityId),
-        deps.links,
+        cardLinksOf(context, deps.links),
       ),
     ),
   );
@@ -141,9 +144,10 @@ export function registerSurveyActions(cards: CardActions, deps: SurveyActionDeps
         now: deps.now(),
         newId: deps.newId,
       });
-      const card = surveyCard({ ...state, locale, ...(deps.links ? { links: deps.links } : {}) });
-      await deps.announcer?.surveyClosed(state.survey, card);
-      return card;
+      // The channel copies get their channel's links; the person sees the card with this conversation's.
+      await deps.announcer?.surveyClosed(state.survey, (links) => surveyCard({ ...state, locale, links }));
+      const links = cardLinksOf(context, deps.links);
+      return surveyCard({ ...state, locale, ...(links ? { links } : {}) });
     }),
   );
 

@@ -5,6 +5,7 @@ import { type Announcer, createAnnouncer, remindMember } from '@elan/bot/announc
 import type { PollTimerEffects } from '@elan/core/commands/pollTimers';
 import type { SurveyTimerEffects } from '@elan/core/commands/surveyTimers';
 import { surveyCard } from '@elan/core/cards/surveyCard';
+import type { TabAddress } from '@elan/core/cards/tabLinks';
 import type { RitualTimerEffects } from '@elan/core/commands/ritualTimers';
 import { createChannelPoster } from '@elan/bot/channelPoster';
 import { announcePollClosed } from '@elan/bot/pollClosing';
@@ -93,7 +94,9 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
     throw error;
   };
   const sender = createOutboundSender(adapter, config.bot.clientId);
-  const announcer = createAnnouncer(stores, sender);
+  // Where the tab is: every card the bot posts links to it (see tabLinksFor), with the channel it goes to.
+  const tab: TabAddress = { tabUrl: config.tabUrl, teamsAppId: config.teamsAppId };
+  const announcer = createAnnouncer(stores, sender, tab);
   const chats = createPersonalChats(adapter, stores, config.bot.clientId, now);
   const roster = createTeamRoster(sender);
   const timerEffects: PollTimerEffects = {
@@ -101,7 +104,7 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
     remind: (poll, userId) => remindMember(stores, sender, chats, poll, userId),
     failed: (pollId, error) => console.error('poll timer failed for', pollId, error),
   };
-  const ritualPoster = createChannelPoster(stores, sender);
+  const ritualPoster = createChannelPoster(stores, sender, tab);
   const ritualEffects: RitualTimerEffects = {
     post: (tenantId, communityId, card) => ritualPoster.post(tenantId, communityId, card),
     postSurvey: (survey, card) => announcer.surveyOpened(survey, card),
@@ -115,7 +118,7 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
     announcer,
     ritualPoster,
     // Cards deep-link into the tab; answers to a card submitted in a shared conversation go to a personal chat.
-    links: { tabUrl: config.tabUrl, teamsAppId: config.teamsAppId },
+    links: tab,
     personalChats: chats,
     outbound: sender,
     roster,
@@ -163,7 +166,7 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
   const surveyEffects: SurveyTimerEffects = {
     closed: async (state) => {
       const language = (await stores.communities.get(state.survey.tenantId, state.survey.communityId))?.language ?? 'fr';
-      await announcer.surveyClosed(state.survey, surveyCard({ ...state, locale: language }));
+      await announcer.surveyClosed(state.survey, (links) => surveyCard({ ...state, locale: language, links }));
     },
     failed: (surveyId, error) => console.error('survey timer failed for', surveyId, error),
   };

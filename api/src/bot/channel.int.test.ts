@@ -4,16 +4,26 @@ import { createOutboundSender } from '@elan/bot/outbound/sender';
 import type { ConversationRef } from '@elan/core/conversations/conversation';
 import { useFakeConnector } from '../testing/fakeConnector';
 import { actionData, cardText, invokeCardAction } from '../testing/pollActivities';
+import { sentCard, tabLinksOf, testTeamsAppId, withoutTabLinks } from '../testing/tabDeepLinks';
 import { useTestApp } from '../testing/testApp';
 
 // The Bot Connector is a boundary we cannot run here: a local fake receives (and can throttle) what the bot sends.
-const app = useTestApp();
+// With a Teams app id, cards carry Teams deep links to the channel tab.
+const app = useTestApp({ ELAN_TEAMS_APP_ID: testTeamsAppId });
 const connector = useFakeConnector();
 let nadia: string;
 const channel = '19:general@thread.tacv2';
 
 beforeAll(async () => {
   nadia = app.token({ userId: 'nadia', name: 'Nadia' });
+});
+
+/** A poll card's link to its results on the tab's stage page, in the channel's tab when the card is there. */
+const resultsLink = (communityId: string, pollId: string, channelId?: string) => ({
+  app: testTeamsAppId,
+  entityId: communityId,
+  webUrl: `http://localhost:53000/#/c/${communityId}/stage/poll/${pollId}`,
+  context: { subEntityId: `/c/${communityId}/stage/poll/${pollId}`, ...(channelId ? { channelId } : {}) },
 });
 
 function teamActivity(overrides: Record<string, unknown>) {
@@ -57,7 +67,10 @@ describe('the bot in a linked channel (integration, Azurite)', () => {
     expect(created.body.posted).toBe(1);
     const posted = connector.sent[1]!;
     expect(posted.method).toBe('POST');
-    expect(posted.activity['attachments'][0].content).toEqual(created.body.card);
+    // The channel gets the card the API answered, its link naming the channel it is in.
+    expect(withoutTabLinks(sentCard(posted))).toEqual(withoutTabLinks(created.body.card));
+    expect(tabLinksOf(sentCard(posted))).toEqual([resultsLink(community.id, created.body.poll.id, channel)]);
+    expect(tabLinksOf(created.body.card)).toEqual([resultsLink(community.id, created.body.poll.id)]);
     const stored = await app.deps.stores.polls.get('local-tenant', community.id, created.body.poll.id);
     expect(stored!.poll.posts).toEqual([{ conversationId: channel, activityId: 'activity-2' }]);
 
@@ -66,6 +79,7 @@ describe('the bot in a linked channel (integration, Azurite)', () => {
     expect(update.method).toBe('PUT');
     expect(update.path).toContain('/activities/activity-2');
     expect(JSON.stringify(update.activity)).toContain(translate('fr', 'poll.outcome.noQuorum'));
+    expect(tabLinksOf(sentCard(update))).toEqual([resultsLink(community.id, created.body.poll.id, channel)]);
 
     await app.call('POST', '/api/messages', { body: teamActivity({ type: 'installationUpdate', action: 'remove' }) });
     const again = await app.call('POST', `/api/communities/${community.id}/polls`, {
@@ -105,10 +119,13 @@ describe('a poll everyone voted on (integration, Azurite)', () => {
 
     const last = await vote({ aadObjectId: 'marc', name: 'Marc' });
     expect(cardText(last.card)).toContain(translate('fr', 'poll.recorded'));
+    // The voter's card links to the results in the channel the vote came from (the test votes from 19:channel).
+    expect(tabLinksOf(last.card)).toEqual([resultsLink(community.id, postedId, '19:channel@thread.tacv2')]);
     await connector.waitFor(sentBefore + 2);
     const update = connector.sent.at(-1)!;
     expect(update.method).toBe('PUT');
     expect(JSON.stringify(update.activity)).toContain(translate('fr', 'poll.outcome.adopted'));
+    expect(tabLinksOf(sentCard(update))).toEqual([resultsLink(community.id, postedId, decide)]);
     expect((await read()).body).toMatchObject({ status: 'closed', voters: 2 });
     const { body: log } = await app.call('GET', `/api/communities/${community.id}/decisions`, { token: nadia });
     expect(log.decisions).toEqual([expect.objectContaining({ pollId: postedId, outcome: 'adopted', voters: 2, eligible: 2 })]);

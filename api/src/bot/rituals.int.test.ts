@@ -3,10 +3,12 @@ import { clockIn } from '@elan/core/cards/ritualCards';
 import { translate } from '@elan/core/i18n/translate';
 import { useFakeConnector } from '../testing/fakeConnector';
 import { actionData, cardText, invokeCardAction } from '../testing/pollActivities';
+import { tabLinksOf, testTeamsAppId } from '../testing/tabDeepLinks';
 import { useTestApp } from '../testing/testApp';
 
 // The Bot Connector is a boundary we cannot run here: a local fake receives what the bot sends.
-const app = useTestApp();
+// With a Teams app id, cards carry Teams deep links to the channel tab.
+const app = useTestApp({ ELAN_TEAMS_APP_ID: testTeamsAppId });
 const connector = useFakeConnector();
 let nadia: string;
 const tenant = 'local-tenant';
@@ -59,6 +61,14 @@ async function setUp(name: string, channel: string, w3: Record<string, unknown>,
 const postsTo = (channel: string, from = 0) =>
   connector.sent.slice(from).filter((s) => s.method === 'POST' && s.path.startsWith(`/v3/conversations/${channel}/activities`));
 const cardOf = (sent: { activity: Record<string, any> }) => sent.activity['attachments'][0].content;
+
+/** The one link a card should carry to the tab: a Teams deep link to that route of the community's channel tab. */
+const tabLink = (communityId: string, route: string, channelId?: string) => ({
+  app: testTeamsAppId,
+  entityId: communityId,
+  webUrl: `http://localhost:53000/#${route}`,
+  context: { subEntityId: route, ...(channelId ? { channelId } : {}) },
+});
 
 /** Two timer runs at the same instant, as two Functions instances would; the ritual posts of one community. */
 async function overlappingRuns(at: string, communityId: string) {
@@ -128,12 +138,16 @@ describe('rituals in the channel (integration, Azurite)', () => {
     expect(announceText).toContain('Nadia');
     expect(announceText).toContain('Ana');
     expect(cardOf(announce[0]!).actions[0].url).toBe('https://teams.example/meet/cop');
+    // Every ritual card opens the rituals workshop in this channel's tab.
+    const rituals = tabLink(id, `/c/${id}/w/3`, channel);
+    expect(tabLinksOf(cardOf(announce[0]!))).toEqual([rituals]);
 
     expect(await overlappingRuns('2027-03-09T18:40:00Z', id)).toEqual(['2027-03-09 checkIn']);
     expect(await overlappingRuns('2027-03-09T19:40:00Z', id)).toEqual([]);
     await connector.waitFor(start + 2);
     const checkIn = postsTo(channel, start)[1]!;
     expect(cardText(cardOf(checkIn))).toContain('Une réussite depuis la dernière fois ?');
+    expect(tabLinksOf(cardOf(checkIn))).toEqual([rituals]);
 
     expect((await overlappingRuns('2027-03-09T20:45:00Z', id)).sort()).toEqual(['2027-03-09 capture', '2027-03-09 checkOut']);
     expect(await overlappingRuns('2027-03-10T08:00:00Z', id)).toEqual([]);
@@ -142,6 +156,10 @@ describe('rituals in the channel (integration, Azurite)', () => {
     expect(after).toHaveLength(2);
     const captureCard = after.map(cardOf).find((c) => c.actions?.some((a: any) => a.verb === 'ritual.capture'));
     expect(cardText(captureCard)).toContain(translate('fr', 'rituals.card.capture.askNoteTaker', { name: 'Ana' }));
+    expect(tabLinksOf(captureCard)).toEqual([rituals]);
+    // The check-out pulse links to the answers page, as survey cards do.
+    const checkOutCard = after.map(cardOf).find((c) => c !== captureCard);
+    expect(tabLinksOf(checkOutCard)).toEqual([tabLink(id, `/c/${id}/answers`, channel)]);
     // The check-out pulse is a survey of kind checkout for this meeting, posted as survey cards are.
     const surveys = await app.deps.stores.surveys.list(tenant, id);
     expect(surveys).toHaveLength(1);
@@ -181,6 +199,8 @@ describe('rituals in the channel (integration, Azurite)', () => {
     const savedText = cardText(saved.card);
     expect(savedText).toContain(translate('fr', 'rituals.card.capture.saved'));
     expect(savedText).toContain('https://contoso.sharepoint.com/private-minutes');
+    // Answered in the channel the invoke came from (the test invokes from 19:channel@thread.tacv2).
+    expect(tabLinksOf(saved.card)).toEqual([tabLink(id, `/c/${id}/w/3`, '19:channel@thread.tacv2')]);
     // The channel's copy is replaced with the public links only.
     await connector.waitFor(beforeSave + 1);
     const update = connector.sent.slice(beforeSave).find((s) => s.method === 'PUT' && s.path.startsWith(`/v3/conversations/${channel}/`))!;
@@ -189,6 +209,7 @@ describe('rituals in the channel (integration, Azurite)', () => {
     expect(channelCopy).toContain('https://contoso.sharepoint.com/summary');
     expect(channelCopy).not.toContain('private-minutes');
     expect(channelCopy).not.toContain('example.org/r1');
+    expect(tabLinksOf(cardOf(update))).toEqual([rituals]);
 
     // A retried submit leaves one capture; a bad link, a sponsor or a forged meeting changes nothing.
     await invokeCardAction(app, connector.serviceUrl, ana, form);

@@ -2,16 +2,26 @@ import { translate } from '@elan/core/i18n/translate';
 import { cardProblems } from '@elan/bot/testing/cardProblems';
 import { useFakeConnector } from '../testing/fakeConnector';
 import { actionData, cardText, invokeCardAction, type TeamsUser } from '../testing/pollActivities';
+import { sentCard, tabLinksOf, testTeamsAppId, withoutTabLinks } from '../testing/tabDeepLinks';
 import { useTestApp } from '../testing/testApp';
 
 // The Bot Connector is a boundary we cannot run here: a local fake receives what the bot posts.
-const app = useTestApp();
+// With a Teams app id, cards carry Teams deep links to the channel tab.
+const app = useTestApp({ ELAN_TEAMS_APP_ID: testTeamsAppId });
 const connector = useFakeConnector();
 let facilitator: string;
 const channel = '19:surveys@thread.tacv2';
 
 beforeAll(async () => {
   facilitator = app.token({ userId: 'nadia', name: 'Nadia Tremblay' });
+});
+
+/** The survey cards' one link to the tab: the answers page, in the channel's tab when the card is there. */
+const answersLink = (communityId: string, channelId?: string) => ({
+  app: testTeamsAppId,
+  entityId: communityId,
+  webUrl: `http://localhost:53000/#/c/${communityId}/answers`,
+  context: { subEntityId: `/c/${communityId}/answers`, ...(channelId ? { channelId } : {}) },
 });
 
 const member = (i: number): TeamsUser => ({ aadObjectId: `m-${i}`, name: `Membre ${i}` });
@@ -89,7 +99,10 @@ describe('surveys in the channel (integration, Azurite)', () => {
     expect(posted).toBe(1);
     expect(cardProblems(card)).toEqual([]);
     const post = connector.sent.slice(sentBefore).find((s) => s.path.startsWith(`/v3/conversations/${conversationId}/`));
-    expect(post!.activity.attachments[0].content).toEqual(card);
+    // The channel gets the card the API answered, its link naming the channel it is in.
+    expect(withoutTabLinks(sentCard(post!))).toEqual(withoutTabLinks(card));
+    expect(tabLinksOf(sentCard(post!))).toEqual([answersLink(id, conversationId)]);
+    expect(tabLinksOf(card)).toEqual([answersLink(id)]);
     expect(survey).toMatchObject({ kind: 'pulse', status: 'open', threshold: 5, respondents: 0, needed: 5, results: null });
 
     const data = actionData(card, 'survey.answer');
@@ -212,7 +225,7 @@ describe('surveys in the channel (integration, Azurite)', () => {
   });
 
   it('closes a snowball survey: nominees merged and added to workshop 5 as proposed stakeholders; the channel card is replaced', async () => {
-    const { id } = await community(3);
+    const { id, conversationId } = await community(3);
     const { survey } = await openSurvey(id, { kind: 'snowball', threshold: 3 });
     const submit = { verb: 'survey.submit', communityId: id, surveyId: survey.id };
     const nominate = (i: number, entries: [string, string, string?][]) =>
@@ -251,6 +264,7 @@ describe('surveys in the channel (integration, Azurite)', () => {
     const update = (await connector.waitFor(sentBefore + 1)).at(-1)!;
     expect(update.method).toBe('PUT');
     expect(cardText(update.activity)).toContain(translate('fr', 'survey.proposedAdded', { n: 3 }));
+    expect(tabLinksOf(sentCard(update))).toEqual([answersLink(id, conversationId)]);
     expect((await app.call('POST', `/api/communities/${id}/surveys/${survey.id}/close`, { token: facilitator })).status).toBe(200);
     const again = (await app.call('GET', `/api/communities/${id}/workshops/5`, { token: facilitator })).body;
     expect(again.data.proposedStakeholders).toHaveLength(3);
@@ -286,14 +300,22 @@ describe('surveys in the channel (integration, Azurite)', () => {
   });
 
   it('closes surveys whose deadline passed from the timer, once even when runs overlap', async () => {
-    const { id } = await community(1);
+    const { id, conversationId } = await community(1);
     const { survey } = await openSurvey(id, { kind: 'checkout', durationDays: 1 });
     const later = new Date(Date.now() + 2 * 24 * 3600 * 1000).toISOString();
+    const sentBefore = connector.sent.length;
     const [a, b] = await Promise.all([app.deps.runTimers(later), app.deps.runTimers(later)]);
     expect([...a.surveys.closed, ...b.surveys.closed].filter((s) => s === survey.id).length).toBeGreaterThanOrEqual(1);
     const read = (await app.call('GET', `/api/communities/${id}/surveys/${survey.id}`, { token: facilitator })).body;
     expect(read.status).toBe('closed');
     expect((await app.deps.runTimers(later)).surveys.closed).not.toContain(survey.id);
+    // The channel copy became the closed card, still linking to the answers in this channel's tab.
+    await connector.waitFor(sentBefore + 1);
+    const updates = connector.sent
+      .slice(sentBefore)
+      .filter((s) => s.method === 'PUT' && decodeURIComponent(s.path).startsWith(`/v3/conversations/${conversationId}/`));
+    expect(updates.length).toBeGreaterThanOrEqual(1);
+    for (const update of updates) expect(tabLinksOf(sentCard(update))).toEqual([answersLink(id, conversationId)]);
   });
 
   it('validates survey creation with field paths and lets only facilitators open or close', async () => {

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pollCard } from '@elan/core/cards/pollCard';
+import { type CardFor, tabLinksFor } from '@elan/core/cards/tabLinks';
 import { closePoll, createPoll, listDecisions, listPolls, readPoll } from '@elan/core/commands/polls';
 import type { Poll } from '@elan/core/polls/poll';
 import type { Tally } from '@elan/core/polls/pollTally';
@@ -47,8 +48,10 @@ export const createPollRoute: Route = {
     const input = await readJson(req);
     const { poll, tally } = await createPoll({ stores: deps.stores, principal, communityId, input, id: deps.newId(), now: deps.now() });
     const locale = await communityLocale(deps.stores, principal.tenantId, communityId);
-    const card = pollCard({ poll, tally, locale, links: { tabUrl: deps.config.tabUrl, teamsAppId: deps.config.teamsAppId } });
-    const posted = await deps.announcer.pollOpened(poll, card);
+    const cardFor: CardFor = (links) => pollCard({ poll, tally, locale, links });
+    // The answer's card is the one posted, with the links of no particular channel.
+    const card = cardFor(tabLinksFor(deps.config));
+    const posted = await deps.announcer.pollOpened(poll, cardFor);
     return json(
       201,
       { poll: presentPoll(poll, tally, true), card, posted },
@@ -96,13 +99,16 @@ export const closePollRoute: Route = {
       pause: sleep,
     });
     const locale = await communityLocale(deps.stores, principal.tenantId, communityId);
-    const card = pollCard({
-      poll: closed.poll,
-      tally: closed.tally,
-      locale,
-      outcome: { ...closed.outcome, decisionNumber: closed.decision.number },
-    });
-    await deps.announcer.pollClosed(closed.poll, card);
+    const cardFor: CardFor = (links) =>
+      pollCard({
+        poll: closed.poll,
+        tally: closed.tally,
+        locale,
+        outcome: { ...closed.outcome, decisionNumber: closed.decision.number },
+        links,
+      });
+    await deps.announcer.pollClosed(closed.poll, cardFor);
+    const card = cardFor(tabLinksFor(deps.config));
     return json(200, {
       poll: presentPoll(closed.poll, closed.tally, true),
       outcome: closed.outcome.outcome,

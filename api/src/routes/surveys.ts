@@ -1,4 +1,5 @@
 import { surveyCard } from '@elan/core/cards/surveyCard';
+import { type CardFor, tabLinksFor } from '@elan/core/cards/tabLinks';
 import {
   answerSurvey,
   closeSurvey,
@@ -73,8 +74,10 @@ export const createSurveyRoute: Route = {
     const survey = await openSurvey({ stores: deps.stores, principal, communityId, input, now: deps.now(), newId: deps.newId });
     const state = surveyState(survey, [], 'facilitator');
     const locale = await communityLocale(deps.stores, principal.tenantId, communityId);
-    const card = surveyCard({ ...state, locale, links: { tabUrl: deps.config.tabUrl, teamsAppId: deps.config.teamsAppId } });
-    const posted = await deps.announcer.surveyOpened(survey, card);
+    const cardFor: CardFor = (links) => surveyCard({ ...state, locale, links });
+    // The answer's card is the one posted, with the links of no particular channel.
+    const card = cardFor(tabLinksFor(deps.config));
+    const posted = await deps.announcer.surveyOpened(survey, cardFor);
     return json(201, { survey: presentSurvey(state), card, posted }, { location: `/api/communities/${communityId}/surveys/${survey.id}` });
   }),
 };
@@ -149,8 +152,8 @@ export const closeSurveyRoute: Route = {
       now: deps.now(),
       newId: deps.newId,
     });
-    const card = surveyCard({ ...state, locale: await communityLocale(deps.stores, principal.tenantId, communityId) });
-    await deps.announcer.surveyClosed(state.survey, card);
+    const locale = await communityLocale(deps.stores, principal.tenantId, communityId);
+    await deps.announcer.surveyClosed(state.survey, (links) => surveyCard({ ...state, locale, links }));
     return json(200, presentSurvey(state));
   }),
 };

@@ -1,4 +1,4 @@
-import { tabLink, tabRoutes, tabWebUrl } from './tabLinks';
+import { tabLink, tabLinksFor, tabRoutes, tabWebUrl } from './tabLinks';
 
 const appId = '00000000-0000-4000-8000-00000000e1a0';
 
@@ -52,5 +52,17 @@ describe('tab links from cards', () => {
     const channelId = '19:abc@thread.tacv2';
     const link = tabLink({ tabUrl: 'https://tab.example', teamsAppId: appId, channelId }, 'c 1', tabRoutes.rituals('c 1'));
     expect(parse(link)).toMatchObject({ entityId: 'c 1', context: { subEntityId: '/c/c%201/w/3', channelId } });
+  });
+
+  it('builds a card’s links from what the sender knows: the channel it is posted to, no thread, no chat', () => {
+    const tab = { tabUrl: 'https://tab.example', teamsAppId: appId };
+    expect(tabLinksFor(tab)).toEqual(tab);
+    expect(tabLinksFor(tab, { conversationId: '19:abc@thread.tacv2;messageid=1712', conversationType: 'channel' })).toEqual({
+      ...tab,
+      channelId: '19:abc@thread.tacv2',
+    });
+    expect(tabLinksFor(tab, { conversationId: '19:chat@thread.v2', conversationType: 'groupChat' })).toEqual(tab);
+    expect(tabLinksFor(tab, { conversationId: 'a:personal', conversationType: 'personal' })).toEqual(tab);
+    expect(tabLinksFor({ tabUrl: 'http://localhost:53000', teamsAppId: undefined })).toEqual({ tabUrl: 'http://localhost:53000' });
   });
 });

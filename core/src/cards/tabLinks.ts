@@ -1,3 +1,6 @@
+import { type ConversationRef, channelConversationId } from '../conversations/conversation';
+import type { AdaptiveCard } from './adaptiveCard';
+
 /** Where the tab is and how to reach it from a card. */
 export interface TabLinks {
   /** The tab's address (ELAN_TAB_URL), used as is in local preview and as the deep link's web fallback. */
@@ -7,6 +10,29 @@ export interface TabLinks {
   /** The channel whose tab the link opens, when the card is posted to a known channel. */
   channelId?: string | undefined;
 }
+
+/** What a host knows of the tab from its configuration: its address and the Teams app id. */
+export type TabAddress = Pick<TabLinks, 'tabUrl' | 'teamsAppId'>;
+
+/** Where a card goes, as far as its links care. */
+export type CardPlace = Pick<ConversationRef, 'conversationId' | 'conversationType'>;
+
+/**
+ * The links of a card, built here only: the tab's address and Teams app id, and, for a card shown in a
+ * channel, that channel (its conversation id without the `;messageid=` of a thread), which the deep link
+ * names so Teams opens that channel's tab. Group and personal chats name none.
+ */
+export function tabLinksFor(tab: TabAddress, place?: CardPlace): TabLinks {
+  const links: TabLinks = { tabUrl: tab.tabUrl, ...(tab.teamsAppId ? { teamsAppId: tab.teamsAppId } : {}) };
+  if (place?.conversationType === 'channel') links.channelId = channelConversationId(place.conversationId);
+  return links;
+}
+
+/**
+ * A card as its sender hands it to whatever posts it: built for each conversation it goes to, with the links
+ * of that place (see `tabLinksFor`), so no posted card goes without its link to the tab.
+ */
+export type CardFor = (links: TabLinks) => AdaptiveCard;
 
 const part = encodeURIComponent;
 

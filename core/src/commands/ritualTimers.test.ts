@@ -1,5 +1,6 @@
 import type { Meeting } from '../rituals/meeting';
 import type { MeetingStore, Stores } from '../ports/stores';
+import type { CardFor } from '../cards/tabLinks';
 import { runRitualTimers, type RitualTimerEffects } from './ritualTimers';
 
 // A small in-memory stand-in for the storage the ritual timer reads (the real adapters run in rituals.int.test.ts).
@@ -10,6 +11,8 @@ function memoryStores(communities: string[]) {
     communitiesWithChannels: async () => communities.map((communityId) => ({ tenantId: 't', communityId })),
     claimStep: async (_t, c, d, s) => !claims.has(`${c}|${d}|${s}`) && !!claims.add(`${c}|${d}|${s}`),
     releaseStep: async (_t, c, d, s) => void claims.delete(`${c}|${d}|${s}`),
+    get: async () => undefined,
+    setCheckoutSurvey: async () => undefined,
     recordStep: async (_t, c, facts, stage, at, posts) => {
       const m = meetings.get(`${c}|${facts.date}`) ?? { ...facts, posted: {}, posts: {}, capture: null, checkoutSurveyId: null };
       meetings.set(`${c}|${facts.date}`, { ...m, posted: { ...m.posted, [stage]: at }, posts: { ...m.posts, [stage]: posts } });
@@ -29,7 +32,17 @@ function memoryStores(communities: string[]) {
       },
       listMembers: async () => [{ userId: 'ana', name: 'Ana', role: 'member' }],
     },
-    workshops: { get: async () => ({ n: 3, data: w3, version: 1, etag: '', updatedAt: null, updatedBy: null }) },
+    workshops: {
+      get: async (_t: string, _c: string, n: number) => ({
+        n,
+        data: n === 3 ? w3 : {},
+        version: 1,
+        etag: '',
+        updatedAt: null,
+        updatedBy: null,
+      }),
+    },
+    surveys: { create: async () => undefined },
   } as unknown as Stores;
   return { stores, claims, meetings };
 }
@@ -82,5 +95,31 @@ describe('runRitualTimers', () => {
     await runRitualTimers(stores, effects, announceAt, () => 'id');
     expect(failed).toEqual(['c1']);
     expect(claims.size).toBe(0);
+  });
+
+  it('hands every ritual card over as a builder that links to the tab with the links the host gives', async () => {
+    const { stores } = memoryStores(['c1']);
+    const built: CardFor[] = [];
+    const surveyCards: CardFor[] = [];
+    const effects: RitualTimerEffects = {
+      post: async (_t, _c, card) => {
+        built.push(card);
+        return [{ conversationId: 'ch', activityId: `a${built.length}` }];
+      },
+      postSurvey: async (_survey, card) => surveyCards.push(card),
+      failed: (communityId, error) => {
+        throw new Error(`${communityId}: ${String(error)}`);
+      },
+    };
+    // The announcement the day before, the check-in at the start, the capture card and check-out pulse after it.
+    for (const at of [announceAt, '2027-03-09T18:35:00Z', '2027-03-09T19:45:00Z']) await runRitualTimers(stores, effects, at, () => 'id');
+    expect(built).toHaveLength(3);
+    const links = { tabUrl: 'https://tab.example', teamsAppId: '00000000-0000-4000-8000-00000000e1a0', channelId: '19:c@thread.tacv2' };
+    for (const card of built) {
+      const json = JSON.stringify(card(links));
+      expect(json).toContain(encodeURIComponent(JSON.stringify({ subEntityId: '/c/c1/w/3', channelId: '19:c@thread.tacv2' })));
+    }
+    expect(surveyCards).toHaveLength(1);
+    expect(JSON.stringify(surveyCards[0]!(links))).toContain(encodeURIComponent('"subEntityId":"/c/c1/answers"'));
   });
 });

@@ -1,6 +1,6 @@
-import type { AdaptiveCard } from '../cards/adaptiveCard';
 import { captureCard, checkInCard, meetingAnnounceCard } from '../cards/ritualCards';
 import { surveyCard } from '../cards/surveyCard';
+import type { CardFor } from '../cards/tabLinks';
 import type { Stores } from '../ports/stores';
 import type { Survey } from '../surveys/survey';
 import type { MeetingFacts, RitualPost, RitualStage } from '../rituals/meeting';
@@ -8,12 +8,15 @@ import { dueRitualSteps, meetingFactsOf, rolesAt } from '../rituals/ritualPlan';
 import { captureViewOf, loadRitualContext, type RitualContext } from './meetings';
 import { createSurvey, surveyState } from './surveys';
 
-/** What the ritual timer needs from the host besides storage: posting cards to a community's channels. */
+/**
+ * What the ritual timer needs from the host besides storage: posting cards to a community's channels. Cards
+ * are handed over as builders: the host gives each the links to the tab of the channel it goes to.
+ */
 export interface RitualTimerEffects {
   /** Posts a card to the community's linked channels; the posts made (none: nowhere to post, or every send failed). */
-  post(tenantId: string, communityId: string, card: AdaptiveCard): Promise<RitualPost[]>;
+  post(tenantId: string, communityId: string, card: CardFor): Promise<RitualPost[]>;
   /** Posts a survey's card (the check-out pulse) to the linked channels, as any survey; how many posts went out. */
-  postSurvey(survey: Survey, card: AdaptiveCard): Promise<number>;
+  postSurvey(survey: Survey, card: CardFor): Promise<number>;
   /** Reports a community the run could not handle; the next run tries again. */
   failed(communityId: string, error: unknown): void;
 }
@@ -57,7 +60,9 @@ export async function startCheckoutPulse({ stores, tenantId, communityId, contex
     });
     await stores.meetings.setCheckoutSurvey(tenantId, communityId, meeting, survey.id);
   }
-  return { survey, card: surveyCard({ ...surveyState(survey, [], 'facilitator'), locale: context.locale }) };
+  const state = surveyState(survey, [], 'facilitator');
+  const card: CardFor = (links) => surveyCard({ ...state, locale: context.locale, links });
+  return { survey, card };
 }
 
 /** Builds a stage's card and posts it; the posts that went out (none: nowhere to post, or every send failed). */
@@ -69,18 +74,18 @@ async function postStep(
   const { context, meeting, communityId } = input;
   const plan = context.plan!;
   const roles = () => rolesAt(plan, meeting.index, context.people);
-  const post = async (card: AdaptiveCard) => {
+  const post = async (card: CardFor) => {
     const posts = await effects.post(input.tenantId, communityId, card);
     return { posts, sent: posts.length > 0 };
   };
   switch (stage) {
     case 'announce':
-      return post(meetingAnnounceCard({ locale: context.locale, plan, meeting, roles: roles() }));
+      return post((links) => meetingAnnounceCard({ locale: context.locale, plan, meeting, roles: roles(), tab: { links, communityId } }));
     case 'checkIn':
-      return post(checkInCard({ locale: context.locale, plan, meeting, roles: roles() }));
+      return post((links) => checkInCard({ locale: context.locale, plan, meeting, roles: roles(), tab: { links, communityId } }));
     case 'capture': {
       const view = captureViewOf(context, communityId, { ...meeting, posted: {}, posts: {}, capture: null, checkoutSurveyId: null }, false);
-      return post(captureCard(view));
+      return post((links) => captureCard({ ...view, links }));
     }
     case 'checkOut': {
       // The survey keeps where its card went (to update it as answers come); the meeting only notes that it went.
