@@ -1,5 +1,5 @@
 import { reminderCard } from '@elan/core/cards/reminderCard';
-import type { CardFor, TabAddress } from '@elan/core/cards/tabLinks';
+import { type CardFor, type TabAddress, tabLinksFor } from '@elan/core/cards/tabLinks';
 import type { Poll } from '@elan/core/polls/poll';
 import type { Stores } from '@elan/core/ports/stores';
 import type { Survey } from '@elan/core/surveys/survey';
@@ -69,6 +69,7 @@ export async function remindMember(
   chats: PersonalChats,
   poll: Poll,
   userId: string,
+  tab?: TabAddress,
 ): Promise<boolean> {
   const [member, via] = await Promise.all([
     stores.communities.membership(poll.tenantId, poll.communityId, userId),
@@ -77,6 +78,6 @@ export async function remindMember(
   const ref = await chats.open(poll.tenantId, { userId, name: member?.name ?? '' }, via);
   if (!ref) return false;
   const community = await stores.communities.get(poll.tenantId, poll.communityId);
-  await sender.send(ref, cardReply(reminderCard(poll, community?.language ?? 'fr')));
+  await sender.send(ref, cardReply(reminderCard(poll, community?.language ?? 'fr', tab && tabLinksFor(tab, via))));
   return true;
 }

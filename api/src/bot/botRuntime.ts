@@ -101,7 +101,7 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
   const roster = createTeamRoster(sender);
   const timerEffects: PollTimerEffects = {
     closed: (closed) => announcePollClosed(stores, announcer, closed),
-    remind: (poll, userId) => remindMember(stores, sender, chats, poll, userId),
+    remind: (poll, userId) => remindMember(stores, sender, chats, poll, userId, tab),
     failed: (pollId, error) => console.error('poll timer failed for', pollId, error),
   };
   const ritualPoster = createChannelPoster(stores, sender, tab);

@@ -46,6 +46,12 @@ describe('poll deadlines and reminders (integration, Azurite)', () => {
     expect(text).toContain(translate('fr', 'poll.reminder.title'));
     expect(text).toContain('Secret question?');
     expect(text).not.toContain(translate('fr', 'poll.answer.agree'));
+    // Each reminder links to the poll's results in the tab.
+    const pollLink = `#/c/${community.id}/stage/poll/${body.poll.id}`;
+    for (const s of connector.sent) {
+      const actions = s.activity['attachments'][0].content.actions as { type: string; url: string }[];
+      expect(actions).toEqual([expect.objectContaining({ type: 'Action.OpenUrl', url: expect.stringContaining(pollLink) })]);
+    }
 
     // A later run sends nothing new: reminders are claimed.
     expect((await app.deps.runTimers()).reminded).toBe(0);

@@ -3,9 +3,22 @@ import type { Poll } from '../polls/poll';
 import type { AdaptiveCard } from './adaptiveCard';
 import { cardDate } from './cardDate';
 import { plainText } from './plainText';
+import { type TabLinks, tabLink, tabRoutes } from './tabLinks';
 
-/** The personal reminder a member who has not voted receives; it names the poll and nothing about others' answers. */
-export function reminderCard(poll: Poll, locale: Locale): AdaptiveCard {
+/**
+ * The personal reminder a member who has not voted receives; it names the poll and nothing about others'
+ * answers, and links to the poll in the community's tab (through the channel it was posted in).
+ */
+export function reminderCard(poll: Poll, locale: Locale, links?: TabLinks): AdaptiveCard {
+  const open = links
+    ? [
+        {
+          type: 'Action.OpenUrl',
+          title: translate(locale, 'cardLink.pollResults'),
+          url: tabLink(links, poll.communityId, tabRoutes.pollResults(poll.communityId, poll.id)),
+        },
+      ]
+    : [];
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -21,5 +34,6 @@ export function reminderCard(poll: Poll, locale: Locale): AdaptiveCard {
         wrap: true,
       },
     ],
+    ...(open.length ? { actions: open } : {}),
   };
 }
