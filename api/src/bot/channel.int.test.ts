@@ -6,6 +6,7 @@ import { useFakeConnector } from '../testing/fakeConnector';
 import { actionData, cardText, invokeCardAction } from '../testing/pollActivities';
 import { sentCard, tabLinksOf, testTeamsAppId, withoutTabLinks } from '../testing/tabDeepLinks';
 import { useTestApp } from '../testing/testApp';
+import { teamsActivity } from '../testing/teamsActivity';
 
 // The Bot Connector is a boundary we cannot run here: a local fake receives (and can throttle) what the bot sends.
 // With a Teams app id, cards carry Teams deep links to the channel tab.
@@ -26,18 +27,8 @@ const resultsLink = (communityId: string, pollId: string, channelId?: string) =>
   context: { subEntityId: `/c/${communityId}/stage/poll/${pollId}`, ...(channelId ? { channelId } : {}) },
 });
 
-function teamActivity(overrides: Record<string, unknown>) {
-  return {
-    channelId: 'msteams',
-    serviceUrl: connector.serviceUrl,
-    id: `a-${Math.random()}`,
-    from: { id: '29:nadia', aadObjectId: 'nadia', name: 'Nadia' },
-    recipient: { id: '28:elan-bot', name: 'Élan' },
-    conversation: { id: channel, tenantId: 'local-tenant', conversationType: 'channel' },
-    channelData: { tenant: { id: 'local-tenant' }, team: { id: '19:team@thread.tacv2' } },
-    ...overrides,
-  };
-}
+const teamActivity = (overrides: Record<string, unknown>) =>
+  teamsActivity(connector.serviceUrl, { conversationId: channel, teamId: '19:team@thread.tacv2' }, overrides);
 
 describe('the bot in a linked channel (integration, Azurite)', () => {
   it('remembers the channel on install, posts polls there once linked, updates the card on close, and stops after removal', async () => {

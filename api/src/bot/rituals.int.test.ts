@@ -5,6 +5,7 @@ import { useFakeConnector } from '../testing/fakeConnector';
 import { actionData, cardText, invokeCardAction } from '../testing/pollActivities';
 import { tabLinksOf, testTeamsAppId } from '../testing/tabDeepLinks';
 import { useTestApp } from '../testing/testApp';
+import { teamsActivity } from '../testing/teamsActivity';
 
 // The Bot Connector is a boundary we cannot run here: a local fake receives what the bot sends.
 // With a Teams app id, cards carry Teams deep links to the channel tab.
@@ -17,18 +18,8 @@ beforeAll(async () => {
   nadia = app.token({ userId: 'nadia', name: 'Nadia' });
 });
 
-function teamActivity(channel: string, overrides: Record<string, unknown>) {
-  return {
-    channelId: 'msteams',
-    serviceUrl: connector.serviceUrl,
-    id: `a-${Math.random()}`,
-    from: { id: '29:nadia', aadObjectId: 'nadia', name: 'Nadia' },
-    recipient: { id: '28:elan-bot', name: 'Élan' },
-    conversation: { id: channel, tenantId: tenant, conversationType: 'channel' },
-    channelData: { tenant: { id: tenant }, team: { id: `team-${channel}` } },
-    ...overrides,
-  };
-}
+const teamActivity = (channel: string, overrides: Record<string, unknown>) =>
+  teamsActivity(connector.serviceUrl, { conversationId: channel, teamId: `team-${channel}`, tenantId: tenant }, overrides);
 
 /** A community with members, the bot installed in a channel linked to it, and workshop 3 saved. */
 async function setUp(name: string, channel: string, w3: Record<string, unknown>, language: 'fr' | 'en' = 'fr') {

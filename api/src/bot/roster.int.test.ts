@@ -2,6 +2,7 @@ import { rosterOf, useFakeConnector } from '../testing/fakeConnector';
 import { actionData, cardText, invokeCardAction } from '../testing/pollActivities';
 import { useTestApp } from '../testing/testApp';
 import { translate } from '@elan/core/i18n/translate';
+import { teamsActivity } from '../testing/teamsActivity';
 
 // The Bot Connector is a boundary we cannot run here: a local fake serves the team's roster (paged) and
 // records what the bot sends. Storage is a real Azurite.
@@ -16,18 +17,8 @@ beforeAll(() => {
   nadia = app.token({ userId: 'nadia', name: 'Nadia' });
 });
 
-function activity(channel: string, overrides: Record<string, unknown>, teamId: string | null = team) {
-  return {
-    channelId: 'msteams',
-    serviceUrl: connector.serviceUrl,
-    id: `a-${Math.random()}`,
-    from: { id: '29:nadia', aadObjectId: 'nadia', name: 'Nadia' },
-    recipient: { id: '28:elan-bot', name: 'Élan' },
-    conversation: { id: channel, tenantId, conversationType: teamId ? 'channel' : 'groupChat' },
-    channelData: { tenant: { id: tenantId }, ...(teamId ? { team: { id: teamId } } : {}) },
-    ...overrides,
-  };
-}
+const activity = (channel: string, overrides: Record<string, unknown>, teamId: string | null = team) =>
+  teamsActivity(connector.serviceUrl, { conversationId: channel, teamId, tenantId }, overrides);
 
 /** Installs the bot in a channel and links it to a new community; returns the community id and the link answer. */
 async function installAndLink(channel: string, teamId: string | null = team) {

@@ -1,0 +1,24 @@
+/** Where an activity comes from: a team's channel, or (with `teamId` null) a group or meeting chat. */
+export interface ActivityPlace {
+  conversationId: string;
+  teamId: string | null;
+  tenantId?: string;
+}
+
+/**
+ * An activity as Teams sends it to the bot, from Nadia, in a channel or chat; `overrides` gives the rest
+ * (type, action, membersAdded…).
+ */
+export function teamsActivity(serviceUrl: string, place: ActivityPlace, overrides: Record<string, unknown> = {}) {
+  const tenantId = place.tenantId ?? 'local-tenant';
+  return {
+    channelId: 'msteams',
+    serviceUrl,
+    id: `a-${Math.random()}`,
+    from: { id: '29:nadia', aadObjectId: 'nadia', name: 'Nadia' },
+    recipient: { id: '28:elan-bot', name: 'Élan' },
+    conversation: { id: place.conversationId, tenantId, conversationType: place.teamId ? 'channel' : 'groupChat' },
+    channelData: { tenant: { id: tenantId }, ...(place.teamId ? { team: { id: place.teamId } } : {}) },
+    ...overrides,
+  };
+}
