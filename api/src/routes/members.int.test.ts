@@ -64,6 +64,15 @@ describe('the Members page API (integration, Azurite)', () => {
     expect(after.members.filter((m: { role: string; status: string }) => m.role === 'facilitator' && m.status === 'active')).toHaveLength(
       1,
     );
+    // Each one's own list shows the role that was stored, whatever attempt lost its race.
+    for (const [userId, token] of [
+      ['nadia', nadia],
+      ['marc', marc],
+    ] as const) {
+      const stored = after.members.find((m: { userId: string }) => m.userId === userId).role;
+      const listed = (await app.call('GET', '/api/me', { token })).body.communities.find((c: { id: string }) => c.id === communityId).role;
+      expect(listed).toBe(stored);
+    }
     // Put things back for the next tests.
     const winner = results[0]!.status === 200 ? nadia : marc;
     if (winner === marc) await app.call('PATCH', path('/nadia'), { token: marc, body: { role: 'facilitator' } });

@@ -178,11 +178,22 @@ export class CommunityRepository implements CommunityStore {
     const community = await this.get(tenantId, communityId);
     if (!community) throw new RestError('community missing', { statusCode: 404 });
     const partitionKey = communityPartition(tenantId, communityId);
+    // Whose index row an attempt that then lost its race already rewrote: put back as stored if the retry changes nothing.
+    let indexedAhead: string | undefined;
     for (let attempt = 0; ; attempt++) {
       const guard = await this.read(partitionKey, guardKey);
       const members = await this.listMembers(tenantId, communityId, { all: true });
-      const decided = decide(members);
-      if (decided === 'unchanged') return decided;
+      let decided: MemberDecision;
+      try {
+        decided = decide(members);
+      } catch (error) {
+        await this.reindex(community, members, indexedAhead);
+        throw error;
+      }
+      if (decided === 'unchanged') {
+        await this.reindex(community, members, indexedAhead);
+        return decided;
+      }
       const decision = decided.put ? { ...decided, put: stamped(decided.put) } : decided;
       const actions: TransactionAction[] = [
         guard
@@ -198,7 +209,10 @@ export class CommunityRepository implements CommunityStore {
         await this.tables.communities.submitTransaction(actions);
       } catch (error) {
         // Someone changed a membership since we read them: decide again on fresh data.
-        if (isStatus(error, 409, 412) && attempt < 8) continue;
+        if (isStatus(error, 409, 412) && attempt < 8) {
+          indexedAhead = stays?.userId;
+          continue;
+        }
         throw error;
       }
       if (decision.put && !stays) await this.unindex(tenantId, communityId, decision.put.userId);
@@ -257,6 +271,14 @@ export class CommunityRepository implements CommunityStore {
       for (const id of removed) next.delete(id);
       return next;
     });
+  }
+
+  /** Rewrites one person's index row from their stored membership (or removes it), after a change that did not land. */
+  private async reindex(community: Community, members: readonly Membership[], userId: string | undefined): Promise<void> {
+    if (!userId) return;
+    const stored = members.find((m) => m.userId === userId);
+    if (stored && statusOf(stored) !== 'inactive') await this.indexMember(community, stored);
+    else await this.unindex(community.tenantId, community.id, userId);
   }
 
   private async unindex(tenantId: string, communityId: string, userId: string): Promise<void> {
