@@ -7,6 +7,7 @@ import { surveyCard } from '@elan/core/cards/surveyCard';
 import type { TabLinks } from '@elan/core/cards/tabLinks';
 import { welcomeCard } from '@elan/core/cards/welcomeCard';
 import { locales } from '@elan/core/i18n/translate';
+import { buildPoll } from '@elan/core/polls/buildPoll';
 import { type Poll, pollMethods } from '@elan/core/polls/poll';
 import { tallyPoll } from '@elan/core/polls/pollTally';
 import type { Meeting } from '@elan/core/rituals/meeting';
@@ -18,31 +19,17 @@ import { cardProblems } from './testing/cardProblems';
 const links: TabLinks = { tabUrl: 'https://tab.example', teamsAppId: '00000000-0000-4000-8000-00000000e1a0' };
 const facilitators = (n: number) => Array.from({ length: n }, (_, i) => `f0000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
 
-const poll = (method: Poll['method'], over: Partial<Poll> = {}): Poll => ({
-  id: 'p1',
-  tenantId: 't',
-  communityId: 'c1',
-  question: 'Quel rythme?',
-  details: null,
-  method,
-  options: method === 'consent' || method === 'score' ? [] : ['A', 'B', 'C'].map((label, i) => ({ id: `o${i + 1}`, label })),
-  dots: method === 'dots' ? 5 : 0,
-  quorumPct: 50,
-  anonymous: false,
-  hideResultsUntilClose: false,
-  subject: null,
-  workshop: null,
-  workshopVersion: null,
-  eligible: 10,
-  status: 'open',
-  createdAt: '2026-11-01T00:00:00.000Z',
-  createdBy: { userId: 'f', name: 'F' },
-  closesAt: '2026-11-08T00:00:00.000Z',
-  closedAt: null,
-  decisionNumber: null,
-  facilitatorIds: facilitators(3),
-  ...over,
-});
+const poll = (method: Poll['method'], over: Partial<Poll> = {}): Poll =>
+  buildPoll(method, {
+    question: 'Quel rythme?',
+    options: method === 'consent' || method === 'score' ? [] : ['A', 'B', 'C'].map((label, i) => ({ id: `o${i + 1}`, label })),
+    dots: method === 'dots' ? 5 : 0,
+    createdAt: '2026-11-01T00:00:00.000Z',
+    createdBy: { userId: 'f', name: 'F' },
+    closesAt: '2026-11-08T00:00:00.000Z',
+    facilitatorIds: facilitators(3),
+    ...over,
+  });
 
 const survey = (kind: Survey['kind'], over: Partial<Survey> = {}): Survey => ({
   id: 's1',

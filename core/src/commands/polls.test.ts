@@ -1,40 +1,25 @@
 import type { Membership, Principal, Role } from '../community/community';
 import type { Stores } from '../ports/stores';
 import type { Ballot } from '../polls/ballot';
+import { buildPoll } from '../polls/buildPoll';
 import type { Poll } from '../polls/poll';
 import { castVote, listPolls, readPoll } from './polls';
 
 const openedAt = '2026-05-01T12:00:00.000Z';
 
-function buildPoll(overrides: Partial<Poll> = {}): Poll {
-  return {
-    id: 'p1',
-    tenantId: 't',
-    communityId: 'c1',
-    question: 'Q?',
-    details: null,
-    method: 'single',
+/** A single-choice poll (Mardi / Jeudi) with hidden results and two eligible members, opened at `openedAt`. */
+const pollOf = (overrides: Partial<Poll> = {}): Poll =>
+  buildPoll('single', {
     options: [
       { id: 'o1', label: 'Mardi' },
       { id: 'o2', label: 'Jeudi' },
     ],
-    dots: 0,
-    quorumPct: 50,
-    anonymous: false,
     hideResultsUntilClose: true,
-    subject: null,
-    workshop: null,
-    workshopVersion: null,
     eligible: 2,
-    status: 'open',
     createdAt: openedAt,
     createdBy: { userId: 'fac', name: 'Fac' },
-    closesAt: '2026-05-08T12:00:00.000Z',
-    closedAt: null,
-    decisionNumber: null,
     ...overrides,
-  };
-}
+  });
 
 // A small in-memory stand-in for the storage the poll commands read (the real adapters run in api/src/bot/polls.int.test.ts).
 function memoryStores(polls: Poll[], members: Membership[]) {
@@ -87,7 +72,7 @@ describe('readPoll and listPolls: results hidden until close', () => {
   ];
 
   it.each(cases)('%s', async (_name, overrides, visible) => {
-    const { stores } = memoryStores([buildPoll(overrides)], people);
+    const { stores } = memoryStores([pollOf(overrides)], people);
     const read = await Promise.all(
       ['fac', 'mem', 'spo'].map(async (who) => (await readPoll(stores, principal(who), 'c1', 'p1')).resultsVisible),
     );
@@ -100,7 +85,7 @@ describe('readPoll and listPolls: results hidden until close', () => {
 
   it('lists each poll with its own visibility, newest first', async () => {
     const { stores } = memoryStores(
-      [buildPoll({ id: 'older', hideResultsUntilClose: true }), buildPoll({ id: 'newer', hideResultsUntilClose: false })],
+      [pollOf({ id: 'older', hideResultsUntilClose: true }), pollOf({ id: 'newer', hideResultsUntilClose: false })],
       people,
     );
     const listed = await listPolls(stores, principal('mem'), 'c1');
@@ -117,7 +102,7 @@ describe('castVote: voters who joined after the poll opened', () => {
 
   it('marks a ballot late only when the voter joined after the poll opened', async () => {
     const { stores, ballots } = memoryStores(
-      [buildPoll({ eligible: 3 })],
+      [pollOf({ eligible: 3 })],
       [
         member('before', 'member', '2026-04-01T00:00:00.000Z'),
         member('same', 'member', openedAt),
@@ -135,7 +120,7 @@ describe('castVote: voters who joined after the poll opened', () => {
 
   it('counts a late vote, but only eligible voters make "everyone voted"', async () => {
     const { stores } = memoryStores(
-      [buildPoll({ eligible: 2, hideResultsUntilClose: false })],
+      [pollOf({ eligible: 2, hideResultsUntilClose: false })],
       [
         member('ana', 'member', '2026-04-01T00:00:00.000Z'),
         member('ben', 'member', '2026-04-01T00:00:00.000Z'),

@@ -1,34 +1,16 @@
 import type { Ballot } from './ballot';
+import { buildPoll } from './buildPoll';
 import type { Poll, PollMethod } from './poll';
 import { pollOutcome, quorumMet, type Tally, tallyPoll } from './pollTally';
 
-/** A poll of `method` whose options have the ids given (labels are the ids); every other field is a plain default. */
-function buildPoll(method: PollMethod, optionIds: string[] = [], overrides: Partial<Poll> = {}): Poll {
-  return {
-    id: 'p1',
-    tenantId: 't',
-    communityId: 'c1',
-    question: 'Q?',
-    details: null,
-    method,
+/** A closed poll of `method` whose options have the ids given (labels are the ids). */
+const pollOf = (method: PollMethod, optionIds: string[] = [], overrides: Partial<Poll> = {}): Poll =>
+  buildPoll(method, {
     options: optionIds.map((id) => ({ id, label: id })),
-    dots: method === 'dots' ? 3 : 0,
-    quorumPct: 50,
-    anonymous: false,
-    hideResultsUntilClose: false,
-    subject: null,
-    workshop: null,
-    workshopVersion: null,
-    eligible: 10,
     status: 'closed',
-    createdAt: '2026-05-01T12:00:00.000Z',
-    createdBy: { userId: 'nadia', name: 'Nadia' },
-    closesAt: '2026-05-08T12:00:00.000Z',
     closedAt: '2026-05-08T12:00:00.000Z',
-    decisionNumber: null,
     ...overrides,
-  };
-}
+  });
 
 /** `n` copies of a ballot. */
 const times = (n: number, ballot: Ballot): Ballot[] => Array.from({ length: n }, () => ({ ...ballot }));
@@ -82,40 +64,40 @@ describe('quorumMet', () => {
 
 describe('tallyPoll and pollOutcome: consent', () => {
   it('counts each answer, starting every answer at 0', () => {
-    const { tally } = decide(buildPoll('consent'), []);
+    const { tally } = decide(pollOf('consent'), []);
     expect(tally).toEqual({ voters: 0, counts: { agree: 0, concern: 0, object: 0 }, mean: null, rounds: null, quorumMet: false });
   });
 
   it('adopts when nobody objects, concerns included', () => {
-    const { tally, outcome } = decide(buildPoll('consent'), [...consent('agree', 3), ...consent('concern', 2)]);
+    const { tally, outcome } = decide(pollOf('consent'), [...consent('agree', 3), ...consent('concern', 2)]);
     expect(tally).toEqual({ voters: 5, counts: { agree: 3, concern: 2, object: 0 }, mean: null, rounds: null, quorumMet: true });
     expect(outcome).toEqual({ outcome: 'adopted', winners: [] });
     // Concerns alone are still consent.
-    expect(decide(buildPoll('consent'), consent('concern', 5)).outcome).toEqual({ outcome: 'adopted', winners: [] });
+    expect(decide(pollOf('consent'), consent('concern', 5)).outcome).toEqual({ outcome: 'adopted', winners: [] });
   });
 
   it('rejects on a single objection, however many agree', () => {
-    const { tally, outcome } = decide(buildPoll('consent'), [...consent('agree', 8), ...consent('concern'), ...consent('object')]);
+    const { tally, outcome } = decide(pollOf('consent'), [...consent('agree', 8), ...consent('concern'), ...consent('object')]);
     expect(tally.counts).toEqual({ agree: 8, concern: 1, object: 1 });
     expect(tally.voters).toBe(10);
     expect(outcome).toEqual({ outcome: 'rejected', winners: [] });
   });
 
   it('says no quorum before anything else, even when all agree', () => {
-    const { tally, outcome } = decide(buildPoll('consent'), consent('agree', 4));
+    const { tally, outcome } = decide(pollOf('consent'), consent('agree', 4));
     expect(tally.quorumMet).toBe(false);
     expect(outcome).toEqual({ outcome: 'noQuorum', winners: [] });
   });
 
   it('decides nothing without a voter, even at a 0 % quorum', () => {
-    const { tally, outcome } = decide(buildPoll('consent', [], { quorumPct: 0 }), []);
+    const { tally, outcome } = decide(pollOf('consent', [], { quorumPct: 0 }), []);
     expect(tally.quorumMet).toBe(true);
     expect(outcome).toEqual({ outcome: 'noQuorum', winners: [] });
   });
 });
 
 describe('tallyPoll and pollOutcome: single choice', () => {
-  const poll = buildPoll('single', ['o1', 'o2', 'o3']);
+  const poll = pollOf('single', ['o1', 'o2', 'o3']);
 
   it('counts each option (unchosen ones at 0) and chooses the most voted', () => {
     const { tally, outcome } = decide(poll, [...single('o2', 3), ...single('o1', 2)]);
@@ -135,7 +117,7 @@ describe('tallyPoll and pollOutcome: single choice', () => {
 });
 
 describe('tallyPoll and pollOutcome: multiple choice', () => {
-  const poll = buildPoll('multiple', ['o1', 'o2', 'o3']);
+  const poll = pollOf('multiple', ['o1', 'o2', 'o3']);
 
   it('counts every option on each ballot; voters are people, not choices', () => {
     const { tally, outcome } = decide(poll, [
@@ -158,7 +140,7 @@ describe('tallyPoll and pollOutcome: multiple choice', () => {
 });
 
 describe('tallyPoll and pollOutcome: score (fist-to-five)', () => {
-  const poll = buildPoll('score');
+  const poll = pollOf('score');
 
   it('counts each score from 0 to 5 and gives the mean', () => {
     const { tally } = decide(poll, [...score(5), ...score(4, 2), ...score(1), ...score(0)]);
@@ -198,10 +180,10 @@ describe('tallyPoll and pollOutcome: score (fist-to-five)', () => {
 });
 
 describe('tallyPoll and pollOutcome: dots', () => {
-  const poll = buildPoll('dots', ['o1', 'o2', 'o3']);
+  const poll = pollOf('dots', ['o1', 'o2', 'o3']);
 
   it('adds up the dots per option and chooses the most dotted', () => {
-    const poll = buildPoll('dots', ['o1', 'o2', 'o3'], { eligible: 8 });
+    const poll = pollOf('dots', ['o1', 'o2', 'o3'], { eligible: 8 });
     const { tally, outcome } = decide(poll, [...dots({ o1: 2, o2: 1 }), ...dots({ o1: 3 }), ...dots({ o2: 2, o3: 1 }), ...dots({ o3: 1 })]);
     // o1: 2 + 3 = 5; o2: 1 + 2 = 3; o3: 1 + 1 = 2. Four voters of 8: 50 %.
     expect(tally).toEqual({ voters: 4, counts: { o1: 5, o2: 3, o3: 2 }, mean: null, rounds: null, quorumMet: true });
@@ -213,7 +195,7 @@ describe('tallyPoll and pollOutcome: dots', () => {
   });
 
   it('chooses every option tied at the top, stacked dots counting as many', () => {
-    const quorate = buildPoll('dots', ['o1', 'o2', 'o3'], { eligible: 4 });
+    const quorate = pollOf('dots', ['o1', 'o2', 'o3'], { eligible: 4 });
     const { tally, outcome } = decide(quorate, [...dots({ o2: 3 }), ...dots({ o3: 2, o1: 1 }), ...dots({ o3: 1 })]);
     // o1: 1; o2: 3; o3: 2 + 1 = 3.
     expect(tally.counts).toEqual({ o1: 1, o2: 3, o3: 3 });
@@ -222,8 +204,8 @@ describe('tallyPoll and pollOutcome: dots', () => {
 });
 
 describe('tallyPoll and pollOutcome: ranked (instant runoff)', () => {
-  const abc = buildPoll('ranked', ['A', 'B', 'C'], { eligible: 7 });
-  const abcd = buildPoll('ranked', ['A', 'B', 'C', 'D'], { eligible: 10 });
+  const abc = pollOf('ranked', ['A', 'B', 'C'], { eligible: 7 });
+  const abcd = pollOf('ranked', ['A', 'B', 'C', 'D'], { eligible: 10 });
 
   it('stops at the first round when an option has a majority of first preferences', () => {
     const { tally, outcome } = decide(abc, [
@@ -275,7 +257,7 @@ describe('tallyPoll and pollOutcome: ranked (instant runoff)', () => {
   });
 
   it('with exhausted ballots, an option can win with a majority of the remaining ballots only', () => {
-    const poll = buildPoll('ranked', ['A', 'B', 'C'], { eligible: 10 });
+    const poll = pollOf('ranked', ['A', 'B', 'C'], { eligible: 10 });
     const { tally, outcome } = decide(poll, [...ranked(['A'], 4), ...ranked(['B', 'A'], 3), ...ranked(['C'], 2)]);
     // Round 1: A 4, B 3, C 2 (of 9). C goes; its two ballots rank nothing else: exhausted.
     // Round 2: A 4, B 3 (of 7 still counted): A has 4 of 7, a majority of those, not of the 9 voters.
@@ -343,7 +325,7 @@ describe('tallyPoll and pollOutcome: ranked (instant runoff)', () => {
   });
 
   it('with no ballot has one empty round and no winner', () => {
-    const poll = buildPoll('ranked', ['A', 'B', 'C'], { quorumPct: 0 });
+    const poll = pollOf('ranked', ['A', 'B', 'C'], { quorumPct: 0 });
     const { tally, outcome } = decide(poll, []);
     expect(tally.rounds).toEqual([{ A: 0, B: 0, C: 0 }]);
     expect(tally.counts).toEqual({ A: 0, B: 0, C: 0 });
@@ -353,7 +335,7 @@ describe('tallyPoll and pollOutcome: ranked (instant runoff)', () => {
 
 describe('late ballots (voters who joined after the poll opened)', () => {
   it('count in the tally like any other, and as voters for the quorum', () => {
-    const poll = buildPoll('single', ['o1', 'o2'], { eligible: 4, quorumPct: 50 });
+    const poll = pollOf('single', ['o1', 'o2'], { eligible: 4, quorumPct: 50 });
     const { tally, outcome } = decide(poll, [
       ...single('o1'),
       { method: 'single', optionId: 'o2', late: true },
