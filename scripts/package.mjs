@@ -2,11 +2,12 @@
 // from appPackage/ (manifest, icons, localization files), filling every ${{VAR}} from env/.env.<name>
 // and env/.env.<name>.user (secrets, git-ignored), the same files the Microsoft 365 Agents Toolkit uses.
 // Options: --env-dir <dir> (default env/), --out-dir <dir> (default appPackage/build/).
-// No dependency: the ZIP is written here (stored entries, CRC-32 from node:zlib).
+// The ZIP is written by fflate (stored entries, fixed timestamps).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import { deflateSync, zipSync } from 'fflate';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const placeholder = /\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
@@ -55,66 +56,26 @@ export function fill(value, vars) {
   return value;
 }
 
-/** CRC-32 as ZIP and PNG need it: zlib's when the runtime has it (Node 20.15+, 22.2+), else a table. */
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-export function crc32(buf) {
-  if (typeof zlib.crc32 === 'function') return zlib.crc32(buf);
-  let c = 0xffffffff;
-  for (const byte of buf) c = crcTable[(c ^ byte) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+/** CRC-32 as ZIP and PNG need it (node:zlib's, in every Node this project supports: 20.19+). */
+export const crc32 = zlib.crc32;
 
 /**
- * A ZIP archive of `entries` ({name, data}), each stored (method 0) or, with `deflate`, deflated (method 8)
- * when that is smaller. Timestamps are fixed (1980-01-01) so the same input gives the same bytes.
+ * A ZIP archive of `entries` ({name, data}), written by fflate, each stored (method 0) or, with `deflate`,
+ * deflated (method 8) when that is smaller. Timestamps are fixed (1980-01-01) so the same input gives the
+ * same bytes; entries are regular files, rw-r--r--, made on Unix.
  */
 export function writeZip(entries, { deflate = false } = {}) {
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const { name, data } of entries) {
-    const nameBuf = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
-    const packed = deflate ? zlib.deflateRawSync(data, { level: 9 }) : data;
-    const method = deflate && packed.length < data.length ? 8 : 0;
-    const body = method === 8 ? packed : data;
-    if (offset > 0xffffffff || body.length > 0xffffffff) throw new Error('ZIP64 is not supported: the archive is too large.');
-    const common = Buffer.alloc(26);
-    common.writeUInt16LE(20, 0); // version needed: 2.0
-    common.writeUInt16LE(0x0800, 2); // flags: names are UTF-8
-    common.writeUInt16LE(method, 4);
-    common.writeUInt16LE(0, 6); // time 00:00:00
-    common.writeUInt16LE((0 << 9) | (1 << 5) | 1, 8); // date 1980-01-01
-    common.writeUInt32LE(crc, 10);
-    common.writeUInt32LE(body.length, 14);
-    common.writeUInt32LE(data.length, 18);
-    common.writeUInt16LE(nameBuf.length, 22);
-    common.writeUInt16LE(0, 24); // no extra field
-    const local = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), common, nameBuf, body]);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix (so the mode below is read), ZIP 2.0
-    common.copy(central, 6); // same 26 bytes as the local header
-    // comment length, disk number, internal attributes: 0; external attributes: regular file, rw-r--r--
-    central.writeUInt32LE((0o100644 << 16) >>> 0, 38);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local);
-    centrals.push(Buffer.concat([central, nameBuf]));
-    offset += local.length;
-  }
   if (entries.length > 0xffff) throw new Error('ZIP64 is not supported: too many entries.');
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  if (entries.reduce((total, { data }) => total + data.length, 0) > 0xffffffff)
+    throw new Error('ZIP64 is not supported: the archive is too large.');
+  const files = {};
+  for (const { name, data } of entries) {
+    if (Object.hasOwn(files, name)) throw new Error(`Duplicate ZIP entry: ${name}`);
+    const level = deflate && deflateSync(data, { level: 9 }).length < data.length ? 9 : 0;
+    files[name] = [data, { level }];
+  }
+  const zip = zipSync(files, { mtime: new Date(1980, 0, 1), os: 3, attrs: (0o100644 << 16) >>> 0 });
+  return Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
 }
 
 /** The files an app package holds besides the manifest: icons, then localization files, as the manifest names them. */
