@@ -1,5 +1,6 @@
 import { reminderCard } from '@elan/core/cards/reminderCard';
 import { type CardFor, type TabAddress, tabLinksFor } from '@elan/core/cards/tabLinks';
+import { languageOfCommunity } from '@elan/core/community/languageOfCommunity';
 import type { Poll } from '@elan/core/polls/poll';
 import type { Stores } from '@elan/core/ports/stores';
 import type { Survey } from '@elan/core/surveys/survey';
@@ -77,7 +78,7 @@ export async function remindMember(
   ]);
   const ref = await chats.open(poll.tenantId, { userId, name: member?.name ?? '' }, via);
   if (!ref) return false;
-  const community = await stores.communities.get(poll.tenantId, poll.communityId);
-  await sender.send(ref, cardReply(reminderCard(poll, community?.language ?? 'fr', tab && tabLinksFor(tab, via))));
+  const language = await languageOfCommunity(stores, poll.tenantId, poll.communityId);
+  await sender.send(ref, cardReply(reminderCard(poll, language, tab && tabLinksFor(tab, via))));
   return true;
 }

@@ -1,12 +1,13 @@
 import { pollCard } from '@elan/core/cards/pollCard';
 import { type ClosedPoll, closePoll } from '@elan/core/commands/polls';
+import { languageOfCommunity } from '@elan/core/community/languageOfCommunity';
 import type { Stores } from '@elan/core/ports/stores';
 import type { Announcer } from './announcements';
 
 /** Replaces the channel copies of a closed poll's card with its outcome, in the community's language. */
 export async function announcePollClosed(stores: Stores, announcer: Announcer, closed: ClosedPoll): Promise<void> {
   const { poll, tally, outcome, decision } = closed;
-  const language = (await stores.communities.get(poll.tenantId, poll.communityId))?.language ?? 'fr';
+  const language = await languageOfCommunity(stores, poll.tenantId, poll.communityId);
   await announcer.pollClosed(poll, (links) =>
     pollCard({ poll, tally, locale: language, outcome: { ...outcome, decisionNumber: decision.number }, links }),
   );

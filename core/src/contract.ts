@@ -1,5 +1,11 @@
 import type { CommunityOfUser, Role } from './community/community';
-import type { Author } from './ports/stores';
+import type { CompassRatings, DimensionScore } from './compass/compass';
+import type { DecisionRecord } from './decisions/decision';
+import type { PollMethod, PollOption } from './polls/poll';
+import type { Author, WorkshopVersionInfo } from './ports/stores';
+import type { PulseItem, SurveyKind } from './surveys/survey';
+import type { QuestionType } from './surveys/surveyQuestions';
+import type { SurveyResults } from './surveys/surveyResults';
 import type { WorkshopState } from './workshops/progress';
 import type { WorkshopNumber } from './workshops/registry';
 
@@ -49,4 +55,109 @@ export interface WorkshopView extends WorkshopSummary {
 /** Body of a 412 answer to a workshop save: the error plus what is stored now. */
 export interface WorkshopConflict extends ApiError {
   current: WorkshopView;
+}
+
+/** `GET …/workshops/{n}/versions`: one stored version of a workshop, newest first in the list. */
+export type VersionSummary = WorkshopVersionInfo;
+
+/** `GET …/workshops/{n}/versions/{v}`: one earlier version with its data. */
+export interface WorkshopVersionView {
+  n: WorkshopNumber;
+  version: number;
+  data: Record<string, unknown>;
+  updatedAt: string | null;
+  updatedBy: Author | null;
+}
+
+/** A poll as `GET …/polls/{pollId}` (and every other poll route) presents it; `results` is null while hidden from the reader. */
+export interface PollView {
+  id: string;
+  status: 'open' | 'closed';
+  method: PollMethod;
+  question: string;
+  details: string | null;
+  options: PollOption[];
+  /** Dots each member may spread (dot votes only). */
+  dots: number;
+  voters: number;
+  eligible: number;
+  quorumPct: number;
+  quorumMet: boolean;
+  anonymous: boolean;
+  hideResultsUntilClose: boolean;
+  closesAt: string;
+  closedAt: string | null;
+  decisionNumber: number | null;
+  /** The workshop put to the group, if any. */
+  workshop: number | null;
+  results: {
+    counts: Record<string, number>;
+    /** Mean score (score polls). */
+    mean: number | null;
+    /** Instant-runoff rounds (ranked polls). */
+    rounds: Record<string, number>[] | null;
+  } | null;
+}
+
+/** `GET /api/communities/{id}/decisions`: one entry of the decision log, as stored. */
+export type DecisionView = DecisionRecord;
+
+/** `GET /api/communities/{id}/compass`: the dimensions, and every run with its scores (when enough people answered) and my own ratings. */
+export interface CompassView {
+  dimensions: { id: string; statements: string[] }[];
+  minRespondents: number;
+  runs: {
+    number: number;
+    openedAt: string;
+    respondents: number;
+    mine: CompassRatings | null;
+    scores: Record<string, DimensionScore | null> | null;
+  }[];
+}
+
+/** One survey as `GET …/surveys` lists it. */
+export interface SurveySummary {
+  id: string;
+  kind: SurveyKind;
+  status: 'open' | 'closed';
+  createdAt: string;
+  closesAt: string;
+  respondents: number;
+  threshold: number;
+  /** Whether I answered it (so "my answers" need not ask about every survey). */
+  answeredByMe: boolean;
+}
+
+/**
+ * One question of a survey: its wording is the catalog key `key`, option labels are `${key}.${option}`. A plain
+ * string on the wire: a tab older or newer than the API may not know the key.
+ */
+export interface SurveyQuestionView {
+  id: string;
+  type: QuestionType;
+  key: string;
+  options: readonly string[] | null;
+  required: boolean;
+}
+
+/** A survey as `GET …/surveys/{id}` (and every other survey route) presents it; `results` stays null below the anonymity threshold. */
+export interface SurveyView {
+  id: string;
+  kind: SurveyKind;
+  status: 'open' | 'closed';
+  /** Pulse statements asked, in order (pulse surveys only). */
+  items: PulseItem[];
+  /** The meeting a check-out pulse is about. */
+  meetingDate: string | null;
+  createdAt: string;
+  closesAt: string;
+  closedAt: string | null;
+  threshold: number;
+  respondents: number;
+  /** How many more answers are needed before aggregates show. */
+  needed: number;
+  questions: SurveyQuestionView[];
+  results: SurveyResults | null;
+  /** Snowball surveys: how many nominees went to workshop 5 when it closed. */
+  proposedStakeholders: number | null;
 }

@@ -13,6 +13,7 @@ import { createOutboundSender, type OutboundSender } from '@elan/bot/outbound/se
 import type { ConsentedFiles } from '@elan/bot/fileConsent';
 import { createPersonalChats, type PersonalChats } from '@elan/bot/personalChats';
 import { createTeamRoster } from '@elan/bot/teamRoster';
+import { languageOfCommunity } from '@elan/core/community/languageOfCommunity';
 import type { TeamRoster } from '@elan/core/community/roster';
 import { apiOriginKey, type SendToSponsors } from '@elan/bot/sponsorCommand';
 import { DomainError } from '@elan/core/errors';
@@ -165,7 +166,7 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
   };
   const surveyEffects: SurveyTimerEffects = {
     closed: async (state) => {
-      const language = (await stores.communities.get(state.survey.tenantId, state.survey.communityId))?.language ?? 'fr';
+      const language = await languageOfCommunity(stores, state.survey.tenantId, state.survey.communityId);
       await announcer.surveyClosed(state.survey, (links) => surveyCard({ ...state, locale: language, links }));
     },
     failed: (surveyId, error) => console.error('survey timer failed for', surveyId, error),

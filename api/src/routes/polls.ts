@@ -2,16 +2,17 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { pollCard } from '@elan/core/cards/pollCard';
 import { type CardFor, tabLinksFor } from '@elan/core/cards/tabLinks';
 import { closePoll, createPoll, listDecisions, listPolls, readPoll } from '@elan/core/commands/polls';
+import { languageOfCommunity } from '@elan/core/community/languageOfCommunity';
+import type { DecisionView, PollView } from '@elan/core/contract';
 import type { Poll } from '@elan/core/polls/poll';
 import type { Tally } from '@elan/core/polls/pollTally';
-import type { Stores } from '@elan/core/ports/stores';
 import { authenticated, idParam } from '../http/handle';
 import { readJson } from '../http/readJson';
 import { json } from '../http/respond';
 import type { Route } from '../http/route';
 
 /** A poll as the API sends it; `results` is null while hidden from this reader. */
-export function presentPoll(poll: Poll, tally: Tally, resultsVisible: boolean) {
+export function presentPoll(poll: Poll, tally: Tally, resultsVisible: boolean): PollView {
   return {
     id: poll.id,
     status: poll.status,
@@ -34,10 +35,6 @@ export function presentPoll(poll: Poll, tally: Tally, resultsVisible: boolean) {
   };
 }
 
-async function communityLocale(stores: Stores, tenantId: string, communityId: string) {
-  return (await stores.communities.get(tenantId, communityId))?.language ?? 'fr';
-}
-
 /** `POST /api/communities/{id}/polls`: open a poll; answers 201 `{poll, card}`, the card being what members vote from. */
 export const createPollRoute: Route = {
   name: 'createPoll',
@@ -47,7 +44,7 @@ export const createPollRoute: Route = {
     const communityId = idParam(req, 'id');
     const input = await readJson(req);
     const { poll, tally } = await createPoll({ stores: deps.stores, principal, communityId, input, id: deps.newId(), now: deps.now() });
-    const locale = await communityLocale(deps.stores, principal.tenantId, communityId);
+    const locale = await languageOfCommunity(deps.stores, principal.tenantId, communityId);
     const cardFor: CardFor = (links) => pollCard({ poll, tally, locale, links });
     // The answer's card is the one posted, with the links of no particular channel.
     const card = cardFor(tabLinksFor(deps.config));
@@ -98,7 +95,7 @@ export const closePollRoute: Route = {
       now: deps.now(),
       pause: sleep,
     });
-    const locale = await communityLocale(deps.stores, principal.tenantId, communityId);
+    const locale = await languageOfCommunity(deps.stores, principal.tenantId, communityId);
     const cardFor: CardFor = (links) =>
       pollCard({
         poll: closed.poll,
@@ -124,6 +121,6 @@ export const decisionsRoute: Route = {
   methods: ['GET'],
   route: 'communities/{id}/decisions',
   handler: authenticated(async ({ req, deps, principal }) =>
-    json(200, { decisions: await listDecisions(deps.stores, principal, idParam(req, 'id')) }),
+    json(200, { decisions: await listDecisions(deps.stores, principal, idParam(req, 'id')) } satisfies { decisions: DecisionView[] }),
   ),
 };

@@ -11,7 +11,8 @@ import {
   type SurveyState,
   surveyState,
 } from '@elan/core/commands/surveys';
-import type { Stores } from '@elan/core/ports/stores';
+import { languageOfCommunity } from '@elan/core/community/languageOfCommunity';
+import type { SurveySummary, SurveyView } from '@elan/core/contract';
 import type { Survey } from '@elan/core/surveys/survey';
 import { authenticated, idParam } from '../http/handle';
 import { readJson } from '../http/readJson';
@@ -19,7 +20,7 @@ import { json } from '../http/respond';
 import type { Route } from '../http/route';
 
 /** A survey as the API sends it; `results` is null below the anonymity threshold. */
-export function presentSurvey(state: SurveyState) {
+export function presentSurvey(state: SurveyState): SurveyView {
   const { survey } = state;
   return {
     id: survey.id,
@@ -46,7 +47,7 @@ export function presentSurvey(state: SurveyState) {
 }
 
 /** One line of the survey list. */
-function presentSummary(survey: Survey, respondents: number, answeredByMe: boolean) {
+function presentSummary(survey: Survey, respondents: number, answeredByMe: boolean): SurveySummary {
   return {
     id: survey.id,
     kind: survey.kind,
@@ -59,10 +60,6 @@ function presentSummary(survey: Survey, respondents: number, answeredByMe: boole
   };
 }
 
-async function communityLocale(stores: Stores, tenantId: string, communityId: string) {
-  return (await stores.communities.get(tenantId, communityId))?.language ?? 'fr';
-}
-
 /** `POST /api/communities/{id}/surveys`: open a survey; answers 201 `{survey, card}` and posts the card. */
 export const createSurveyRoute: Route = {
   name: 'createSurvey',
@@ -73,7 +70,7 @@ export const createSurveyRoute: Route = {
     const input = await readJson(req);
     const survey = await openSurvey({ stores: deps.stores, principal, communityId, input, now: deps.now(), newId: deps.newId });
     const state = surveyState(survey, [], 'facilitator');
-    const locale = await communityLocale(deps.stores, principal.tenantId, communityId);
+    const locale = await languageOfCommunity(deps.stores, principal.tenantId, communityId);
     const cardFor: CardFor = (links) => surveyCard({ ...state, locale, links });
     // The answer's card is the one posted, with the links of no particular channel.
     const card = cardFor(tabLinksFor(deps.config));
@@ -152,7 +149,7 @@ export const closeSurveyRoute: Route = {
       now: deps.now(),
       newId: deps.newId,
     });
-    const locale = await communityLocale(deps.stores, principal.tenantId, communityId);
+    const locale = await languageOfCommunity(deps.stores, principal.tenantId, communityId);
     await deps.announcer.surveyClosed(state.survey, (links) => surveyCard({ ...state, locale, links }));
     return json(200, presentSurvey(state));
   }),

@@ -2,6 +2,7 @@ import type { HttpRequest } from '@azure/functions';
 import { readWorkshop } from '@elan/core/commands/readCommunity';
 import { saveWorkshop } from '@elan/core/commands/saveWorkshop';
 import { listWorkshopVersions, readWorkshopVersion, restoreWorkshopVersion } from '@elan/core/commands/workshopVersions';
+import type { VersionSummary, WorkshopVersionView } from '@elan/core/contract';
 import { DomainError, NotFoundError } from '@elan/core/errors';
 import { parseWorkshopNumber, type WorkshopNumber } from '@elan/core/workshops/registry';
 import { authenticated, idParam } from '../http/handle';
@@ -58,7 +59,9 @@ export const workshopVersionsRoute: Route = {
   methods: ['GET'],
   route: 'communities/{id}/workshops/{n}/versions',
   handler: authenticated(async ({ req, deps, principal }) =>
-    json(200, { versions: await listWorkshopVersions(deps.stores, principal, idParam(req, 'id'), workshopParam(req)) }),
+    json(200, {
+      versions: await listWorkshopVersions(deps.stores, principal, idParam(req, 'id'), workshopParam(req)),
+    } satisfies { versions: VersionSummary[] }),
   ),
 };
 
@@ -69,7 +72,8 @@ export const workshopVersionRoute: Route = {
   route: 'communities/{id}/workshops/{n}/versions/{version}',
   handler: authenticated(async ({ req, deps, principal }) => {
     const w = await readWorkshopVersion(deps.stores, principal, idParam(req, 'id'), workshopParam(req), versionParam(req));
-    return json(200, { n: w.n, version: w.version, data: w.data, updatedAt: w.updatedAt, updatedBy: w.updatedBy });
+    const view: WorkshopVersionView = { n: w.n, version: w.version, data: w.data, updatedAt: w.updatedAt, updatedBy: w.updatedBy };
+    return json(200, view);
   }),
 };
 

@@ -1,4 +1,5 @@
-import { addDays, addMonths, clock, wordsFor } from './format';
+import { clock } from './clock';
+import { addDays, addMonths, wordsFor } from './format';
 import { datesWithin, nextDates } from './schedule';
 
 describe('format', () => {

@@ -49,11 +49,6 @@ export function wordsFor(locale: Locale): Words {
   };
 }
 
-/** "0:00", "1:35": a start offset in a timed agenda. */
-export function clock(minutes: number): string {
-  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
 /** The calendar day (YYYY-MM-DD) of an ISO timestamp. */
 export function dayOf(iso: string): string {
   return iso.slice(0, 10);

@@ -1,7 +1,8 @@
 import type { MessageKey } from '../i18n/fr';
 import type { RitualsDraft } from '../workshops/rituals';
 import { type Block, bullets, paragraph, table } from './documentModel';
-import { clock, dayOf, type Words } from './format';
+import { clock } from './clock';
+import { dayOf, type Words } from './format';
 import { nextDates } from './schedule';
 import { cell, chapter, filledItems, field } from './sectionKit';
 

@@ -1,29 +1,10 @@
 import type { Principal } from '../community/community';
-import {
-  type CompassRatings,
-  compassDimensions,
-  compassMinRespondents,
-  compassResponseInput,
-  compassScores,
-  type DimensionScore,
-} from '../compass/compass';
+import type { CompassView } from '../contract';
+import { compassDimensions, compassMinRespondents, compassResponseInput, compassScores } from '../compass/compass';
 import { NotFoundError } from '../errors';
 import type { Stores } from '../ports/stores';
 import { parseInput } from '../validation/parseInput';
 import { authorize } from './access';
-
-/** `GET …/compass`: the dimensions, and every run with its scores (when enough people answered) and my own ratings. */
-export interface CompassView {
-  dimensions: { id: string; statements: string[] }[];
-  minRespondents: number;
-  runs: {
-    number: number;
-    openedAt: string;
-    respondents: number;
-    mine: CompassRatings | null;
-    scores: Record<string, DimensionScore | null> | null;
-  }[];
-}
 
 /** Reads the compass of a community for one person. */
 export async function readCompass(stores: Stores, principal: Principal, communityId: string): Promise<CompassView> {

@@ -1,5 +1,14 @@
 import type { Role } from '@elan/core/community/community';
-import type { CommunityView, MeView, WorkshopView } from '@elan/core/contract';
+import type {
+  CommunityView,
+  CompassView,
+  DecisionView,
+  MeView,
+  PollView,
+  VersionSummary,
+  WorkshopVersionView,
+  WorkshopView,
+} from '@elan/core/contract';
 import type { WorkshopNumber } from '@elan/core/workshops/registry';
 import type { ApiClient } from './client';
 
@@ -45,24 +54,8 @@ export async function putWorkshop(
 
 // --- Polls, decisions, versions, compass and documents ---------------------------------------------------------
 
-/** A poll as `GET …/polls/{pollId}` presents it; `results` is null while hidden from me. */
-export interface PollView {
-  id: string;
-  status: 'open' | 'closed';
-  method: 'consent' | 'single' | 'multiple' | 'score' | 'ranked' | 'dots';
-  question: string;
-  details: string | null;
-  options: { id: string; label: string }[];
-  dots?: number;
-  voters: number;
-  eligible: number;
-  quorumPct: number;
-  quorumMet: boolean;
-  closesAt: string;
-  closedAt?: string | null;
-  decisionNumber: number | null;
-  results: { counts: Record<string, number>; mean?: number | null } | null;
-}
+// The wire shapes are core's (the API presenters are typed with them), imported as types only.
+export type { CompassView, DecisionView, PollView, VersionSummary };
 
 /** Body of `POST …/polls`. */
 export interface NewPoll {
@@ -90,35 +83,9 @@ export async function getPoll(api: ApiClient, id: string, pollId: string): Promi
   return (await api.request<PollView>('GET', `${community(id)}/polls/${encodeURIComponent(pollId)}`)).data;
 }
 
-/** One entry of the decision log. */
-export interface DecisionView {
-  number: number;
-  pollId: string;
-  question: string;
-  method: PollView['method'];
-  quorumPct: number;
-  quorumMet: boolean;
-  voters: number;
-  eligible: number;
-  counts: Record<string, number>;
-  outcome: 'adopted' | 'rejected' | 'noQuorum' | 'chosen';
-  result: string | null;
-  subject: string | null;
-  decidedAt: string;
-}
-
 /** `GET /api/communities/{id}/decisions`. */
 export async function listDecisions(api: ApiClient, id: string): Promise<DecisionView[]> {
   return (await api.request<{ decisions: DecisionView[] }>('GET', `${community(id)}/decisions`)).data.decisions;
-}
-
-/** One stored version of a workshop, newest first in the list. */
-export interface VersionSummary {
-  version: number;
-  updatedAt: string;
-  updatedBy: { userId: string; name: string } | null;
-  /** Top-level fields changed from the previous version. */
-  changed: string[];
 }
 
 /** `GET …/workshops/{n}/versions`. */
@@ -127,32 +94,14 @@ export async function listVersions(api: ApiClient, id: string, n: WorkshopNumber
 }
 
 /** `GET …/workshops/{n}/versions/{v}`. */
-export async function getVersion(
-  api: ApiClient,
-  id: string,
-  n: WorkshopNumber,
-  version: number,
-): Promise<{ version: number; data: Record<string, unknown>; updatedAt: string; updatedBy: { name: string } | null }> {
-  return (await api.request<never>('GET', `${community(id)}/workshops/${n}/versions/${version}`)).data;
+export async function getVersion(api: ApiClient, id: string, n: WorkshopNumber, version: number): Promise<WorkshopVersionView> {
+  return (await api.request<WorkshopVersionView>('GET', `${community(id)}/workshops/${n}/versions/${version}`)).data;
 }
 
 /** `POST …/workshops/{n}/versions/{v}/restore` with If-Match: a new version whose data is version v's. */
 export async function restoreVersion(api: ApiClient, id: string, n: WorkshopNumber, version: number, etag: string): Promise<WorkshopView> {
   const res = await api.request<WorkshopView>('POST', `${community(id)}/workshops/${n}/versions/${version}/restore`, { ifMatch: etag });
   return { ...res.data, etag: res.data.etag ?? res.etag };
-}
-
-/** The community compass: its dimensions, and each run's scores (null below the minimum of respondents). */
-export interface CompassView {
-  dimensions: { id: string; statements: string[] }[];
-  minRespondents: number;
-  runs: {
-    number: number;
-    openedAt: string;
-    respondents: number;
-    mine: Record<string, number> | null;
-    scores: Record<string, { median: number; min: number; max: number }> | null;
-  }[];
 }
 
 /** `GET /api/communities/{id}/compass`. */

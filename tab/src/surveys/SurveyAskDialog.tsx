@@ -4,7 +4,7 @@ import { AskDialogFrame, type AskDialogProps } from '../asks/AskDialogFrame';
 import { useT } from '../i18n/useT';
 import { useSession } from '../session/SessionContext';
 import { clampInt, durationRange, type SurveyProposal, thresholdRange } from './surveyAsks';
-import { createSurvey, type SurveySummary } from './surveyEndpoints';
+import { createSurvey, type SurveyView } from './surveyEndpoints';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: '12px', '& > *': { flexGrow: 1, flexBasis: '10em' } },
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
  * "Ask the members" for a survey: what it asks, its anonymity threshold and duration; once posted, the card
  * members answer from, rendered as in Teams.
  */
-export function SurveyAskDialog({ communityId, proposal, open, onClose, onPosted }: AskDialogProps<SurveyProposal, SurveySummary>) {
+export function SurveyAskDialog({ communityId, proposal, open, onClose, onPosted }: AskDialogProps<SurveyProposal, SurveyView>) {
   const { t } = useT();
   const { api } = useSession();
   const styles = useStyles();

@@ -7,7 +7,7 @@ import type { AutosaveState } from '../save/autosaveMachine';
 import type { FormApi } from '../workshops/form/formApi';
 import { type SurveyProposal, surveyKindsOf, surveyProposals } from './surveyAsks';
 import { SurveyAskDialog } from './SurveyAskDialog';
-import type { SurveySummary } from './surveyEndpoints';
+import type { SurveyView } from './surveyEndpoints';
 import { SurveyList } from './SurveyList';
 
 const useStyles = makeStyles({
@@ -44,7 +44,7 @@ export function SurveyAsks({ form, save }: { form: FormApi; save: AutosaveState 
   const settled = save.status === 'idle' || save.status === 'saved';
   const proposals = surveyProposals(form.n, form.draft);
 
-  const posted = (survey: SurveySummary) => {
+  const posted = (survey: SurveyView) => {
     const target = asking?.storeIdAt;
     if (target) form.set(target, survey.id);
     setVersion((v) => v + 1);

@@ -1,47 +1,13 @@
+import type { SurveyQuestionView as SurveyQuestion, SurveySummary, SurveyView } from '@elan/core/contract';
+import type { SurveyKind } from '@elan/core/surveys/survey';
 import type { SurveyAnswers } from '@elan/core/surveys/surveyAnswers';
-import type { SurveyResults } from '@elan/core/surveys/surveyResults';
 import type { ApiClient } from '../api/client';
 
 const surveys = (id: string) => `/api/communities/${encodeURIComponent(id)}/surveys`;
 const survey = (id: string, surveyId: string) => `${surveys(id)}/${encodeURIComponent(surveyId)}`;
 
-/** The kinds of survey Élan posts: W2 needs, W5 snowball nomination, W6 pulse and story, ritual check-out. */
-export type SurveyKind = 'needs' | 'snowball' | 'pulse' | 'story' | 'checkout';
-
-/** One survey as `GET …/surveys` lists it. */
-export interface SurveySummary {
-  id: string;
-  kind: SurveyKind;
-  status: 'open' | 'closed';
-  createdAt: string;
-  closesAt: string;
-  respondents: number;
-  threshold: number;
-  /** Whether I answered it (so "my answers" need not ask about every survey). */
-  answeredByMe?: boolean;
-}
-
-/** One question of a survey: its wording is the catalog key `key`, option labels are `${key}.${option}`. */
-export interface SurveyQuestion {
-  id: string;
-  type: 'likert' | 'text' | 'choice' | 'multi' | 'nominations';
-  key: string;
-  options: readonly string[] | null;
-  required: boolean;
-}
-
-/** A survey as `GET …/surveys/{id}` presents it; `results` stays null while below the anonymity threshold. */
-export interface SurveyView {
-  id: string;
-  kind: SurveyKind;
-  status: 'open' | 'closed';
-  respondents: number;
-  threshold: number;
-  /** How many more answers are needed before aggregates show. */
-  needed: number;
-  questions: SurveyQuestion[];
-  results: SurveyResults | null;
-}
+// The wire shapes are core's (the API presenters are typed with them), imported as types only.
+export type { SurveyKind, SurveyQuestion, SurveySummary, SurveyView };
 
 /** Body of `POST …/surveys`. */
 export interface NewSurvey {
@@ -60,8 +26,8 @@ export async function createSurvey(
   api: ApiClient,
   id: string,
   input: NewSurvey,
-): Promise<{ survey: SurveySummary; card: Record<string, unknown> }> {
-  return (await api.request<{ survey: SurveySummary; card: Record<string, unknown> }>('POST', surveys(id), { body: input })).data;
+): Promise<{ survey: SurveyView; card: Record<string, unknown> }> {
+  return (await api.request<{ survey: SurveyView; card: Record<string, unknown> }>('POST', surveys(id), { body: input })).data;
 }
 
 /** `GET /api/communities/{id}/surveys`. */

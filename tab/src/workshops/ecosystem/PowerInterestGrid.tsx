@@ -1,7 +1,8 @@
+import type { Quadrant } from '@elan/core/charter/quadrant';
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import { memo } from 'react';
 import { useT } from '../../i18n/useT';
-import { byQuadrant, type Quadrant } from './quadrant';
+import { byQuadrant } from './quadrant';
 import type { Stakeholder } from './useEcosystem';
 
 const useStyles = makeStyles({

@@ -1,10 +1,10 @@
+import { quadrantOf } from '@elan/core/charter/quadrant';
 import { dispositions, stakeholderKinds } from '@elan/core/workshops/ecosystem';
 import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular, DeleteRegular, DismissRegular } from '@fluentui/react-icons';
 import { FCheckbox, FPerson, FScale, FSelect, FText } from '../form/bound';
 import type { FormApi } from '../form/formApi';
 import { FieldRow } from '../form/Section';
-import { quadrantOf } from './quadrant';
 import { TagsField } from './TagsField';
 import type { Stakeholder } from './useEcosystem';
 

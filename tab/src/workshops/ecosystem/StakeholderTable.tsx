@@ -1,8 +1,8 @@
+import { quadrantOf } from '@elan/core/charter/quadrant';
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular, DeleteRegular, EditRegular, ErrorCircleRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { FormApi } from '../form/formApi';
-import { quadrantOf } from './quadrant';
 import type { Stakeholder } from './useEcosystem';
 
 const useStyles = makeStyles({

@@ -1,3 +1,4 @@
+import { clock } from '@elan/core/charter/clock';
 import type { RitualsDraft } from '@elan/core/workshops/rituals';
 import {
   betweenMeetingActivities,
@@ -16,7 +17,7 @@ import type { FormApi } from '../form/formApi';
 import { ListEditor } from '../form/ListEditor';
 import { FieldRow, Section } from '../form/Section';
 import { useFieldStyles } from '../fields/styles';
-import { agendaSummary, clock } from './agenda';
+import { agendaSummary } from './agenda';
 import { AgendaFit } from './AgendaFit';
 import { standardAgenda } from './standardAgenda';
 

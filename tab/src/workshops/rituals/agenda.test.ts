@@ -1,4 +1,4 @@
-import { agendaSummary, clock } from './agenda';
+import { agendaSummary } from './agenda';
 
 describe('agendaSummary', () => {
   const agenda = [
@@ -19,11 +19,5 @@ describe('agendaSummary', () => {
 
   it('counts a segment without minutes as zero', () => {
     expect(agendaSummary([{ label: 'x' }, { minutes: -5 }, { minutes: 5 }], 30)).toMatchObject({ total: 5, starts: [0, 0, 0] });
-  });
-
-  it('writes minutes as h:mm', () => {
-    expect(clock(0)).toBe('0:00');
-    expect(clock(70)).toBe('1:10');
-    expect(clock(125)).toBe('2:05');
   });
 });

@@ -27,9 +27,3 @@ export function agendaSummary(segments: readonly Segment[], durationMinutes: num
   const slack = durationMinutes - total;
   return { total, starts, slack, fit: slack === 0 ? 'exact' : slack > 0 ? 'under' : 'over' };
 }
-
-/** Minutes as a clock offset: 70 → "1:10". */
-export function clock(minutes: number): string {
-  const m = Math.max(0, Math.round(minutes));
-  return `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
-}
