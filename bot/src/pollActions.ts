@@ -2,9 +2,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { TurnContext } from '@microsoft/agents-hosting';
 import type { AdaptiveCard } from '@elan/core/cards/adaptiveCard';
 import { noticeCard } from '@elan/core/cards/noticeCard';
-import { pollCard } from '@elan/core/cards/pollCard';
+import { closedPollCard, pollCard } from '@elan/core/cards/pollCard';
 import type { TabAddress, TabLinks } from '@elan/core/cards/tabLinks';
-import { castVote, closePoll, type VoterView, viewPollAsVoter } from '@elan/core/commands/polls';
+import { castVote, type VoterView, viewPollAsVoter } from '@elan/core/commands/polls';
 import type { Principal } from '@elan/core/community/community';
 import { DomainError } from '@elan/core/errors';
 import { type Locale, pickLocale } from '@elan/core/i18n/translate';
@@ -17,7 +17,7 @@ import { withAdmission } from './admission';
 import type { TeamRoster } from '@elan/core/community/roster';
 import type { CardActions } from './cardSubmit';
 import type { Announcer } from './announcements';
-import { afterAnswering } from './pollClosing';
+import { closeAndAnnounce, closeWhenAllVoted } from './pollClosing';
 
 /** What the poll card actions need from the host. */
 export interface PollActionDeps {
@@ -79,7 +79,7 @@ export function registerPollActions(cards: CardActions, deps: PollActionDeps): v
   cards.on('poll.vote', (context, _state, action) =>
     answer(deps, context, action, async (voter, { communityId, pollId }, data) => {
       const view = await castVote({ stores: deps.stores, voter, communityId, pollId, cardData: data, now: deps.now() });
-      if (view.allVoted) afterAnswering(deps, { tenantId: voter.tenantId, communityId, pollId });
+      if (view.allVoted) closeWhenAllVoted(deps, { tenantId: voter.tenantId, communityId, pollId });
       return viewCard(view, pickLocale(context.activity.locale), cardLinksOf(context, deps.links));
     }),
   );
@@ -94,24 +94,12 @@ export function registerPollActions(cards: CardActions, deps: PollActionDeps): v
   );
   cards.on('poll.close', (context, _state, action) =>
     answer(deps, context, action, async (actor, { communityId, pollId }) => {
-      const closed = await closePoll({
-        stores: deps.stores,
-        principal: actor,
-        tenantId: actor.tenantId,
-        communityId,
-        pollId,
-        now: deps.now(),
-        pause: sleep,
-      });
-      afterAnswering(deps, { tenantId: actor.tenantId, communityId, pollId }, closed);
-      const links = cardLinksOf(context, deps.links);
-      return pollCard({
-        poll: closed.poll,
-        tally: closed.tally,
-        locale: pickLocale(context.activity.locale),
-        outcome: { ...closed.outcome, decisionNumber: closed.decision.number },
-        ...(links ? { links } : {}),
-      });
+      const closed = await closeAndAnnounce(
+        deps,
+        { principal: actor, tenantId: actor.tenantId, communityId, pollId, now: deps.now(), pause: sleep },
+        'background',
+      );
+      return closedPollCard(closed, pickLocale(context.activity.locale), cardLinksOf(context, deps.links));
     }),
   );
 }

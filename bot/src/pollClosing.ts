@@ -1,38 +1,53 @@
-import { pollCard } from '@elan/core/cards/pollCard';
-import { type ClosedPoll, closePoll } from '@elan/core/commands/polls';
+import { closedPollCard } from '@elan/core/cards/pollCard';
+import { type ClosedPoll, type ClosePollProps, closePoll } from '@elan/core/commands/polls';
 import { languageOfCommunity } from '@elan/core/community/languageOfCommunity';
 import type { Stores } from '@elan/core/ports/stores';
 import type { Announcer } from './announcements';
 
+/** What closing a poll needs besides the command's own props: where its channel copies are replaced. */
+export interface PollClosingDeps {
+  stores: Stores;
+  announcer?: Announcer | undefined;
+}
+
 /** Replaces the channel copies of a closed poll's card with its outcome, in the community's language. */
 export async function announcePollClosed(stores: Stores, announcer: Announcer, closed: ClosedPoll): Promise<void> {
-  const { poll, tally, outcome, decision } = closed;
-  const language = await languageOfCommunity(stores, poll.tenantId, poll.communityId);
-  await announcer.pollClosed(poll, (links) =>
-    pollCard({ poll, tally, locale: language, outcome: { ...outcome, decisionNumber: decision.number }, links }),
-  );
+  const language = await languageOfCommunity(stores, closed.poll.tenantId, closed.poll.communityId);
+  await announcer.pollClosed(closed.poll, (links) => closedPollCard(closed, language, links));
 }
 
 /**
- * Runs after the member has their answer (a card action must answer within 2 s): closes the poll when
- * `close` is set, then updates the channel's copies. A failure is logged; the poll timer closes a poll
- * everyone voted on at its next run, and card refreshes show the outcome meanwhile.
+ * The one way a poll closes, whoever closes it (a facilitator in the tab, the card's close button, the vote
+ * that makes everyone eligible a voter; the deadline timer runs the same two steps through its effects):
+ * `closePoll` checks quorum, records the outcome in the decision log and returns it, then the channel copies
+ * are replaced with the outcome card. `announce: 'background'` answers as soon as the decision is recorded
+ * (a card action must answer within 2 s); a failed announcement is logged, and card refreshes show the
+ * outcome meanwhile.
  */
-export function afterAnswering(
-  deps: { stores: Stores; now: () => string; announcer?: Announcer },
+export async function closeAndAnnounce(
+  deps: PollClosingDeps,
+  props: Omit<ClosePollProps, 'stores'>,
+  announce: 'await' | 'background' = 'await',
+): Promise<ClosedPoll> {
+  const closed = await closePoll({ ...props, stores: deps.stores });
+  if (deps.announcer) {
+    const announcing = announcePollClosed(deps.stores, deps.announcer, closed);
+    if (announce === 'await') await announcing;
+    else void announcing.catch((error: unknown) => console.error('announcing a closed poll failed', props.pollId, error));
+  }
+  return closed;
+}
+
+/**
+ * After the vote that makes every eligible member a voter: closes the poll and announces it in the
+ * background, once the member has their answer. A failure is logged; the poll timer closes a poll everyone
+ * voted on at its next run.
+ */
+export function closeWhenAllVoted(
+  deps: PollClosingDeps & { now: () => string },
   target: { tenantId: string; communityId: string; pollId: string },
-  closed?: ClosedPoll,
 ): void {
-  const closing = closed
-    ? Promise.resolve(closed)
-    : closePoll({
-        stores: deps.stores,
-        tenantId: target.tenantId,
-        communityId: target.communityId,
-        pollId: target.pollId,
-        now: deps.now(),
-      });
-  void closing
-    .then((done) => (deps.announcer ? announcePollClosed(deps.stores, deps.announcer, done) : undefined))
-    .catch((error: unknown) => console.error('closing or announcing poll failed', target.pollId, error));
+  void closeAndAnnounce(deps, { ...target, now: deps.now() }, 'background').catch((error: unknown) =>
+    console.error('closing a poll everyone voted on failed', target.pollId, error),
+  );
 }

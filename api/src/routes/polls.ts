@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { pollCard } from '@elan/core/cards/pollCard';
+import { closeAndAnnounce } from '@elan/bot/pollClosing';
+import { closedPollCard, pollCard } from '@elan/core/cards/pollCard';
 import { type CardFor, tabLinksFor } from '@elan/core/cards/tabLinks';
-import { closePoll, createPoll, listDecisions, listPolls, readPoll } from '@elan/core/commands/polls';
+import { createPoll, listDecisions, listPolls, readPoll } from '@elan/core/commands/polls';
 import { languageOfCommunity } from '@elan/core/community/languageOfCommunity';
 import type { DecisionView, PollView } from '@elan/core/contract';
 import type { Poll } from '@elan/core/polls/poll';
@@ -86,26 +87,12 @@ export const closePollRoute: Route = {
   route: 'communities/{id}/polls/{pollId}/close',
   handler: authenticated(async ({ req, deps, principal }) => {
     const communityId = idParam(req, 'id');
-    const closed = await closePoll({
-      stores: deps.stores,
-      principal,
-      tenantId: principal.tenantId,
-      communityId,
-      pollId: idParam(req, 'pollId'),
-      now: deps.now(),
-      pause: sleep,
-    });
+    const closed = await closeAndAnnounce(
+      { stores: deps.stores, announcer: deps.announcer },
+      { principal, tenantId: principal.tenantId, communityId, pollId: idParam(req, 'pollId'), now: deps.now(), pause: sleep },
+    );
     const locale = await languageOfCommunity(deps.stores, principal.tenantId, communityId);
-    const cardFor: CardFor = (links) =>
-      pollCard({
-        poll: closed.poll,
-        tally: closed.tally,
-        locale,
-        outcome: { ...closed.outcome, decisionNumber: closed.decision.number },
-        links,
-      });
-    await deps.announcer.pollClosed(closed.poll, cardFor);
-    const card = cardFor(tabLinksFor(deps.config));
+    const card = closedPollCard(closed, locale, tabLinksFor(deps.config));
     return json(200, {
       poll: presentPoll(closed.poll, closed.tally, true),
       outcome: closed.outcome.outcome,

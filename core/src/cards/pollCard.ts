@@ -3,6 +3,7 @@ import { type Locale, translate } from '../i18n/translate';
 import type { Ballot } from '../polls/ballot';
 import { consentAnswers, type Poll, scoreMax } from '../polls/poll';
 import type { Outcome, Tally } from '../polls/pollTally';
+import type { ClosedPoll } from '../commands/polls';
 import type { AdaptiveCard } from './adaptiveCard';
 import { cardDate } from './cardDate';
 import { executeAction, refreshBlock } from './executeAction';
@@ -276,4 +277,10 @@ export function pollCard(view: PollCardView): AdaptiveCard {
     body,
     ...(actions.length ? { actions } : {}),
   };
+}
+
+/** A closed poll's card: its final counts and the outcome with its decision number (channel copies and closers alike). */
+export function closedPollCard(closed: ClosedPoll, locale: Locale, links?: TabLinks): AdaptiveCard {
+  const { poll, tally, outcome, decision } = closed;
+  return pollCard({ poll, tally, locale, outcome: { ...outcome, decisionNumber: decision.number }, ...(links ? { links } : {}) });
 }
