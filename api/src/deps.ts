@@ -20,7 +20,7 @@ import { EraseRepository } from './storage/eraseRepository';
 import { MeetingRepository } from './storage/meetingRepository';
 import { DecisionRepository, DocumentRepository } from './storage/logRepositories';
 import { PollRepository } from './storage/pollRepository';
-import { withActivityTracking } from './storage/retentionActivity';
+import { withActivityTracking } from '@elan/core/community/activityTracking';
 import { RetentionRepository } from './storage/retentionRepository';
 import { SurveyRepository } from './storage/surveyRepository';
 import { openTables } from './storage/tables';
@@ -46,7 +46,7 @@ export async function createDeps(config: Config): Promise<Deps> {
   };
   const now = () => new Date().toISOString();
   const retention = new RetentionRepository(tables);
-  const stores = withActivityTracking(storage, retention, now);
+  const stores = withActivityTracking(storage, retention, now, (error) => console.error('could not note activity', error));
   const bot = createBotRuntime(config, stores, now, {
     files: consentedFiles(config, tables, now),
     // Called only once requests arrive, after `deps` below exists.

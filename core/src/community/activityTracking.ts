@@ -1,5 +1,5 @@
-import type { RetentionStore } from '@elan/core/community/retention';
-import type { Stores } from '@elan/core/ports/stores';
+import type { RetentionStore } from './retention';
+import type { Stores } from '../ports/stores';
 
 /**
  * Overrides some methods of a store object (a class instance) while keeping every other method and
@@ -15,11 +15,16 @@ function override<T extends object>(store: T, methods: Partial<T>): T {
  * opening a compass run or a survey, capturing a meeting. Votes and survey answers are left out on purpose (no write
  * per vote); a poll's creation and closing bracket them anyway. Writes the timers make on their own (ritual
  * cards, check-out surveys) are left out too, or a community nobody uses would never expire. Noting
- * activity never fails the write it follows.
+ * activity never fails the write it follows: a failure goes to `failed`. The rule lives here, in the domain;
+ * storage only records the time.
  */
-export function withActivityTracking(stores: Stores, retention: RetentionStore, now: () => string): Stores {
-  const note = (tenantId: string, communityId: string) =>
-    retention.recordActivity(tenantId, communityId, now()).catch((error: unknown) => console.error('could not note activity', error));
+export function withActivityTracking(
+  stores: Stores,
+  retention: RetentionStore,
+  now: () => string,
+  failed: (error: unknown) => void,
+): Stores {
+  const note = (tenantId: string, communityId: string) => retention.recordActivity(tenantId, communityId, now()).catch(failed);
   const { communities, workshops, polls, decisions, documents, compass, surveys, meetings } = stores;
   return {
     ...stores,
