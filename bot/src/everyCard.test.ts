@@ -12,6 +12,7 @@ import { type Poll, pollMethods } from '@elan/core/polls/poll';
 import { tallyPoll } from '@elan/core/polls/pollTally';
 import type { Meeting } from '@elan/core/rituals/meeting';
 import { ritualPlanOf, rolesAt } from '@elan/core/rituals/ritualPlan';
+import { buildSurvey } from '@elan/core/surveys/buildSurvey';
 import { type Survey, surveyKinds } from '@elan/core/surveys/survey';
 import { ritualsDraft } from '@elan/core/workshops/rituals';
 import { cardProblems } from './testing/cardProblems';
@@ -31,22 +32,8 @@ const poll = (method: Poll['method'], over: Partial<Poll> = {}): Poll =>
     ...over,
   });
 
-const survey = (kind: Survey['kind'], over: Partial<Survey> = {}): Survey => ({
-  id: 's1',
-  tenantId: 't',
-  communityId: 'c1',
-  kind,
-  items: kind === 'pulse' ? ['P1', 'P2'] : [],
-  threshold: 5,
-  meetingDate: kind === 'checkout' ? '2026-12-03' : null,
-  status: 'open',
-  createdAt: '2026-11-01T00:00:00.000Z',
-  createdBy: { userId: 'f', name: 'F' },
-  closesAt: '2026-11-10T00:00:00.000Z',
-  closedAt: null,
-  facilitatorIds: facilitators(2),
-  ...over,
-});
+const survey = (kind: Survey['kind'], over: Partial<Survey> = {}): Survey =>
+  buildSurvey(kind, { facilitatorIds: facilitators(2), ...over });
 
 const plan = ritualPlanOf(
   ritualsDraft.parse({

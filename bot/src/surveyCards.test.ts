@@ -1,24 +1,13 @@
 import { surveyCard, surveyFormCard } from '@elan/core/cards/surveyCard';
 import { type Locale, translate } from '@elan/core/i18n/translate';
+import { buildSurvey } from '@elan/core/surveys/buildSurvey';
 import { type Survey, surveyKinds } from '@elan/core/surveys/survey';
 import { surveyQuestions } from '@elan/core/surveys/surveyQuestions';
 import { surveyResults } from '@elan/core/surveys/surveyResults';
 import { cardProblems } from './testing/cardProblems';
 
-const base = (kind: Survey['kind']): Survey => ({
-  id: 's1',
-  tenantId: 't',
-  communityId: 'c',
-  kind,
-  items: kind === 'pulse' ? ['P1', 'P2', 'P4', 'P5', 'P6', 'P7', 'P10', 'P14', 'P15'] : [],
-  threshold: 5,
-  meetingDate: kind === 'checkout' ? '2026-12-03' : null,
-  status: 'open',
-  createdAt: '2026-11-01T00:00:00.000Z',
-  createdBy: { userId: 'f', name: 'F' },
-  closesAt: '2026-11-10T00:00:00.000Z',
-  closedAt: null,
-});
+const base = (kind: Survey['kind']): Survey =>
+  buildSurvey(kind, { communityId: 'c', items: kind === 'pulse' ? ['P1', 'P2', 'P4', 'P5', 'P6', 'P7', 'P10', 'P14', 'P15'] : [] });
 const locales: Locale[] = ['fr', 'en'];
 const texts = (node: unknown): string[] =>
   node && typeof node === 'object'
