@@ -1,18 +1,25 @@
 import type { Route } from './http/route';
-import { createCommunityRoute, exportCommunityRoute, readCommunityRoute } from './routes/communities';
-import { answerCompassRoute, compassRoute, openCompassRunRoute } from './routes/compass';
-import { conversationsRoute } from './routes/conversations';
-import { devTokenRoute } from './routes/devToken';
-import { charterRoute, impactReportRoute } from './routes/documents';
-import { sendDocumentsRoute, sharedDocumentRoute } from './routes/documentDelivery';
-import { healthRoute } from './routes/health';
-import { memberRoute, membersRoute } from './routes/members';
-import { meRoute } from './routes/me';
-import { listMeetingsRoute } from './routes/meetings';
-import { messagesRoute } from './routes/messages';
-import { closePollRoute, createPollRoute, decisionsRoute, listPollsRoute, readPollRoute } from './routes/polls';
-import { answerSurveyRoute, closeSurveyRoute, createSurveyRoute, listSurveysRoute, myAnswerRoute, readSurveyRoute } from './routes/surveys';
-import { restoreWorkshopVersionRoute, workshopRoute, workshopVersionRoute, workshopVersionsRoute } from './routes/workshops';
+import { createCommunityRoute, exportCommunityRoute, readCommunityRoute } from './community/communityRoutes';
+import { answerCompassRoute, compassRoute, openCompassRunRoute } from './compass/compassRoutes';
+import { conversationsRoute } from './conversations/conversationRoutes';
+import { devTokenRoute } from './auth/devTokenRoute';
+import { charterRoute, impactReportRoute } from './documents/documentRoutes';
+import { sendDocumentsRoute, sharedDocumentRoute } from './documents/deliveryRoutes';
+import { healthRoute } from './http/healthRoute';
+import { memberRoute, membersRoute } from './community/memberRoutes';
+import { meRoute } from './community/meRoute';
+import { listMeetingsRoute } from './rituals/meetingRoutes';
+import { messagesRoute } from './bot/messagesRoute';
+import { closePollRoute, createPollRoute, decisionsRoute, listPollsRoute, readPollRoute } from './polls/pollRoutes';
+import {
+  answerSurveyRoute,
+  closeSurveyRoute,
+  createSurveyRoute,
+  listSurveysRoute,
+  myAnswerRoute,
+  readSurveyRoute,
+} from './surveys/surveyRoutes';
+import { restoreWorkshopVersionRoute, workshopRoute, workshopVersionRoute, workshopVersionsRoute } from './workshops/workshopRoutes';
 
 /** Every HTTP route of Élan: registered with Azure Functions and served by the local host alike. */
 export const routeTable: readonly Route[] = [

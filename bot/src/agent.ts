@@ -1,23 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes } from '@microsoft/agents-activity';
 import { AgentApplication, type CloudAdapter, type TurnContext, type TurnState } from '@microsoft/agents-hosting';
-import { welcomeCard } from '@elan/core/cards/welcomeCard';
-import type { Announcer } from './announcements';
+import { welcomeCard } from '@elan/core/conversations/welcomeCard';
+import type { Announcer } from './chat/announcements';
 import { cardReply } from './cardReply';
 import { CardActions } from './cardSubmit';
 import type { OutboundSender } from './outbound/sender';
-import type { PersonalChats } from './personalChats';
-import { answerChat } from './chatCommands';
-import { conversationRefOf } from './conversationRefs';
-import { type ConsentedFiles, registerFileConsent } from './fileConsent';
-import { type PollActionDeps, registerPollActions } from './pollActions';
-import { registerRitualActions } from './ritualActions';
-import type { ChannelPoster } from './channelPoster';
-import { registerLinkActions } from './linkActions';
-import { registerSurveyActions } from './surveyActions';
-import type { SendToSponsors } from './sponsorCommand';
+import type { PersonalChats } from './conversations/personalChats';
+import { answerChat } from './chat/chatCommands';
+import { conversationRefOf } from './conversations/conversationRefs';
+import { type ConsentedFiles, registerFileConsent } from './documents/fileConsent';
+import { type PollActionDeps, registerPollActions } from './polls/pollActions';
+import { registerRitualActions } from './rituals/ritualActions';
+import type { ChannelPoster } from './conversations/channelPoster';
+import { registerLinkActions } from './conversations/linkActions';
+import { registerSurveyActions } from './surveys/surveyActions';
+import type { SendToSponsors } from './documents/sponsorCommand';
 import { registerUnknownActions } from './unknownActions';
-import { rosterEvents } from './rosterEvents';
+import { rosterEvents } from './community/rosterEvents';
 import type { TeamRoster } from '@elan/core/community/roster';
 
 export interface AgentOptions extends PollActionDeps {

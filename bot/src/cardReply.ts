@@ -1,5 +1,5 @@
 import { Activity, ActivityTypes } from '@microsoft/agents-activity';
-import type { AdaptiveCard } from '@elan/core/cards/adaptiveCard';
+import type { AdaptiveCard } from '@elan/core/adaptiveCards/adaptiveCard';
 
 /** The MIME type Teams and the Playground render as an Adaptive Card. */
 export const adaptiveCardContentType = 'application/vnd.microsoft.card.adaptive';

@@ -1,15 +1,15 @@
 import { Activity } from '@microsoft/agents-activity';
 import type { AgentApplication, TurnContext, TurnState } from '@microsoft/agents-hosting';
-import type { AdaptiveCard } from '@elan/core/cards/adaptiveCard';
-import { submitVerbKey } from '@elan/core/cards/executeAction';
-import { noticeCard } from '@elan/core/cards/noticeCard';
+import type { AdaptiveCard } from '@elan/core/adaptiveCards/adaptiveCard';
+import { submitVerbKey } from '@elan/core/adaptiveCards/executeAction';
+import { noticeCard } from '@elan/core/adaptiveCards/noticeCard';
 import { pickLocale } from '@elan/core/i18n/translate';
 import { actorOf } from './actor';
 import { cardReply } from './cardReply';
 import { cardVerb } from './cardVerb';
-import { conversationRefOf } from './conversationRefs';
+import { conversationRefOf } from './conversations/conversationRefs';
 import type { OutboundSender } from './outbound/sender';
-import type { PersonalChats } from './personalChats';
+import type { PersonalChats } from './conversations/personalChats';
 
 /** A card action as its handler reads it: the verb and the data merged with the card's inputs. */
 export interface CardAction {

@@ -1,5 +1,5 @@
-import { linkCard, linkedCard } from '@elan/core/cards/linkCard';
-import { welcomeCard } from '@elan/core/cards/welcomeCard';
+import { linkCard, linkedCard } from '@elan/core/conversations/linkCard';
+import { welcomeCard } from '@elan/core/conversations/welcomeCard';
 import { translate } from '@elan/core/i18n/translate';
 import { cardProblems } from './testing/cardProblems';
 

@@ -1,5 +1,5 @@
 import type { AgentApplication, TurnState } from '@microsoft/agents-hosting';
-import { noticeCard } from '@elan/core/cards/noticeCard';
+import { noticeCard } from '@elan/core/adaptiveCards/noticeCard';
 import { pickLocale } from '@elan/core/i18n/translate';
 
 /**

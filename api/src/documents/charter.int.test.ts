@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { buildEcosystem } from '@elan/core/charter/exampleCharterInput';
+import { buildEcosystem } from '@elan/core/documents/charter/exampleCharterInput';
 import type { DecisionRecord } from '@elan/core/decisions/decision';
 import type { MessageKey } from '@elan/core/i18n/fr';
 import { type Locale, translate } from '@elan/core/i18n/translate';

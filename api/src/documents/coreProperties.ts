@@ -1,4 +1,4 @@
-import type { DocumentProperties } from '@elan/core/charter/documentModel';
+import type { DocumentProperties } from '@elan/core/documents/charter/documentModel';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -1,5 +1,5 @@
 import type { Principal } from '@elan/core/community/community';
-import type { DocumentModel } from '@elan/core/charter/documentModel';
+import type { DocumentModel } from '@elan/core/documents/charter/documentModel';
 import { type DocumentRecord, VersionTakenError } from '@elan/core/documents/documentRecord';
 import { DomainError } from '@elan/core/errors';
 import type { Deps } from '../http/route';

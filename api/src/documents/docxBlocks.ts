@@ -17,7 +17,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Block } from '@elan/core/charter/documentModel';
+import type { Block } from '@elan/core/documents/charter/documentModel';
 import type { Png } from './charts/renderChart';
 import { colors, textWidth } from './docxStyles';
 

@@ -1,5 +1,5 @@
 import { AlignmentType, Document, Footer, Header, Packer, PageBreak, PageNumber, Paragraph, TextRun } from 'docx';
-import type { Cover, DocumentModel } from '@elan/core/charter/documentModel';
+import type { Cover, DocumentModel } from '@elan/core/documents/charter/documentModel';
 import type { Png } from './charts/renderChart';
 import { corePropertiesXml } from './coreProperties';
 import { blocksToDocx } from './docxBlocks';

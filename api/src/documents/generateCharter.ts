@@ -1,6 +1,6 @@
-import { type Audience, buildCharter, nextVersion } from '@elan/core/charter/buildCharter';
-import { charterQuery } from '@elan/core/charter/documentQuery';
-import { authorize } from '@elan/core/commands/access';
+import { type Audience, buildCharter, nextVersion } from '@elan/core/documents/charter/buildCharter';
+import { charterQuery } from '@elan/core/documents/charter/documentQuery';
+import { authorize } from '@elan/core/community/access';
 import type { Principal } from '@elan/core/community/community';
 import { ForbiddenError } from '@elan/core/errors';
 import { translate } from '@elan/core/i18n/translate';

@@ -1,5 +1,5 @@
-import { buildCharter } from '@elan/core/charter/buildCharter';
-import { buildCharterInput, buildDecision, exampleMembers } from '@elan/core/charter/exampleCharterInput';
+import { buildCharter } from '@elan/core/documents/charter/buildCharter';
+import { buildCharterInput, buildDecision, exampleMembers } from '@elan/core/documents/charter/exampleCharterInput';
 import { renderDocument } from './renderDocument';
 import { readDocx } from './testing/docxInspector';
 

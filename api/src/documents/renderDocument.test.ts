@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { buildCharter } from '@elan/core/charter/buildCharter';
-import { buildCharterInput, buildEcosystem, buildWorkshops } from '@elan/core/charter/exampleCharterInput';
+import { buildCharter } from '@elan/core/documents/charter/buildCharter';
+import { buildCharterInput, buildEcosystem, buildWorkshops } from '@elan/core/documents/charter/exampleCharterInput';
 import type { MessageKey } from '@elan/core/i18n/fr';
 import { type Locale, translate } from '@elan/core/i18n/translate';
-import { buildImpactReport } from '@elan/core/report/buildImpactReport';
-import { buildImpactReportInput } from '@elan/core/report/exampleReportInput';
+import { buildImpactReport } from '@elan/core/documents/report/buildImpactReport';
+import { buildImpactReportInput } from '@elan/core/documents/report/exampleReportInput';
 import { renderDocument } from './renderDocument';
 import { type Docx, leakedPlaceholders, packageProblems, pngSignature, readDocx } from './testing/docxInspector';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DocumentModel } from '@elan/core/charter/documentModel';
+import type { DocumentModel } from '@elan/core/documents/charter/documentModel';
 import { renderChart } from './charts/renderChart';
 import { writeDocx } from './docxWriter';
 

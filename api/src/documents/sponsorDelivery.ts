@@ -1,13 +1,13 @@
-import type { ConsentedFile, ConsentedFiles } from '@elan/bot/fileConsent';
-import { fileConsentAttachment } from '@elan/bot/fileConsent';
+import type { ConsentedFile, ConsentedFiles } from '@elan/bot/documents/fileConsent';
+import { fileConsentAttachment } from '@elan/bot/documents/fileConsent';
 import { cardReply } from '@elan/bot/cardReply';
-import { documentLinkCard, documentSentCard } from '@elan/core/cards/deliveryCards';
-import { type DeliveryPorts, type DeliveryReport, sendDocuments } from '@elan/core/commands/sendDocuments';
+import { documentLinkCard, documentSentCard } from '@elan/core/documents/deliveryCards';
+import { type DeliveryPorts, type DeliveryReport, sendDocuments } from '@elan/core/documents/sendDocuments';
 import type { Principal } from '@elan/core/community/community';
 import { translate } from '@elan/core/i18n/translate';
 import type { Config } from '../config';
 import type { Deps } from '../http/route';
-import { DeliveryFileRepository } from '../storage/deliveryFileRepository';
+import { DeliveryFileRepository } from './deliveryFileRepository';
 import type { Tables } from '../storage/tables';
 import { generateUnique } from './documentFile';
 import { generateCharter } from './generateCharter';

@@ -1,4 +1,4 @@
-import type { exportCommunity } from '@elan/core/commands/privacy';
+import type { exportCommunity } from '@elan/core/privacy/privacyCommands';
 import { type CsvValue, writeCsv } from './csvWriter';
 import { type ZipFile, writeZip } from './zipWriter';
 

@@ -1,6 +1,7 @@
 import type { DecisionRecord } from '@elan/core/decisions/decision';
 import { type DocumentKind, type DocumentRecord, VersionTakenError } from '@elan/core/documents/documentRecord';
-import type { DecisionStore, DocumentStore } from '@elan/core/ports/stores';
+import type { DecisionStore } from '@elan/core/decisions/decisionStore';
+import type { DocumentStore } from '@elan/core/documents/documentStore';
 import { SequencedRows } from './sequencedRows';
 import { type Tables, communityPartition } from './tables';
 

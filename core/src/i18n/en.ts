@@ -249,7 +249,7 @@ export const en: Record<MessageKey, string> = {
   'validation.optionsRequired': 'This method needs at least two options.',
   'validation.optionsNotAllowed': 'This method does not use options.',
   'validation.optionsDuplicate': 'Two options have the same label.',
-  // Documents: the charter and the impact report (core/src/charter, core/src/report).
+  // Documents: the charter and the impact report (core/src/documents/charter, core/src/documents/report).
   'doc.label': '{label}:',
   'doc.toComplete': 'To be completed.',
   'doc.chapterToComplete': 'To be completed: this workshop has not been filled in yet.',

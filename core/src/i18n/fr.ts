@@ -249,7 +249,7 @@ export const fr = {
   'validation.optionsNotAllowed': 'Cette méthode n’utilise pas d’options.',
   'validation.optionsDuplicate': 'Deux options portent le même libellé.',
 
-  // Documents: the charter and the impact report (core/src/charter, core/src/report).
+  // Documents: the charter and the impact report (core/src/documents/charter, core/src/documents/report).
   'doc.label': '{label} :',
   'doc.toComplete': 'À compléter.',
   'doc.chapterToComplete': 'À compléter : cet atelier n’a pas encore été rempli.',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Author } from '../ports/stores';
+import type { Author } from '../community/author';
 
 /** How members answer a poll. */
 export const pollMethods = ['consent', 'single', 'multiple', 'score', 'ranked', 'dots'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Author } from '../ports/stores';
+import type { Author } from '../community/author';
 
 /** What a survey asks members for (workshops 2, 5 and 6, and the ritual check-out). */
 export const surveyKinds = ['needs', 'snowball', 'pulse', 'story', 'checkout'] as const;

@@ -1,4 +1,4 @@
-import type { DeliveryReport } from '@elan/core/commands/sendDocuments';
+import type { DeliveryReport } from '@elan/core/documents/sendDocuments';
 import { Button, Link, makeStyles, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { SendRegular } from '@fluentui/react-icons';
 import { useState } from 'react';

@@ -1,4 +1,4 @@
-import type { RetentionView } from '@elan/core/commands/retention';
+import type { RetentionView } from '@elan/core/privacy/retentionCommands';
 import type { CommunityView } from '@elan/core/contract';
 import type { ApiClient } from '../api/client';
 

@@ -1,5 +1,5 @@
-import { retentionBounds } from '@elan/core/community/retention';
-import { eraseCommunityInput } from '@elan/core/commands/privacy';
+import { retentionBounds } from '@elan/core/privacy/retention';
+import { eraseCommunityInput } from '@elan/core/privacy/privacyCommands';
 import { confirmMatches, formatDay, parseRetentionMonths, retentionRange } from './privacyRules';
 
 describe('retention field', () => {

@@ -1,4 +1,4 @@
-import type { BarsChart } from '@elan/core/charter/chartSpec';
+import type { BarsChart } from '@elan/core/documents/charter/chartSpec';
 import { palette, r1, shorten, svgDocument, text } from './svg';
 
 const width = 1200;

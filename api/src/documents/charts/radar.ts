@@ -1,4 +1,4 @@
-import type { RadarChart } from '@elan/core/charter/chartSpec';
+import type { RadarChart } from '@elan/core/documents/charter/chartSpec';
 import { legend, palette, r1, svgDocument, text, wrap } from './svg';
 
 const width = 1200;

@@ -1,5 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
-import type { ChartSpec } from '@elan/core/charter/chartSpec';
+import type { ChartSpec } from '@elan/core/documents/charter/chartSpec';
 import { barsSvg } from './bars';
 import { radarSvg } from './radar';
 import { stakeholderMapSvg } from './stakeholderMap';

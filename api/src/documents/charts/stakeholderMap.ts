@@ -1,5 +1,5 @@
-import type { StakeholderMapChart } from '@elan/core/charter/chartSpec';
-import type { Quadrant } from '@elan/core/charter/quadrant';
+import type { StakeholderMapChart } from '@elan/core/documents/charter/chartSpec';
+import type { Quadrant } from '@elan/core/documents/charter/quadrant';
 import { r1, shorten, svgDocument, text } from './svg';
 
 const width = 1200;

@@ -1,4 +1,4 @@
-import type { TimeSeriesChart } from '@elan/core/charter/chartSpec';
+import type { TimeSeriesChart } from '@elan/core/documents/charter/chartSpec';
 import { legend, palette, r1, svgDocument, text } from './svg';
 
 const width = 1200;

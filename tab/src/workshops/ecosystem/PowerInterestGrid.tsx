@@ -1,4 +1,4 @@
-import type { Quadrant } from '@elan/core/charter/quadrant';
+import type { Quadrant } from '@elan/core/documents/charter/quadrant';
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import { memo } from 'react';
 import { useT } from '../../i18n/useT';

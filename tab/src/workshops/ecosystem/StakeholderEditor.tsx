@@ -1,4 +1,4 @@
-import { quadrantOf } from '@elan/core/charter/quadrant';
+import { quadrantOf } from '@elan/core/documents/charter/quadrant';
 import { dispositions, stakeholderKinds } from '@elan/core/workshops/ecosystem';
 import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular, DeleteRegular, DismissRegular } from '@fluentui/react-icons';

@@ -1,4 +1,4 @@
-import { quadrantOf } from '@elan/core/charter/quadrant';
+import { quadrantOf } from '@elan/core/documents/charter/quadrant';
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular, DeleteRegular, EditRegular, ErrorCircleRegular } from '@fluentui/react-icons';
 import { useState } from 'react';

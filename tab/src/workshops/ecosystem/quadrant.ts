@@ -1,4 +1,4 @@
-import { type Quadrant, quadrantOf } from '@elan/core/charter/quadrant';
+import { type Quadrant, quadrantOf } from '@elan/core/documents/charter/quadrant';
 
 /** Stakeholder indexes by quadrant (core's power–interest rule, as the charter places them), keeping their order. */
 export function byQuadrant(stakeholders: readonly { power?: number; interest?: number }[]): Record<Quadrant, number[]> {

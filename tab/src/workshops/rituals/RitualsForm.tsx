@@ -1,4 +1,4 @@
-import { clock } from '@elan/core/charter/clock';
+import { clock } from '@elan/core/documents/charter/clock';
 import type { RitualsDraft } from '@elan/core/workshops/rituals';
 import {
   betweenMeetingActivities,

@@ -1,0 +1,330 @@
+import { randomUUID } from 'node:crypto';
+import { odata, RestError, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
+import type { Community, CommunityOfUser, Membership } from '@elan/core/community/community';
+import { isActive, statusOf } from '@elan/core/community/memberRules';
+import type { RoleChange } from '@elan/core/community/members';
+import type { CommunityStore, MemberDecision } from '@elan/core/community/communityStore';
+import { workshopNumbers } from '@elan/core/workshops/registry';
+import { RecentReads } from '../storage/recentReads';
+import { type Tables, communityPartition } from '../storage/tables';
+import { emptyWorkshopRow, workshopRowKey } from '../workshops/workshopRepository';
+
+type Row = TableEntityResult<Record<string, unknown>>;
+
+const metaKey = 'meta';
+const memberKey = (userId: string) => `member|${userId}`;
+// Touched by every guarded membership change, so two changes decided on the same data cannot both land.
+const guardKey = 'memberGuard';
+const changePrefix = 'rolechange|';
+// A transaction holds at most 100 operations.
+const batchSize = 100;
+// Index rows live in other partitions: written a few at a time.
+const indexConcurrency = 8;
+
+function toMembership(row: Row): Membership {
+  const status = row['status'];
+  const source = row['source'];
+  return {
+    userId: String(row['userId']),
+    name: String(row['name']),
+    role: row['role'] as Membership['role'],
+    source: source === 'team' ? 'team' : 'added',
+    status: status === 'inactive' || status === 'invited' ? status : 'active',
+    upn: typeof row['upn'] === 'string' && row['upn'] ? row['upn'] : null,
+    teamsId: typeof row['teamsId'] === 'string' && row['teamsId'] ? row['teamsId'] : null,
+    // Rows stored before this field existed joined before any poll that could ask.
+    joinedAt: typeof row['joinedAt'] === 'string' && row['joinedAt'] ? row['joinedAt'] : longAgo,
+  };
+}
+
+const longAgo = '1970-01-01T00:00:00.000Z';
+
+/** A membership with the time it was first stored: kept from the row read, else now. */
+const stamped = (member: Membership): Membership => (member.joinedAt ? member : { ...member, joinedAt: new Date().toISOString() });
+
+function memberRow(partitionKey: string, member: Membership) {
+  return {
+    partitionKey,
+    rowKey: memberKey(member.userId),
+    userId: member.userId,
+    name: member.name,
+    role: member.role,
+    source: member.source ?? 'added',
+    status: statusOf(member),
+    upn: member.upn ?? '',
+    teamsId: member.teamsId ?? '',
+    joinedAt: member.joinedAt!,
+  };
+}
+
+function toRoleChange(row: Row): RoleChange {
+  const role = (key: string) => (row[key] ? (String(row[key]) as RoleChange['to']) : null);
+  return {
+    at: String(row['at']),
+    by: { userId: String(row['byId']), name: String(row['byName']) },
+    userId: String(row['userId']),
+    name: String(row['name']),
+    from: role('from'),
+    to: role('to'),
+  };
+}
+
+const isStatus = (error: unknown, ...codes: number[]) => error instanceof RestError && codes.includes(error.statusCode ?? 0);
+
+/** Runs `work` over `items`, `limit` at a time. */
+async function inPool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+/** Table Storage adapter for communities and memberships. */
+export class CommunityRepository implements CommunityStore {
+  /** Recent member lists per community, for callers that accept a few seconds' staleness. */
+  private readonly recentRosters = new RecentReads<Map<string, Membership>>();
+
+  constructor(private readonly tables: Tables) {}
+
+  async create(community: Community, facilitator: Membership): Promise<void> {
+    const partitionKey = communityPartition(community.tenantId, community.id);
+    // The index row goes first: if the batch then fails, a dangling index entry only points to a 404,
+    // whereas a community without its index row would be invisible to its creator.
+    await this.indexMember(community, facilitator);
+    try {
+      await this.tables.communities.submitTransaction([
+        ['create', { partitionKey, rowKey: metaKey, ...community }],
+        ['create', memberRow(partitionKey, stamped(facilitator))],
+        ...workshopNumbers.map((n): TransactionAction => ['create', { partitionKey, rowKey: workshopRowKey(n), ...emptyWorkshopRow(n) }]),
+      ]);
+    } catch (error) {
+      await this.tables.userCommunities.deleteEntity(`${community.tenantId}|${facilitator.userId}`, community.id).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async get(tenantId: string, communityId: string): Promise<Community | undefined> {
+    const row = await this.read(communityPartition(tenantId, communityId), metaKey);
+    if (!row) return undefined;
+    return {
+      id: String(row['id']),
+      tenantId: String(row['tenantId']),
+      name: String(row['name']),
+      language: row['language'] === 'en' ? 'en' : 'fr',
+      createdAt: String(row['createdAt']),
+      createdBy: String(row['createdBy']),
+    };
+  }
+
+  async membership(
+    tenantId: string,
+    communityId: string,
+    userId: string,
+    opts: { maxAgeMs?: number } = {},
+  ): Promise<Membership | undefined> {
+    if (!opts.maxAgeMs) {
+      const row = await this.read(communityPartition(tenantId, communityId), memberKey(userId));
+      const member = row && toMembership(row);
+      return member && isActive(member) ? member : undefined;
+    }
+    return (await this.roster(tenantId, communityId, opts.maxAgeMs)).get(userId);
+  }
+
+  /**
+   * The community's members by id, read at most once per `maxAgeMs` and shared by concurrent callers: a
+   * hundred members voting at once cost one list query, not a hundred point reads.
+   */
+  private roster(tenantId: string, communityId: string, maxAgeMs: number): Promise<Map<string, Membership>> {
+    return this.recentRosters.get(`${tenantId}|${communityId}`, maxAgeMs, async () => {
+      const list = await this.listMembers(tenantId, communityId);
+      return new Map(list.map((m) => [m.userId, m]));
+    });
+  }
+
+  async putMember(tenantId: string, communityId: string, member: Membership): Promise<void> {
+    await this.putMembers(tenantId, communityId, [member]);
+  }
+
+  async putMembers(tenantId: string, communityId: string, given: readonly Membership[]): Promise<void> {
+    if (given.length === 0) return;
+    const members = given.map(stamped);
+    const community = await this.get(tenantId, communityId);
+    if (!community) return;
+    const partitionKey = communityPartition(tenantId, communityId);
+    // Index rows first (as at creation): a dangling index row only leads to a 404.
+    await inPool(
+      members.filter((m) => statusOf(m) !== 'inactive'),
+      indexConcurrency,
+      (m) => this.indexMember(community, m),
+    );
+    for (let i = 0; i < members.length; i += batchSize) {
+      const batch = members.slice(i, i + batchSize);
+      if (batch.length === 1) await this.tables.communities.upsertEntity(memberRow(partitionKey, batch[0]!), 'Replace');
+      else
+        await this.tables.communities.submitTransaction(
+          batch.map((m): TransactionAction => ['upsert', memberRow(partitionKey, m), 'Replace']),
+        );
+    }
+    await inPool(
+      members.filter((m) => statusOf(m) === 'inactive'),
+      indexConcurrency,
+      (m) => this.unindex(tenantId, communityId, m.userId),
+    );
+    this.amendRoster(tenantId, communityId, members, []);
+  }
+
+  async changeMember(tenantId: string, communityId: string, decide: (members: Membership[]) => MemberDecision): Promise<MemberDecision> {
+    const community = await this.get(tenantId, communityId);
+    if (!community) throw new RestError('community missing', { statusCode: 404 });
+    const partitionKey = communityPartition(tenantId, communityId);
+    // Whose index row an attempt that then lost its race already rewrote: put back as stored if the retry changes nothing.
+    let indexedAhead: string | undefined;
+    for (let attempt = 0; ; attempt++) {
+      const guard = await this.read(partitionKey, guardKey);
+      const members = await this.listMembers(tenantId, communityId, { all: true });
+      let decided: MemberDecision;
+      try {
+        decided = decide(members);
+      } catch (error) {
+        await this.reindex(community, members, indexedAhead);
+        throw error;
+      }
+      if (decided === 'unchanged') {
+        await this.reindex(community, members, indexedAhead);
+        return decided;
+      }
+      const decision = decided.put ? { ...decided, put: stamped(decided.put) } : decided;
+      const actions: TransactionAction[] = [
+        guard
+          ? ['update', { partitionKey, rowKey: guardKey, revision: Number(guard['revision'] ?? 0) + 1 }, 'Replace', { etag: guard.etag }]
+          : ['create', { partitionKey, rowKey: guardKey, revision: 1 }],
+      ];
+      if (decision.put) actions.push(['upsert', memberRow(partitionKey, decision.put), 'Replace']);
+      if (decision.remove) actions.push(['delete', { partitionKey, rowKey: memberKey(decision.remove) }]);
+      if (decision.change) actions.push(['create', this.changeRow(partitionKey, decision.change)]);
+      const stays = decision.put && statusOf(decision.put) !== 'inactive' ? decision.put : undefined;
+      if (stays) await this.indexMember(community, stays);
+      try {
+        await this.tables.communities.submitTransaction(actions);
+      } catch (error) {
+        // Someone changed a membership since we read them: decide again on fresh data.
+        if (isStatus(error, 409, 412) && attempt < 8) {
+          indexedAhead = stays?.userId;
+          continue;
+        }
+        throw error;
+      }
+      if (decision.put && !stays) await this.unindex(tenantId, communityId, decision.put.userId);
+      if (decision.remove) await this.unindex(tenantId, communityId, decision.remove);
+      this.amendRoster(tenantId, communityId, decision.put ? [decision.put] : [], decision.remove ? [decision.remove] : []);
+      return decision;
+    }
+  }
+
+  async listMembers(tenantId: string, communityId: string, opts: { all?: boolean } = {}): Promise<Membership[]> {
+    const pk = communityPartition(tenantId, communityId);
+    const rows = this.tables.communities.listEntities<Record<string, unknown>>({
+      queryOptions: { filter: odata`PartitionKey eq ${pk} and RowKey ge ${'member|'} and RowKey lt ${'member}'}` },
+    });
+    const members: Membership[] = [];
+    for await (const row of rows) {
+      const member = toMembership(row);
+      if (opts.all || isActive(member)) members.push(member);
+    }
+    return members;
+  }
+
+  async listRoleChanges(tenantId: string, communityId: string): Promise<RoleChange[]> {
+    const pk = communityPartition(tenantId, communityId);
+    const rows = this.tables.communities.listEntities<Record<string, unknown>>({
+      queryOptions: { filter: odata`PartitionKey eq ${pk} and RowKey ge ${changePrefix} and RowKey lt ${'rolechange}'}` },
+    });
+    const changes: RoleChange[] = [];
+    for await (const row of rows) changes.push(toRoleChange(row));
+    return changes.reverse();
+  }
+
+  private changeRow(partitionKey: string, change: RoleChange) {
+    // Time first so the log lists in order; the random tail keeps two changes in the same millisecond apart.
+    return {
+      partitionKey,
+      rowKey: `${changePrefix}${change.at}|${randomUUID()}`,
+      at: change.at,
+      byId: change.by.userId,
+      byName: change.by.name,
+      userId: change.userId,
+      name: change.name,
+      from: change.from ?? '',
+      to: change.to ?? '',
+    };
+  }
+
+  /** Keeps the shared recent member list in step with this instance's own writes. */
+  private amendRoster(tenantId: string, communityId: string, put: readonly Membership[], removed: readonly string[]): void {
+    this.recentRosters.amend(`${tenantId}|${communityId}`, (roster) => {
+      const next = new Map(roster);
+      for (const m of put) {
+        if (isActive(m)) next.set(m.userId, m);
+        else next.delete(m.userId);
+      }
+      for (const id of removed) next.delete(id);
+      return next;
+    });
+  }
+
+  /** Rewrites one person's index row from their stored membership (or removes it), after a change that did not land. */
+  private async reindex(community: Community, members: readonly Membership[], userId: string | undefined): Promise<void> {
+    if (!userId) return;
+    const stored = members.find((m) => m.userId === userId);
+    if (stored && statusOf(stored) !== 'inactive') await this.indexMember(community, stored);
+    else await this.unindex(community.tenantId, community.id, userId);
+  }
+
+  private async unindex(tenantId: string, communityId: string, userId: string): Promise<void> {
+    try {
+      await this.tables.userCommunities.deleteEntity(`${tenantId}|${userId}`, communityId);
+    } catch (error) {
+      if (!isStatus(error, 404)) throw error;
+    }
+  }
+
+  async listOfUser(tenantId: string, userId: string): Promise<CommunityOfUser[]> {
+    const pk = `${tenantId}|${userId}`;
+    const rows = this.tables.userCommunities.listEntities<Record<string, unknown>>({
+      queryOptions: { filter: odata`PartitionKey eq ${pk}` },
+    });
+    const list: CommunityOfUser[] = [];
+    for await (const row of rows) {
+      list.push({
+        id: row.rowKey ?? '',
+        name: String(row['name']),
+        language: row['language'] === 'en' ? 'en' : 'fr',
+        role: row['role'] as CommunityOfUser['role'],
+      });
+    }
+    return list.sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  private async indexMember(community: Community, member: Membership): Promise<void> {
+    await this.tables.userCommunities.upsertEntity(
+      {
+        partitionKey: `${community.tenantId}|${member.userId}`,
+        rowKey: community.id,
+        name: community.name,
+        language: community.language,
+        role: member.role,
+      },
+      'Replace',
+    );
+  }
+
+  private async read(partitionKey: string, rowKey: string): Promise<Row | undefined> {
+    try {
+      return await this.tables.communities.getEntity<Record<string, unknown>>(partitionKey, rowKey);
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode === 404) return undefined;
+      throw error;
+    }
+  }
+}

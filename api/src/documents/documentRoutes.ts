@@ -1,0 +1,44 @@
+import type { HttpResponseInit } from '@azure/functions';
+import { attachment, docxContentType } from './contentDisposition';
+import { type DocumentFile, generateUnique } from './documentFile';
+import { generateCharter } from './generateCharter';
+import { generateImpactReport } from './generateImpactReport';
+import { authenticated, idParam } from '../http/handle';
+import type { Route } from '../http/route';
+
+/** A Word file as an HTTP answer: a download, never cached (it may hold members' names). */
+function download(file: DocumentFile): HttpResponseInit {
+  return {
+    status: 200,
+    body: file.bytes,
+    headers: {
+      'content-type': docxContentType,
+      'content-disposition': attachment(file.fileName),
+      'content-length': String(file.bytes.length),
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+    },
+  };
+}
+
+/** `GET /api/communities/{id}/charter.docx?lang=fr|en&audience=facilitators|sponsors` */
+export const charterRoute: Route = {
+  name: 'charterDocx',
+  methods: ['GET'],
+  route: 'communities/{id}/charter.docx',
+  handler: authenticated(async ({ req, deps, principal }) =>
+    download(await generateUnique(() => generateCharter(deps, principal, idParam(req, 'id'), Object.fromEntries(req.query.entries())))),
+  ),
+};
+
+/** `GET /api/communities/{id}/impact-report.docx?lang=fr|en` */
+export const impactReportRoute: Route = {
+  name: 'impactReportDocx',
+  methods: ['GET'],
+  route: 'communities/{id}/impact-report.docx',
+  handler: authenticated(async ({ req, deps, principal }) =>
+    download(
+      await generateUnique(() => generateImpactReport(deps, principal, idParam(req, 'id'), Object.fromEntries(req.query.entries()))),
+    ),
+  ),
+};

@@ -1,0 +1,113 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { closeAndAnnounce } from '@elan/bot/polls/pollClosing';
+import { closedPollCard, pollCard } from '@elan/core/polls/pollCard';
+import { type CardFor, tabLinksFor } from '@elan/core/adaptiveCards/tabLinks';
+import { createPoll, listDecisions, listPolls, readPoll } from '@elan/core/polls/pollCommands';
+import { languageOfCommunity } from '@elan/core/community/languageOfCommunity';
+import type { DecisionView, PollView } from '@elan/core/contract';
+import type { Poll } from '@elan/core/polls/poll';
+import type { Tally } from '@elan/core/polls/pollTally';
+import { authenticated, idParam } from '../http/handle';
+import { readJson } from '../http/readJson';
+import { json } from '../http/respond';
+import type { Route } from '../http/route';
+
+/** A poll as the API sends it; `results` is null while hidden from this reader. */
+export function presentPoll(poll: Poll, tally: Tally, resultsVisible: boolean): PollView {
+  return {
+    id: poll.id,
+    status: poll.status,
+    method: poll.method,
+    question: poll.question,
+    details: poll.details,
+    options: poll.options,
+    dots: poll.dots,
+    voters: tally.voters,
+    eligible: poll.eligible,
+    quorumPct: poll.quorumPct,
+    quorumMet: tally.quorumMet,
+    anonymous: poll.anonymous,
+    hideResultsUntilClose: poll.hideResultsUntilClose,
+    closesAt: poll.closesAt,
+    closedAt: poll.closedAt,
+    decisionNumber: poll.decisionNumber,
+    workshop: poll.workshop,
+    results: resultsVisible ? { counts: tally.counts, mean: tally.mean, rounds: tally.rounds } : null,
+  };
+}
+
+/** `POST /api/communities/{id}/polls`: open a poll; answers 201 `{poll, card}`, the card being what members vote from. */
+export const createPollRoute: Route = {
+  name: 'createPoll',
+  methods: ['POST'],
+  route: 'communities/{id}/polls',
+  handler: authenticated(async ({ req, deps, principal }) => {
+    const communityId = idParam(req, 'id');
+    const input = await readJson(req);
+    const { poll, tally } = await createPoll({ stores: deps.stores, principal, communityId, input, id: deps.newId(), now: deps.now() });
+    const locale = await languageOfCommunity(deps.stores, principal.tenantId, communityId);
+    const cardFor: CardFor = (links) => pollCard({ poll, tally, locale, links });
+    // The answer's card is the one posted, with the links of no particular channel.
+    const card = cardFor(tabLinksFor(deps.config));
+    const posted = await deps.announcer.pollOpened(poll, cardFor);
+    return json(
+      201,
+      { poll: presentPoll(poll, tally, true), card, posted },
+      { location: `/api/communities/${communityId}/polls/${poll.id}` },
+    );
+  }),
+};
+
+/** `GET /api/communities/{id}/polls`: every poll of the community, newest first. */
+export const listPollsRoute: Route = {
+  name: 'listPolls',
+  methods: ['GET'],
+  route: 'communities/{id}/polls',
+  handler: authenticated(async ({ req, deps, principal }) => {
+    const polls = await listPolls(deps.stores, principal, idParam(req, 'id'));
+    return json(200, { polls: polls.map(({ poll, tally, resultsVisible }) => presentPoll(poll, tally, resultsVisible)) });
+  }),
+};
+
+/** `GET /api/communities/{id}/polls/{pollId}`: status, participation and (unless hidden) results. */
+export const readPollRoute: Route = {
+  name: 'readPoll',
+  methods: ['GET'],
+  route: 'communities/{id}/polls/{pollId}',
+  handler: authenticated(async ({ req, deps, principal }) => {
+    const { poll, tally, resultsVisible } = await readPoll(deps.stores, principal, idParam(req, 'id'), idParam(req, 'pollId'));
+    return json(200, presentPoll(poll, tally, resultsVisible));
+  }),
+};
+
+/** `POST /api/communities/{id}/polls/{pollId}/close`: a facilitator closes the poll; the decision goes to the log. */
+export const closePollRoute: Route = {
+  name: 'closePoll',
+  methods: ['POST'],
+  route: 'communities/{id}/polls/{pollId}/close',
+  handler: authenticated(async ({ req, deps, principal }) => {
+    const communityId = idParam(req, 'id');
+    const closed = await closeAndAnnounce(
+      { stores: deps.stores, announcer: deps.announcer },
+      { principal, tenantId: principal.tenantId, communityId, pollId: idParam(req, 'pollId'), now: deps.now(), pause: sleep },
+    );
+    const locale = await languageOfCommunity(deps.stores, principal.tenantId, communityId);
+    const card = closedPollCard(closed, locale, tabLinksFor(deps.config));
+    return json(200, {
+      poll: presentPoll(closed.poll, closed.tally, true),
+      outcome: closed.outcome.outcome,
+      decision: closed.decision,
+      card,
+    });
+  }),
+};
+
+/** `GET /api/communities/{id}/decisions`: the decision log, oldest first. */
+export const decisionsRoute: Route = {
+  name: 'decisions',
+  methods: ['GET'],
+  route: 'communities/{id}/decisions',
+  handler: authenticated(async ({ req, deps, principal }) =>
+    json(200, { decisions: await listDecisions(deps.stores, principal, idParam(req, 'id')) } satisfies { decisions: DecisionView[] }),
+  ),
+};

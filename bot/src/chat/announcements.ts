@@ -1,0 +1,84 @@
+import { reminderCard } from '@elan/core/rituals/reminderCard';
+import { type CardFor, type TabAddress, tabLinksFor } from '@elan/core/adaptiveCards/tabLinks';
+import { languageOfCommunity } from '@elan/core/community/languageOfCommunity';
+import type { Poll } from '@elan/core/polls/poll';
+import type { Stores } from '@elan/core/stores';
+import type { Survey } from '@elan/core/surveys/survey';
+import { cardReply } from '../cardReply';
+import { createChannelPoster } from '../conversations/channelPoster';
+import type { OutboundSender } from '../outbound/sender';
+import type { PersonalChats } from '../conversations/personalChats';
+
+/**
+ * Posts what happens in Élan to the community's linked channels. Cards come as builders, given the links to
+ * the tab of each channel they go to.
+ */
+export interface Announcer {
+  /** Posts a new poll's card to every linked channel and remembers where, to replace it later. */
+  pollOpened(poll: Poll, card: CardFor): Promise<number>;
+  /** Replaces the posted cards with the closed card. */
+  pollClosed(poll: Poll, card: CardFor): Promise<void>;
+  /** Posts a new survey's card to every linked channel and remembers where. */
+  surveyOpened(survey: Survey, card: CardFor): Promise<number>;
+  /** Replaces the posted survey cards (closed, with results). */
+  surveyClosed(survey: Survey, card: CardFor): Promise<void>;
+}
+
+/** Builds the announcer on the shared sender. Failures are logged, never thrown at the member's action. */
+export function createAnnouncer(stores: Stores, sender: OutboundSender, tab: TabAddress): Announcer {
+  const poster = createChannelPoster(stores, sender, tab);
+  return {
+    async pollOpened(poll, card) {
+      const posts = await poster.post(poll.tenantId, poll.communityId, card);
+      if (posts.length) {
+        // Only this code writes `posts`; votes never touch the poll row, so a short retry loop is enough.
+        for (let attempt = 0; attempt < 5; attempt++) {
+          const found = await stores.polls.get(poll.tenantId, poll.communityId, poll.id);
+          if (!found || (await stores.polls.update({ ...found.poll, posts: [...(found.poll.posts ?? []), ...posts] }, found.etag))) break;
+        }
+      }
+      return posts.length;
+    },
+    async pollClosed(poll, card) {
+      await poster.replace(poll.tenantId, poll.posts ?? [], card);
+    },
+    async surveyOpened(survey, card) {
+      const posts = await poster.post(survey.tenantId, survey.communityId, card);
+      if (posts.length) {
+        // Answers never touch the survey row, so a short retry loop settles a race with a close.
+        for (let attempt = 0; attempt < 5; attempt++) {
+          const found = await stores.surveys.get(survey.tenantId, survey.communityId, survey.id);
+          if (!found || (await stores.surveys.update({ ...found.survey, posts: [...(found.survey.posts ?? []), ...posts] }, found.etag)))
+            break;
+        }
+      }
+      return posts.length;
+    },
+    async surveyClosed(survey, card) {
+      await poster.replace(survey.tenantId, survey.posts ?? [], card);
+    },
+  };
+}
+
+/**
+ * Sends a personal reminder about a poll to one member: in their personal chat with the bot, opened now
+ * through one of the community's channels when they never wrote to it. False when Teams refuses.
+ */
+export async function remindMember(
+  stores: Stores,
+  sender: OutboundSender,
+  chats: PersonalChats,
+  poll: Poll,
+  userId: string,
+  tab?: TabAddress,
+): Promise<boolean> {
+  const [member, via] = await Promise.all([
+    stores.communities.membership(poll.tenantId, poll.communityId, userId),
+    stores.conversations.linkedTo(poll.tenantId, poll.communityId).then((refs) => refs.find((r) => r.conversationType !== 'personal')),
+  ]);
+  const ref = await chats.open(poll.tenantId, { userId, name: member?.name ?? '' }, via);
+  if (!ref) return false;
+  const language = await languageOfCommunity(stores, poll.tenantId, poll.communityId);
+  await sender.send(ref, cardReply(reminderCard(poll, language, tab && tabLinksFor(tab, via))));
+  return true;
+}

@@ -1,0 +1,70 @@
+import type { CommunityView } from '../contract';
+import type { MessageKey } from '../i18n/fr';
+import { type Locale, translate } from '../i18n/translate';
+import type { Poll } from '../polls/poll';
+import type { Tally } from '../polls/pollTally';
+import type { RitualsDraft } from '../workshops/rituals';
+import type { AdaptiveCard } from '../adaptiveCards/adaptiveCard';
+import { cardDateOnly } from '../adaptiveCards/cardDate';
+import { plainText } from '../adaptiveCards/plainText';
+
+/** A simple card: an optional title and lines of text. */
+export function linesCard(lines: string[], title?: string): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body: [
+      ...(title ? [{ type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true, style: 'heading' }] : []),
+      ...lines.map((text) => ({ type: 'TextBlock', text, wrap: true, spacing: 'Small' })),
+    ],
+  };
+}
+
+/** What the bot can do, for "help" and for messages it did not understand. */
+export function helpCard(locale: Locale, notUnderstood?: string): AdaptiveCard {
+  const lines = [translate(locale, 'bot.help.body')];
+  if (notUnderstood !== undefined) lines.unshift(translate(locale, 'bot.unknown', { text: plainText(notUnderstood.slice(0, 80)) }));
+  return linesCard(lines, translate(locale, 'bot.help.title'));
+}
+
+/** "status": the six workshops and their state. */
+export function statusCard(view: CommunityView, locale: Locale): AdaptiveCard {
+  const lines = view.workshops.map((w) =>
+    translate(locale, 'bot.status.line', {
+      n: w.n,
+      title: translate(locale, `workshop.${w.n}.title`),
+      state: translate(locale, `state.${w.state}` as MessageKey),
+    }),
+  );
+  return linesCard(lines, translate(locale, 'bot.status.title', { name: plainText(view.name) }));
+}
+
+/** "next meeting": the rhythm agreed in workshop 3. */
+export function nextMeetingCard(rituals: RitualsDraft, locale: Locale): AdaptiveCard {
+  const { cadence, durationMinutes, format, place } = rituals;
+  if (!cadence?.every || !cadence.unit || !durationMinutes || !format) return linesCard([translate(locale, 'bot.nextMeeting.none')]);
+  const lines = [
+    translate(locale, 'bot.nextMeeting.rhythm', {
+      every: cadence.every,
+      unit: translate(locale, `bot.unit.${cadence.unit}`, { n: cadence.every }),
+      minutes: durationMinutes,
+      format: translate(locale, `bot.format.${format}`),
+    }),
+  ];
+  if (place) lines.push(translate(locale, 'bot.nextMeeting.place', { place: plainText(place) }));
+  return linesCard(lines, translate(locale, 'workshop.3.title'));
+}
+
+/** "open polls": each open poll with its participation and deadline. */
+export function openPollsCard(polls: { poll: Poll; tally: Tally }[], locale: Locale): AdaptiveCard {
+  if (polls.length === 0) return linesCard([translate(locale, 'bot.openPolls.none')]);
+  const lines = polls.map(({ poll, tally }) => {
+    return translate(locale, 'bot.openPolls.line', {
+      question: plainText(poll.question),
+      voters: tally.voters,
+      date: cardDateOnly(poll.closesAt),
+    });
+  });
+  return linesCard(lines, translate(locale, 'bot.openPolls.title'));
+}

@@ -1,0 +1,5 @@
+/** Who last saved something. */
+export interface Author {
+  userId: string;
+  name: string;
+}

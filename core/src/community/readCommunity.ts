@@ -1,0 +1,50 @@
+import type { Community, Principal, Role } from './community';
+import type { CommunityView, WorkshopSummary } from '../contract';
+import type { DecisionRecord } from '../decisions/decision';
+import { NotFoundError } from '../errors';
+import type { StoredWorkshop } from '../workshops/workshopStore';
+import type { Stores } from '../stores';
+import { workshopProgress } from '../workshops/progress';
+import type { WorkshopNumber } from '../workshops/registry';
+import { authorize } from './access';
+
+/**
+ * Summarises a stored workshop with its state and what is missing. A workshop is adopted when a
+ * decision adopted the very version stored now; any later edit puts it back to the group.
+ */
+export function summarizeWorkshop(w: StoredWorkshop, decisions: readonly DecisionRecord[] = []): WorkshopSummary {
+  const { state, missing } = workshopProgress(w.n, w.data);
+  const adoption = decisions.filter((d) => d.workshop === w.n && d.workshopVersion === w.version && d.outcome === 'adopted').at(-1);
+  const base = { n: w.n, missing, version: w.version, updatedAt: w.updatedAt, updatedBy: w.updatedBy };
+  return adoption && w.version > 0 ? { ...base, state: 'adopted', adoptedBy: adoption.number } : { ...base, state };
+}
+
+/** Describes a community and the progress of its six workshops, as seen with `role`. */
+export async function describeCommunity(stores: Stores, community: Community, role: Role): Promise<CommunityView> {
+  const [workshops, decisions] = await Promise.all([
+    stores.workshops.list(community.tenantId, community.id),
+    stores.decisions.list(community.tenantId, community.id),
+  ]);
+  return {
+    id: community.id,
+    name: community.name,
+    language: community.language,
+    createdAt: community.createdAt,
+    role,
+    workshops: workshops.sort((a, b) => a.n - b.n).map((w) => summarizeWorkshop(w, decisions)),
+  };
+}
+
+/** Reads a community with the caller's role and the progress of its six workshops. */
+export async function readCommunity(stores: Stores, principal: Principal, communityId: string): Promise<CommunityView> {
+  const { community, membership } = await authorize(stores, principal, communityId, 'community.read');
+  return describeCommunity(stores, community, membership.role);
+}
+
+/** Reads one workshop's stored draft. */
+export async function readWorkshop(stores: Stores, principal: Principal, communityId: string, n: WorkshopNumber): Promise<StoredWorkshop> {
+  await authorize(stores, principal, communityId, 'workshop.read');
+  const workshop = await stores.workshops.get(principal.tenantId, communityId, n);
+  if (!workshop) throw new NotFoundError();
+  return workshop;
+}

@@ -1,0 +1,91 @@
+import type { Principal } from '../community/community';
+import {
+  type RetentionEntry,
+  type RetentionStore,
+  communitySettingsInput,
+  defaultRetentionMonths,
+  erasureDueAt,
+  monthsBefore,
+  retentionBounds,
+} from './retention';
+import type { Stores } from '../stores';
+import { parseInput } from '../validation/parseInput';
+import { authorize } from '../community/access';
+
+/** A community's retention as the API shows it. */
+export interface RetentionView {
+  retentionMonths: number;
+  lastActivityAt: string;
+  /** When the community will be erased if nothing happens in it before. */
+  erasureDueAt: string;
+}
+
+function view(entry: Pick<RetentionEntry, 'lastActivityAt' | 'retentionMonths'>): RetentionView {
+  return { retentionMonths: entry.retentionMonths, lastActivityAt: entry.lastActivityAt, erasureDueAt: erasureDueAt(entry) };
+}
+
+/**
+ * Changes a community's settings (today: how many months it is kept after its last activity).
+ * Facilitators only, like erasing: the retention decides when everything is erased.
+ */
+export async function updateCommunitySettings(
+  stores: Stores,
+  retention: RetentionStore,
+  principal: Principal,
+  communityId: string,
+  input: unknown,
+): Promise<RetentionView> {
+  const { community } = await authorize(stores, principal, communityId, 'community.erase');
+  const settings = parseInput(communitySettingsInput, input);
+  await retention.setRetention(principal.tenantId, communityId, settings.retentionMonths);
+  const entry = await retention.get(principal.tenantId, communityId);
+  return view({ lastActivityAt: entry?.lastActivityAt ?? community.createdAt, retentionMonths: settings.retentionMonths });
+}
+
+/** A community's retention, for its facilitators (the same people who may change it or erase the community). */
+export async function readRetention(
+  stores: Stores,
+  retention: RetentionStore,
+  principal: Principal,
+  communityId: string,
+): Promise<RetentionView> {
+  const { community } = await authorize(stores, principal, communityId, 'community.erase');
+  const entry = await retention.get(principal.tenantId, communityId);
+  return view({
+    lastActivityAt: entry?.lastActivityAt ?? community.createdAt,
+    retentionMonths: entry?.retentionMonths ?? defaultRetentionMonths,
+  });
+}
+
+/** What a retention run did. */
+export interface RetentionReport {
+  erased: string[];
+}
+
+/**
+ * One retention run: erases every community whose last activity is older than its retention. Reads only
+ * the retention index (communities inactive for at least the shortest retention), and checks each entry
+ * again just before erasing, so activity that arrived meanwhile keeps the community.
+ */
+export async function runRetention(
+  stores: Stores,
+  retention: RetentionStore,
+  now: string,
+  failed: (communityId: string, error: unknown) => void = () => undefined,
+): Promise<RetentionReport> {
+  const report: RetentionReport = { erased: [] };
+  const due = (e: RetentionEntry) => erasureDueAt(e) <= now;
+  for (const candidate of await retention.inactiveSince(monthsBefore(now, retentionBounds.min))) {
+    try {
+      if (!due(candidate)) continue;
+      const fresh = await retention.get(candidate.tenantId, candidate.communityId);
+      if (fresh && !due(fresh)) continue;
+      await stores.erase.eraseCommunity(candidate.tenantId, candidate.communityId);
+      report.erased.push(candidate.communityId);
+    } catch (error) {
+      // One community's trouble must not stop the others; the next run tries again.
+      failed(candidate.communityId, error);
+    }
+  }
+  return report;
+}

@@ -1,0 +1,39 @@
+import { type Locale, translate } from '../i18n/translate';
+import type { Poll } from '../polls/poll';
+import type { AdaptiveCard } from '../adaptiveCards/adaptiveCard';
+import { cardDate } from '../adaptiveCards/cardDate';
+import { plainText } from '../adaptiveCards/plainText';
+import { type TabLinks, tabLink, tabRoutes } from '../adaptiveCards/tabLinks';
+
+/**
+ * The personal reminder a member who has not voted receives; it names the poll and nothing about others'
+ * answers, and links to the poll in the community's tab (through the channel it was posted in).
+ */
+export function reminderCard(poll: Poll, locale: Locale, links?: TabLinks): AdaptiveCard {
+  const open = links
+    ? [
+        {
+          type: 'Action.OpenUrl',
+          title: translate(locale, 'cardLink.pollResults'),
+          url: tabLink(links, poll.communityId, tabRoutes.pollResults(poll.communityId, poll.id)),
+        },
+      ]
+    : [];
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body: [
+      { type: 'TextBlock', text: translate(locale, 'poll.reminder.title'), weight: 'Bolder', wrap: true, style: 'heading' },
+      {
+        type: 'TextBlock',
+        text: translate(locale, 'poll.reminder.body', {
+          question: plainText(poll.question),
+          date: cardDate(poll.closesAt),
+        }),
+        wrap: true,
+      },
+    ],
+    ...(open.length ? { actions: open } : {}),
+  };
+}

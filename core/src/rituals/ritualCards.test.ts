@@ -1,0 +1,123 @@
+import { translate } from '../i18n/translate';
+import type { Meeting } from './meeting';
+import { ritualPlanOf, rolesAt } from './ritualPlan';
+import { ritualsDraft } from '../workshops/rituals';
+import { plainText } from '../adaptiveCards/plainText';
+import { captureCard, checkInCard, clockIn, meetingAnnounceCard, meetingWhen } from './ritualCards';
+
+const plan = ritualPlanOf(
+  ritualsDraft.parse({
+    cadence: { every: 1, unit: 'month' },
+    durationMinutes: 90,
+    place: 'https://teams.example/meet/1',
+    firstMeeting: { date: '2027-03-16', time: '13:30', timeZone: 'America/Toronto' },
+    agendaTemplate: [
+      { label: 'Check-in', minutes: 10 },
+      { label: 'Étude de **cas**', minutes: 70, roleInCharge: 'facilitator' },
+      { label: 'Check-out', minutes: 10 },
+    ],
+    roles: [
+      { role: 'facilitator', rotation: 'fixed', holder: { name: 'Nadia' } },
+      { role: 'noteTaker', rotation: 'rotating' },
+      { role: 'timekeeper', rotation: 'volunteer' },
+    ],
+    checkInQuestion: 'Une réussite ${depuis} la dernière fois ?',
+  }),
+)!;
+const meeting: Meeting = {
+  date: '2027-03-16',
+  index: 0,
+  startsAt: '2027-03-16T17:30:00.000Z',
+  endsAt: '2027-03-16T19:00:00.000Z',
+  timeZone: 'America/Toronto',
+  posted: { capture: '2027-03-16T19:01:00.000Z' },
+  posts: {},
+  capture: null,
+  checkoutSurveyId: null,
+};
+const text = (card: unknown) => JSON.stringify(card);
+
+describe('ritual cards', () => {
+  const roles = rolesAt(plan, 0, ['Ana', 'Ben']);
+
+  it('announce the meeting at its local time (after the DST change), the place, timed agenda and roles', () => {
+    for (const locale of ['fr', 'en'] as const) {
+      const card = meetingAnnounceCard({ locale, plan, meeting, roles });
+      const body = text(card);
+      expect(body).toContain(translate(locale, 'rituals.card.announce.title'));
+      expect(body).toContain(meetingWhen(locale, meeting.startsAt, 'America/Toronto'));
+      // Segments start at 13:30, 13:40 and 14:50 Toronto time (EDT), not at UTC times.
+      for (const minutes of [0, 10, 80])
+        expect(body).toContain(clockIn(locale, Date.parse(meeting.startsAt) + minutes * 60_000, 'America/Toronto'));
+      expect(body).toContain('Nadia');
+      expect(body).toContain('Ana');
+      expect(body).toContain(translate(locale, 'rituals.card.volunteer'));
+      // Typed text is shown literally, never as Markdown.
+      expect(body).toContain('Étude de \\\\*\\\\*cas\\\\*\\\\*');
+      expect(card.actions).toEqual([expect.objectContaining({ type: 'Action.OpenUrl', url: 'https://teams.example/meet/1' })]);
+    }
+    expect(clockIn('en', Date.parse(meeting.startsAt), 'America/Toronto')).toMatch(/^1:30/);
+    expect(clockIn('fr', Date.parse(meeting.startsAt), 'America/Toronto')).toMatch(/^13 h 30/);
+  });
+
+  it('asks the check-in question of workshop 3, or a default one', () => {
+    const texts = checkInCard({ locale: 'fr', plan, meeting, roles }).body.map((b) => b['text']);
+    // Shown as typed: the template expression is escaped, so neither Teams nor templating evaluates it.
+    expect(texts).toContain(plainText('Une réussite ${depuis} la dernière fois ?'));
+    const plain = checkInCard({ locale: 'en', plan: { ...plan, checkInQuestion: null }, meeting, roles });
+    expect(text(plain)).toContain(translate('en', 'rituals.card.checkIn.defaultQuestion'));
+    expect(text(plain)).toContain(translate('en', 'rituals.card.checkIn.facilitator', { name: 'Nadia' }));
+  });
+
+  it('asks the note-taker for the links with a form sent back by Action.Execute', () => {
+    const card = captureCard({
+      locale: 'fr',
+      communityId: 'c1',
+      meeting,
+      noteTaker: 'Ana',
+      summaryPublic: true,
+      dueWorkingDays: 3,
+      capture: null,
+      showPrivate: false,
+    });
+    expect(text(card)).toContain(translate('fr', 'rituals.card.capture.askNoteTaker', { name: 'Ana' }));
+    expect(card.body.filter((b) => String(b['type']).startsWith('Input.')).map((b) => b['id'])).toEqual([
+      'minutesUrl',
+      'summaryUrl',
+      'resources',
+      'resourcesPublic',
+    ]);
+    expect(card.actions).toEqual([
+      expect.objectContaining({
+        type: 'Action.Execute',
+        verb: 'ritual.capture',
+        data: { verb: 'ritual.capture', communityId: 'c1', meetingDate: '2027-03-16' },
+      }),
+    ]);
+  });
+
+  it('shows the private minutes link only to the member who saved it, never in the channel copy', () => {
+    const capture = {
+      links: [
+        { kind: 'minutes' as const, url: 'https://x/private-minutes', public: false },
+        { kind: 'summary' as const, url: 'https://x/summary', public: true },
+      ],
+      by: { userId: 'ana', name: 'Ana' },
+      at: '2027-03-16T20:00:00.000Z',
+    };
+    const view = {
+      locale: 'en' as const,
+      communityId: 'c1',
+      meeting,
+      noteTaker: 'Ana',
+      summaryPublic: true,
+      dueWorkingDays: null,
+      capture,
+    };
+    const channel = text(captureCard({ ...view, showPrivate: false }));
+    expect(channel).not.toContain('private-minutes');
+    expect(channel).toContain('https://x/summary');
+    expect(channel).toContain(translate('en', 'rituals.card.capture.privateHidden'));
+    expect(text(captureCard({ ...view, showPrivate: true }))).toContain('https://x/private-minutes');
+  });
+});

@@ -1,0 +1,24 @@
+import type { CommunityStore } from './community/communityStore';
+import type { WorkshopStore } from './workshops/workshopStore';
+import type { DecisionStore } from './decisions/decisionStore';
+import type { DocumentStore } from './documents/documentStore';
+import type { PollStore } from './polls/pollStore';
+import type { CompassStore } from './compass/compassStore';
+import type { SurveyStore } from './surveys/surveyStore';
+import type { ConversationStore } from './conversations/conversationStore';
+import type { MeetingStore } from './rituals/meetingStore';
+import type { EraseStore } from './privacy/eraseStore';
+
+/** Everything the commands need from storage. */
+export interface Stores {
+  communities: CommunityStore;
+  workshops: WorkshopStore;
+  decisions: DecisionStore;
+  documents: DocumentStore;
+  polls: PollStore;
+  compass: CompassStore;
+  surveys: SurveyStore;
+  conversations: ConversationStore;
+  meetings: MeetingStore;
+  erase: EraseStore;
+}
