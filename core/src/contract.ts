@@ -1,11 +1,16 @@
+import type { AdaptiveCard } from './adaptiveCards/adaptiveCard';
 import type { CommunityOfUser, Role } from './community/community';
+import type { ConversationRef } from './conversations/conversation';
+import type { MeetingLink } from './rituals/meeting';
 import type { CompassRatings, DimensionScore } from './compass/compass';
 import type { DecisionRecord } from './decisions/decision';
+import type { Outcome } from './polls/pollTally';
 import type { PollMethod, PollOption } from './polls/poll';
 import type { Author } from './community/author';
 import type { WorkshopVersionInfo } from './workshops/workshopStore';
 import type { PulseItem, SurveyKind } from './surveys/survey';
 import type { QuestionType } from './surveys/surveyQuestions';
+import type { SurveyAnswers } from './surveys/surveyAnswers';
 import type { SurveyResults } from './surveys/surveyResults';
 import type { WorkshopState } from './workshops/progress';
 import type { WorkshopNumber } from './workshops/registry';
@@ -161,4 +166,100 @@ export interface SurveyView {
   results: SurveyResults | null;
   /** Snowball surveys: how many nominees went to workshop 5 when it closed. */
   proposedStakeholders: number | null;
+}
+
+/** `POST …/polls` (201): the poll, the card members vote from, and how many conversations it was posted to. */
+export interface PollOpenedView {
+  poll: PollView;
+  card: AdaptiveCard;
+  posted: number;
+}
+
+/** `GET …/polls`: newest first. */
+export interface PollListView {
+  polls: PollView[];
+}
+
+/** `POST …/polls/{pollId}/close`: the closed poll, its outcome, the decision logged and the closed card. */
+export interface PollClosedView {
+  poll: PollView;
+  outcome: Outcome['outcome'];
+  decision: DecisionView;
+  card: AdaptiveCard;
+}
+
+/** `GET …/decisions`: oldest first. */
+export interface DecisionListView {
+  decisions: DecisionView[];
+}
+
+/** `POST …/compass/runs` (201): the run opened. */
+export interface CompassRunOpenedView {
+  number: number;
+}
+
+/** `PUT …/compass/runs/{number}/responses/me`: the run answered and how many have answered it. */
+export interface CompassAnsweredView {
+  number: number;
+  respondents: number;
+}
+
+/** `POST …/surveys` (201): the survey, the card posted and how many conversations it went to. */
+export interface SurveyOpenedView {
+  survey: SurveyView;
+  card: AdaptiveCard;
+  posted: number;
+}
+
+/** `GET …/surveys`: newest first. */
+export interface SurveyListView {
+  surveys: SurveySummary[];
+}
+
+/** `POST …/surveys/{surveyId}/responses`: the survey after my answer, with my answer. */
+export interface SurveyAnsweredView extends SurveyView {
+  mine: SurveyAnswers | null;
+}
+
+/** `GET …/surveys/{surveyId}/responses/mine`: my answer (404 when I have none). */
+export interface MyAnswersView {
+  answers: SurveyAnswers;
+}
+
+/** One meeting the bot ran, as `GET …/meetings` lists it (links already filtered for the reader). */
+export interface MeetingView {
+  date: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  announcedAt: string | null;
+  checkInAt: string | null;
+  captureAt: string | null;
+  checkOutAt: string | null;
+  /** Whether the check-in card went out: the meeting took place. */
+  held: boolean;
+  checkoutSurveyId: string | null;
+  capture: { at: string; by: string; links: MeetingLink[] } | null;
+}
+
+/** `GET …/meetings`: oldest first. */
+export interface MeetingListView {
+  meetings: MeetingView[];
+}
+
+/** A conversation linked to the community. */
+export interface ConversationView {
+  conversationId: string;
+  conversationType: ConversationRef['conversationType'];
+  teamId: string | null;
+}
+
+/** `GET …/conversations`. */
+export interface ConversationListView {
+  conversations: ConversationView[];
+}
+
+/** `POST …/conversations`: the conversation linked; `rosterSynced` false while its roster read is owed. */
+export interface ConversationLinkedView extends ConversationView {
+  rosterSynced: boolean;
 }

@@ -1,15 +1,10 @@
 import { linkConversation, linkedConversations } from '@elan/core/conversations/conversationCommands';
-import type { ConversationRef } from '@elan/core/conversations/conversation';
+import type { ConversationLinkedView, ConversationListView } from '@elan/core/contract';
+import { presentConversation } from '@elan/core/conversations/conversationView';
 import { authenticated, idParam } from '../http/handle';
 import { readJson } from '../http/readJson';
 import { json } from '../http/respond';
 import type { Route } from '../http/route';
-
-const present = (ref: ConversationRef) => ({
-  conversationId: ref.conversationId,
-  conversationType: ref.conversationType,
-  teamId: ref.teamId,
-});
 
 /**
  * `GET|POST /api/communities/{id}/conversations`: the linked channels; a facilitator links one
@@ -22,9 +17,11 @@ export const conversationsRoute: Route = {
   handler: authenticated(async ({ req, deps, principal }) => {
     const communityId = idParam(req, 'id');
     if (req.method === 'GET')
-      return json(200, { conversations: (await linkedConversations(deps.stores, principal, communityId)).map(present) });
+      return json(200, {
+        conversations: (await linkedConversations(deps.stores, principal, communityId)).map(presentConversation),
+      } satisfies ConversationListView);
     const body = (await readJson(req)) as { conversationId?: unknown } | null;
     const linked = await linkConversation(deps.stores, deps.roster, principal, communityId, body?.conversationId, deps.now());
-    return json(200, { ...present(linked.ref), rosterSynced: linked.rosterSynced });
+    return json(200, { ...presentConversation(linked.ref), rosterSynced: linked.rosterSynced } satisfies ConversationLinkedView);
   }),
 };

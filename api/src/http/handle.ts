@@ -2,7 +2,7 @@ import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import type { Principal } from '@elan/core/community/community';
 import { NotFoundError } from '@elan/core/errors';
 import { authenticate } from '../auth/tokenVerifier';
-import { presentWorkshop } from '../workshops/workshopPresenter';
+import { presentWorkshop } from '@elan/core/workshops/workshopView';
 import { errorResponse, json } from './respond';
 import { type Locale, pickLocale, translate } from '@elan/core/i18n/translate';
 import type { Deps, Route } from './route';

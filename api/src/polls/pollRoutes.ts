@@ -4,37 +4,12 @@ import { closedPollCard, pollCard } from '@elan/core/polls/pollCard';
 import { type CardFor, tabLinksFor } from '@elan/core/adaptiveCards/tabLinks';
 import { createPoll, listDecisions, listPolls, readPoll } from '@elan/core/polls/pollCommands';
 import { languageOfCommunity } from '@elan/core/community/languageOfCommunity';
-import type { DecisionView, PollView } from '@elan/core/contract';
-import type { Poll } from '@elan/core/polls/poll';
-import type { Tally } from '@elan/core/polls/pollTally';
+import type { DecisionListView, PollClosedView, PollListView, PollOpenedView, PollView } from '@elan/core/contract';
+import { presentPoll } from '@elan/core/polls/pollView';
 import { authenticated, idParam } from '../http/handle';
 import { readJson } from '../http/readJson';
 import { json } from '../http/respond';
 import type { Route } from '../http/route';
-
-/** A poll as the API sends it; `results` is null while hidden from this reader. */
-export function presentPoll(poll: Poll, tally: Tally, resultsVisible: boolean): PollView {
-  return {
-    id: poll.id,
-    status: poll.status,
-    method: poll.method,
-    question: poll.question,
-    details: poll.details,
-    options: poll.options,
-    dots: poll.dots,
-    voters: tally.voters,
-    eligible: poll.eligible,
-    quorumPct: poll.quorumPct,
-    quorumMet: tally.quorumMet,
-    anonymous: poll.anonymous,
-    hideResultsUntilClose: poll.hideResultsUntilClose,
-    closesAt: poll.closesAt,
-    closedAt: poll.closedAt,
-    decisionNumber: poll.decisionNumber,
-    workshop: poll.workshop,
-    results: resultsVisible ? { counts: tally.counts, mean: tally.mean, rounds: tally.rounds } : null,
-  };
-}
 
 /** `POST /api/communities/{id}/polls`: open a poll; answers 201 `{poll, card}`, the card being what members vote from. */
 export const createPollRoute: Route = {
@@ -50,11 +25,9 @@ export const createPollRoute: Route = {
     // The answer's card is the one posted, with the links of no particular channel.
     const card = cardFor(tabLinksFor(deps.config));
     const posted = await deps.announcer.pollOpened(poll, cardFor);
-    return json(
-      201,
-      { poll: presentPoll(poll, tally, true), card, posted },
-      { location: `/api/communities/${communityId}/polls/${poll.id}` },
-    );
+    return json(201, { poll: presentPoll(poll, tally, true), card, posted } satisfies PollOpenedView, {
+      location: `/api/communities/${communityId}/polls/${poll.id}`,
+    });
   }),
 };
 
@@ -65,7 +38,9 @@ export const listPollsRoute: Route = {
   route: 'communities/{id}/polls',
   handler: authenticated(async ({ req, deps, principal }) => {
     const polls = await listPolls(deps.stores, principal, idParam(req, 'id'));
-    return json(200, { polls: polls.map(({ poll, tally, resultsVisible }) => presentPoll(poll, tally, resultsVisible)) });
+    return json(200, {
+      polls: polls.map(({ poll, tally, resultsVisible }) => presentPoll(poll, tally, resultsVisible)),
+    } satisfies PollListView);
   }),
 };
 
@@ -76,7 +51,7 @@ export const readPollRoute: Route = {
   route: 'communities/{id}/polls/{pollId}',
   handler: authenticated(async ({ req, deps, principal }) => {
     const { poll, tally, resultsVisible } = await readPoll(deps.stores, principal, idParam(req, 'id'), idParam(req, 'pollId'));
-    return json(200, presentPoll(poll, tally, resultsVisible));
+    return json(200, presentPoll(poll, tally, resultsVisible) satisfies PollView);
   }),
 };
 
@@ -98,7 +73,7 @@ export const closePollRoute: Route = {
       outcome: closed.outcome.outcome,
       decision: closed.decision,
       card,
-    });
+    } satisfies PollClosedView);
   }),
 };
 
@@ -108,6 +83,6 @@ export const decisionsRoute: Route = {
   methods: ['GET'],
   route: 'communities/{id}/decisions',
   handler: authenticated(async ({ req, deps, principal }) =>
-    json(200, { decisions: await listDecisions(deps.stores, principal, idParam(req, 'id')) } satisfies { decisions: DecisionView[] }),
+    json(200, { decisions: await listDecisions(deps.stores, principal, idParam(req, 'id')) } satisfies DecisionListView),
   ),
 };

@@ -8,57 +8,15 @@ import {
   openSurvey,
   readMyAnswers,
   readSurvey,
-  type SurveyState,
   surveyState,
 } from '@elan/core/surveys/surveyCommands';
 import { languageOfCommunity } from '@elan/core/community/languageOfCommunity';
-import type { SurveySummary, SurveyView } from '@elan/core/contract';
-import type { Survey } from '@elan/core/surveys/survey';
+import type { MyAnswersView, SurveyAnsweredView, SurveyListView, SurveyOpenedView, SurveyView } from '@elan/core/contract';
+import { presentSurvey, presentSurveySummary } from '@elan/core/surveys/surveyView';
 import { authenticated, idParam } from '../http/handle';
 import { readJson } from '../http/readJson';
 import { json } from '../http/respond';
 import type { Route } from '../http/route';
-
-/** A survey as the API sends it; `results` is null below the anonymity threshold. */
-export function presentSurvey(state: SurveyState): SurveyView {
-  const { survey } = state;
-  return {
-    id: survey.id,
-    kind: survey.kind,
-    status: survey.status,
-    items: survey.items,
-    meetingDate: survey.meetingDate,
-    createdAt: survey.createdAt,
-    closesAt: survey.closesAt,
-    closedAt: survey.closedAt,
-    threshold: survey.threshold,
-    respondents: state.respondents,
-    needed: state.needed,
-    questions: state.questions.map((q) => ({
-      id: q.id,
-      type: q.type,
-      key: q.key,
-      options: q.options ?? null,
-      required: q.required ?? false,
-    })),
-    results: state.results,
-    proposedStakeholders: survey.proposedStakeholders ?? null,
-  };
-}
-
-/** One line of the survey list. */
-function presentSummary(survey: Survey, respondents: number, answeredByMe: boolean): SurveySummary {
-  return {
-    id: survey.id,
-    kind: survey.kind,
-    status: survey.status,
-    createdAt: survey.createdAt,
-    closesAt: survey.closesAt,
-    respondents,
-    threshold: survey.threshold,
-    answeredByMe,
-  };
-}
 
 /** `POST /api/communities/{id}/surveys`: open a survey; answers 201 `{survey, card}` and posts the card. */
 export const createSurveyRoute: Route = {
@@ -75,7 +33,9 @@ export const createSurveyRoute: Route = {
     // The answer's card is the one posted, with the links of no particular channel.
     const card = cardFor(tabLinksFor(deps.config));
     const posted = await deps.announcer.surveyOpened(survey, cardFor);
-    return json(201, { survey: presentSurvey(state), card, posted }, { location: `/api/communities/${communityId}/surveys/${survey.id}` });
+    return json(201, { survey: presentSurvey(state), card, posted } satisfies SurveyOpenedView, {
+      location: `/api/communities/${communityId}/surveys/${survey.id}`,
+    });
   }),
 };
 
@@ -86,7 +46,7 @@ export const listSurveysRoute: Route = {
   route: 'communities/{id}/surveys',
   handler: authenticated(async ({ req, deps, principal }) => {
     const rows = await listSurveys(deps.stores, principal, idParam(req, 'id'));
-    return json(200, { surveys: rows.map((r) => presentSummary(r.survey, r.respondents, r.answeredByMe)) });
+    return json(200, { surveys: rows.map((r) => presentSurveySummary(r.survey, r.respondents, r.answeredByMe)) } satisfies SurveyListView);
   }),
 };
 
@@ -96,7 +56,7 @@ export const readSurveyRoute: Route = {
   methods: ['GET'],
   route: 'communities/{id}/surveys/{surveyId}',
   handler: authenticated(async ({ req, deps, principal }) =>
-    json(200, presentSurvey(await readSurvey(deps.stores, principal, idParam(req, 'id'), idParam(req, 'surveyId')))),
+    json(200, presentSurvey(await readSurvey(deps.stores, principal, idParam(req, 'id'), idParam(req, 'surveyId'))) satisfies SurveyView),
   ),
 };
 
@@ -113,7 +73,7 @@ export const answerSurveyRoute: Route = {
       surveyId: idParam(req, 'surveyId'),
       input: await readJson(req),
     });
-    return json(200, { ...presentSurvey(view), mine: view.mine });
+    return json(200, { ...presentSurvey(view), mine: view.mine } satisfies SurveyAnsweredView);
   }),
 };
 
@@ -129,7 +89,7 @@ export const myAnswerRoute: Route = {
       await deleteMyAnswers(deps.stores, principal, communityId, surveyId);
       return { status: 204 };
     }
-    return json(200, { answers: await readMyAnswers(deps.stores, principal, communityId, surveyId) });
+    return json(200, { answers: await readMyAnswers(deps.stores, principal, communityId, surveyId) } satisfies MyAnswersView);
   }),
 };
 
@@ -151,6 +111,6 @@ export const closeSurveyRoute: Route = {
     });
     const locale = await languageOfCommunity(deps.stores, principal.tenantId, communityId);
     await deps.announcer.surveyClosed(state.survey, (links) => surveyCard({ ...state, locale, links }));
-    return json(200, presentSurvey(state));
+    return json(200, presentSurvey(state) satisfies SurveyView);
   }),
 };

@@ -10,7 +10,7 @@ import { readJson } from '../http/readJson';
 import { json } from '../http/respond';
 import type { Route } from '../http/route';
 import { maxJsonChars } from '../storage/jsonChunks';
-import { presentWorkshop } from './workshopPresenter';
+import { presentWorkshop } from '@elan/core/workshops/workshopView';
 
 function workshopParam(req: HttpRequest): WorkshopNumber {
   const n = parseWorkshopNumber(req.params['n']);

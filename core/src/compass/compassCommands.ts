@@ -1,5 +1,5 @@
 import type { Principal } from '../community/community';
-import type { CompassView } from '../contract';
+import type { CompassAnsweredView, CompassRunOpenedView, CompassView } from '../contract';
 import { compassDimensions, compassMinRespondents, compassResponseInput, compassScores } from './compass';
 import { NotFoundError } from '../errors';
 import type { Stores } from '../stores';
@@ -32,7 +32,7 @@ export async function readCompass(stores: Stores, principal: Principal, communit
 }
 
 /** Opens a new compass run (facilitators). */
-export async function openCompassRun(stores: Stores, principal: Principal, communityId: string, now: string): Promise<{ number: number }> {
+export async function openCompassRun(stores: Stores, principal: Principal, communityId: string, now: string): Promise<CompassRunOpenedView> {
   await authorize(stores, principal, communityId, 'compass.open');
   const run = await stores.compass.openRun(principal.tenantId, communityId, {
     openedAt: now,
@@ -48,7 +48,7 @@ export async function answerCompass(
   communityId: string,
   run: number,
   input: unknown,
-): Promise<{ number: number; respondents: number }> {
+): Promise<CompassAnsweredView> {
   await authorize(stores, principal, communityId, 'compass.respond');
   const { ratings } = parseInput(compassResponseInput, input);
   const runs = await stores.compass.listRuns(principal.tenantId, communityId);

@@ -1,14 +1,21 @@
 import type { Role } from '@elan/core/community/community';
 import type {
   CommunityView,
+  CompassAnsweredView,
+  CompassRunOpenedView,
   CompassView,
+  ConversationLinkedView,
+  DecisionListView,
   DecisionView,
   MeView,
+  PollListView,
+  PollOpenedView,
   PollView,
   VersionSummary,
   WorkshopVersionView,
   WorkshopView,
 } from '@elan/core/contract';
+import type { CreatePollInput } from '@elan/core/polls/poll';
 import type { WorkshopNumber } from '@elan/core/workshops/registry';
 import type { ApiClient } from './client';
 
@@ -57,25 +64,14 @@ export async function putWorkshop(
 // The wire shapes are core's (the API presenters are typed with them), imported as types only.
 export type { CompassView, DecisionView, PollView, VersionSummary };
 
-/** Body of `POST …/polls`. */
-export interface NewPoll {
-  question: string;
-  method: PollView['method'];
-  details?: string;
-  options?: string[];
-  dots?: number;
-  subject?: 'charter' | 'purpose' | 'decisionMatrix';
-  workshop?: WorkshopNumber;
-}
-
 /** `POST /api/communities/{id}/polls` → the poll and the card members vote from. */
-export async function createPoll(api: ApiClient, id: string, poll: NewPoll): Promise<{ poll: PollView; card: Record<string, unknown> }> {
-  return (await api.request<{ poll: PollView; card: Record<string, unknown> }>('POST', `${community(id)}/polls`, { body: poll })).data;
+export async function createPoll(api: ApiClient, id: string, poll: CreatePollInput): Promise<PollOpenedView> {
+  return (await api.request<PollOpenedView>('POST', `${community(id)}/polls`, { body: poll })).data;
 }
 
 /** `GET /api/communities/{id}/polls`, newest first. */
 export async function listPolls(api: ApiClient, id: string): Promise<PollView[]> {
-  return (await api.request<{ polls: PollView[] }>('GET', `${community(id)}/polls`)).data.polls;
+  return (await api.request<PollListView>('GET', `${community(id)}/polls`)).data.polls;
 }
 
 /** `GET /api/communities/{id}/polls/{pollId}`. */
@@ -85,7 +81,7 @@ export async function getPoll(api: ApiClient, id: string, pollId: string): Promi
 
 /** `GET /api/communities/{id}/decisions`. */
 export async function listDecisions(api: ApiClient, id: string): Promise<DecisionView[]> {
-  return (await api.request<{ decisions: DecisionView[] }>('GET', `${community(id)}/decisions`)).data.decisions;
+  return (await api.request<DecisionListView>('GET', `${community(id)}/decisions`)).data.decisions;
 }
 
 /** `GET …/workshops/{n}/versions`. */
@@ -111,12 +107,12 @@ export async function getCompass(api: ApiClient, id: string): Promise<CompassVie
 
 /** `POST /api/communities/{id}/compass/runs` (facilitators). */
 export async function openCompassRun(api: ApiClient, id: string): Promise<number> {
-  return (await api.request<{ number: number }>('POST', `${community(id)}/compass/runs`)).data.number;
+  return (await api.request<CompassRunOpenedView>('POST', `${community(id)}/compass/runs`)).data.number;
 }
 
 /** `PUT …/compass/runs/{number}/responses/me`: my ratings, changeable. */
 export async function answerCompass(api: ApiClient, id: string, run: number, ratings: Record<string, number>): Promise<void> {
-  await api.request<unknown>('PUT', `${community(id)}/compass/runs/${run}/responses/me`, { body: { ratings } });
+  await api.request<CompassAnsweredView>('PUT', `${community(id)}/compass/runs/${run}/responses/me`, { body: { ratings } });
 }
 
 /** The charter or the impact report as a Word file. */
@@ -126,5 +122,5 @@ export function documentPath(id: string, kind: 'charter' | 'impact-report', lang
 
 /** Links the Teams conversation (a channel) where the tab is being added to a community (facilitators). */
 export async function linkConversation(api: ApiClient, id: string, conversationId: string): Promise<void> {
-  await api.request<unknown>('POST', `${community(id)}/conversations`, { body: { conversationId } });
+  await api.request<ConversationLinkedView>('POST', `${community(id)}/conversations`, { body: { conversationId } });
 }

@@ -1,4 +1,5 @@
 import type { WorkshopNumber } from '@elan/core/workshops/registry';
+import { type PulseItem, pulseItems } from '@elan/core/surveys/survey';
 import type { SurveyKind } from './surveyEndpoints';
 
 /** The anonymity threshold and duration the API accepts (contract: threshold 3..50, duration 1..60 days). */
@@ -9,7 +10,7 @@ export const durationRange = { min: 1, max: 60 } as const;
 export interface SurveyProposal {
   kind: Exclude<SurveyKind, 'checkout'>;
   /** Pulse item ids (P1..P15), from workshop 6's `pulse.itemIds`. */
-  items?: string[];
+  items?: PulseItem[];
   threshold: number;
   durationDays: number;
   /** Where the new survey's id is kept in the workshop, when the schema has a field for it. */
@@ -47,7 +48,7 @@ export function surveyProposals(n: WorkshopNumber, draft: Record<string, unknown
     case 6: {
       const pulse = (draft['pulse'] ?? {}) as { itemIds?: unknown; minRespondents?: unknown };
       // Only the item bank's statements (P1..P15) can be asked; anything else in the draft is left out.
-      const bank = (i: unknown): i is string => typeof i === 'string' && /^P([1-9]|1[0-5])$/.test(i);
+      const bank = (i: unknown): i is PulseItem => (pulseItems as readonly unknown[]).includes(i);
       const items = Array.isArray(pulse.itemIds) ? [...new Set(pulse.itemIds.filter(bank))] : [];
       const threshold = clampInt(pulse.minRespondents, thresholdRange, base.threshold);
       return [

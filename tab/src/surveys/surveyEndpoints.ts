@@ -1,5 +1,12 @@
-import type { SurveyQuestionView as SurveyQuestion, SurveySummary, SurveyView } from '@elan/core/contract';
-import type { SurveyKind } from '@elan/core/surveys/survey';
+import type {
+  MyAnswersView,
+  SurveyListView,
+  SurveyOpenedView,
+  SurveyQuestionView as SurveyQuestion,
+  SurveySummary,
+  SurveyView,
+} from '@elan/core/contract';
+import type { CreateSurveyInput, SurveyKind } from '@elan/core/surveys/survey';
 import type { SurveyAnswers } from '@elan/core/surveys/surveyAnswers';
 import type { ApiClient } from '../api/client';
 
@@ -9,30 +16,17 @@ const survey = (id: string, surveyId: string) => `${surveys(id)}/${encodeURIComp
 // The wire shapes are core's (the API presenters are typed with them), imported as types only.
 export type { SurveyKind, SurveyQuestion, SurveySummary, SurveyView };
 
-/** Body of `POST …/surveys`. */
-export interface NewSurvey {
-  kind: SurveyKind;
-  items?: string[];
-  threshold?: number;
-  durationDays?: number;
-  meetingDate?: string;
-}
-
 /** An answer value as members give it: a rating, a choice, a text, choices or nominees. */
 export type AnswerValue = SurveyAnswers[string];
 
 /** `POST /api/communities/{id}/surveys` (facilitators) → the survey and the card posted to the channel. */
-export async function createSurvey(
-  api: ApiClient,
-  id: string,
-  input: NewSurvey,
-): Promise<{ survey: SurveyView; card: Record<string, unknown> }> {
-  return (await api.request<{ survey: SurveyView; card: Record<string, unknown> }>('POST', surveys(id), { body: input })).data;
+export async function createSurvey(api: ApiClient, id: string, input: CreateSurveyInput): Promise<SurveyOpenedView> {
+  return (await api.request<SurveyOpenedView>('POST', surveys(id), { body: input })).data;
 }
 
 /** `GET /api/communities/{id}/surveys`. */
 export async function listSurveys(api: ApiClient, id: string): Promise<SurveySummary[]> {
-  return (await api.request<{ surveys: SurveySummary[] }>('GET', surveys(id))).data.surveys;
+  return (await api.request<SurveyListView>('GET', surveys(id))).data.surveys;
 }
 
 /** `GET /api/communities/{id}/surveys/{surveyId}`. */
@@ -43,7 +37,7 @@ export async function getSurvey(api: ApiClient, id: string, surveyId: string): P
 /** `GET …/surveys/{surveyId}/responses/mine`: my answers, or null when I have not answered (404). */
 export async function getMyAnswers(api: ApiClient, id: string, surveyId: string): Promise<Record<string, AnswerValue> | null> {
   try {
-    return (await api.request<{ answers: Record<string, AnswerValue> }>('GET', `${survey(id, surveyId)}/responses/mine`)).data.answers;
+    return (await api.request<MyAnswersView>('GET', `${survey(id, surveyId)}/responses/mine`)).data.answers;
   } catch (error) {
     if (typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 404) return null;
     throw error;
@@ -57,5 +51,5 @@ export async function deleteMyAnswers(api: ApiClient, id: string, surveyId: stri
 
 /** `POST …/surveys/{surveyId}/close` (facilitators): a closed snowball adds its nominees to workshop 5. */
 export async function closeSurvey(api: ApiClient, id: string, surveyId: string): Promise<void> {
-  await api.request<unknown>('POST', `${survey(id, surveyId)}/close`);
+  await api.request<SurveyView>('POST', `${survey(id, surveyId)}/close`);
 }
