@@ -3,7 +3,10 @@ import { loadBallotKey } from './auth/ballotKey';
 import { loadOrCreateDevKeys } from './auth/devIssuer';
 import { devTokenVerifier, entraTokenVerifier } from './auth/tokenVerifier';
 import { createBotRuntime } from './bot/botRuntime';
-import { consentedFiles, sendToSponsors } from './documents/sponsorDelivery';
+import { DeliveryFileRepository } from './documents/deliveryFileRepository';
+import { docxRenderer } from './documents/renderDocument';
+import { documentTokens } from './documents/signedLink';
+import { consentedFiles, sendToSponsors, sponsorCourier } from './documents/sponsorDelivery';
 import { runPollTimers } from '@elan/core/polls/pollTimers';
 import { runSurveyTimers } from '@elan/core/surveys/surveyTimers';
 import { runRitualTimers } from '@elan/core/rituals/ritualTimers';
@@ -47,8 +50,9 @@ export async function createDeps(config: Config): Promise<Deps> {
   const now = () => new Date().toISOString();
   const retention = new RetentionRepository(tables);
   const stores = withActivityTracking(storage, retention, now, (error) => console.error('could not note activity', error));
+  const keptFiles = { files: new DeliveryFileRepository(tables.communities), tokens: documentTokens(config) };
   const bot = createBotRuntime(config, stores, now, {
-    files: consentedFiles(config, tables, now),
+    files: consentedFiles(keptFiles, now),
     // Called only once requests arrive, after `deps` below exists.
     send: (principal, communityId, input, origin) => sendToSponsors(deps, principal, communityId, input, origin),
   });
@@ -61,7 +65,7 @@ export async function createDeps(config: Config): Promise<Deps> {
     devKeys,
     botEndpoint: bot.endpoint,
     announcer: bot.announcer,
-    courier: bot.courier,
+    documents: { ...keptFiles, renderer: docxRenderer, courier: sponsorCourier(bot.courier) },
     roster: bot.roster,
     runTimers: async (at) => {
       const polls = await runPollTimers(stores, bot.timerEffects, at ?? now());

@@ -1,19 +1,9 @@
 import { createHash } from 'node:crypto';
 import { odata, RestError, type TableClient } from '@azure/data-tables';
+import type { DeliveryFileStore, KeptFile } from '@elan/core/documents/deliveryFileStore';
 import type { DocumentKind } from '@elan/core/documents/documentRecord';
 import { fromChunks, toChunks } from '../storage/jsonChunks';
 import { communityPartition } from '../storage/tables';
-
-/** A sent document's bytes, kept until its links and consent cards expire. */
-export interface KeptFile {
-  kind: DocumentKind;
-  version: number;
-  language: 'fr' | 'en';
-  fileName: string;
-  bytes: Buffer;
-  /** ISO instant after which the file is no longer handed out (and may be purged). */
-  expiresAt: string;
-}
 
 // Base64 characters per row: chunked into 30K-character properties, well under the 1 MiB entity limit.
 const charsPerRow = 450_000;
@@ -29,13 +19,13 @@ const uploadKey = (kind: DocumentKind, version: number, userId: string) =>
  * document cannot be regenerated exactly), and the once-only upload claims. Rows live in the community's
  * partition, so erasing the community erases them.
  */
-export class DeliveryFileRepository {
+export class DeliveryFileRepository implements DeliveryFileStore {
   constructor(private readonly table: TableClient) {}
 
   /** Stores the file in as many rows as it needs; storing the same version again replaces it. */
   async put(tenantId: string, communityId: string, file: KeptFile): Promise<void> {
     const partitionKey = communityPartition(tenantId, communityId);
-    const base64 = file.bytes.toString('base64');
+    const base64 = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('base64');
     const parts = Math.max(1, Math.ceil(base64.length / charsPerRow));
     for (let i = 0; i < parts; i++) {
       await this.table.upsertEntity(
@@ -54,7 +44,12 @@ export class DeliveryFileRepository {
   }
 
   /** The kept file, or undefined when it was never kept, is incomplete, or was purged. */
-  async get(tenantId: string, communityId: string, kind: DocumentKind, version: number): Promise<KeptFile | undefined> {
+  async get(
+    tenantId: string,
+    communityId: string,
+    kind: DocumentKind,
+    version: number,
+  ): Promise<(KeptFile & { bytes: Buffer }) | undefined> {
     const prefix = fileKey(kind, version);
     const rows: Record<string, unknown>[] = [];
     for await (const row of this.table.listEntities<Record<string, unknown>>({

@@ -1,13 +1,12 @@
 import type { HttpRequest } from '@azure/functions';
-import { DomainError } from '@elan/core/errors';
+import { openSharedDocument } from '@elan/core/documents/sharedDocument';
 import { attachment, docxContentType } from './contentDisposition';
-import { documentLinkKey, verifyDocumentToken } from './signedLink';
+import { keptFileContext } from './documentContext';
 import { sendToSponsors } from './sponsorDelivery';
 import { anonymous, authenticated, idParam } from '../http/handle';
 import { readJson } from '../http/readJson';
 import { json } from '../http/respond';
 import type { Route } from '../http/route';
-import { DeliveryFileRepository } from './deliveryFileRepository';
 
 /** The API's public origin, as the caller reached it: signed links must point back here. */
 export function publicOrigin(req: HttpRequest): string {
@@ -33,17 +32,10 @@ export const sharedDocumentRoute: Route = {
   methods: ['GET'],
   route: 'documents/shared',
   handler: anonymous(async (req, deps) => {
-    const check = verifyDocumentToken(documentLinkKey(deps.config), req.query.get('token'), Date.parse(deps.now()));
-    if (!check.ok)
-      throw check.reason === 'expired' ? new DomainError('delivery.link.gone', 410) : new DomainError('delivery.link.forged', 403);
-    const { claims } = check;
-    const kept = await new DeliveryFileRepository(deps.tables.communities).get(
-      claims.tenantId,
-      claims.communityId,
-      claims.kind,
-      claims.version,
+    const kept = await openSharedDocument(
+      keptFileContext(deps.documents, () => deps.now()),
+      req.query.get('token'),
     );
-    if (!kept || kept.language !== claims.lang) throw new DomainError('delivery.link.gone', 410);
     return {
       status: 200,
       body: kept.bytes,

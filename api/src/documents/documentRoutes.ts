@@ -1,8 +1,9 @@
 import type { HttpResponseInit } from '@azure/functions';
 import { attachment, docxContentType } from './contentDisposition';
-import { type DocumentFile, generateUnique } from './documentFile';
-import { generateCharter } from './generateCharter';
-import { generateImpactReport } from './generateImpactReport';
+import type { DocumentFile } from '@elan/core/documents/documentFile';
+import { generateCharter } from '@elan/core/documents/generateCharter';
+import { generateImpactReport } from '@elan/core/documents/generateImpactReport';
+import { generationContext } from './documentContext';
 import { authenticated, idParam } from '../http/handle';
 import type { Route } from '../http/route';
 
@@ -27,7 +28,7 @@ export const charterRoute: Route = {
   methods: ['GET'],
   route: 'communities/{id}/charter.docx',
   handler: authenticated(async ({ req, deps, principal }) =>
-    download(await generateUnique(() => generateCharter(deps, principal, idParam(req, 'id'), Object.fromEntries(req.query.entries())))),
+    download(await generateCharter(generationContext(deps), principal, idParam(req, 'id'), Object.fromEntries(req.query.entries()))),
   ),
 };
 
@@ -37,8 +38,6 @@ export const impactReportRoute: Route = {
   methods: ['GET'],
   route: 'communities/{id}/impact-report.docx',
   handler: authenticated(async ({ req, deps, principal }) =>
-    download(
-      await generateUnique(() => generateImpactReport(deps, principal, idParam(req, 'id'), Object.fromEntries(req.query.entries()))),
-    ),
+    download(await generateImpactReport(generationContext(deps), principal, idParam(req, 'id'), Object.fromEntries(req.query.entries()))),
   ),
 };

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DocumentModel } from '@elan/core/documents/charter/documentModel';
+import type { DocumentRenderer } from '@elan/core/documents/documentRenderer';
 import { renderChart } from './charts/renderChart';
 import { writeDocx } from './docxWriter';
 
@@ -15,3 +16,10 @@ export async function renderDocument(model: DocumentModel): Promise<RenderedDocu
   const bytes = await writeDocx(model, figures);
   return { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
+
+/** Core's document renderer: every document Élan writes is a Word file. */
+export const docxRenderer: DocumentRenderer = {
+  async render(model, name) {
+    return { ...(await renderDocument(model)), fileName: `${name}.docx` };
+  },
+};

@@ -1,27 +1,7 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
-import type { DocumentKind } from '@elan/core/documents/documentRecord';
+import type { DocumentClaims, DocumentTokens, TokenCheck } from '@elan/core/documents/documentTokens';
 import { loadBallotKey } from '../auth/ballotKey';
 import type { Config } from '../config';
-
-/** How long an anonymous download link works. */
-export const linkValidityMs = 24 * 60 * 60 * 1000;
-/** How long a sponsor may take to answer a file consent card (the file is kept that long too). */
-export const consentValidityMs = 7 * 24 * 60 * 60 * 1000;
-
-/** What a signed token names: one recorded version of one document, until when, and for whom (consent cards). */
-export interface DocumentClaims {
-  tenantId: string;
-  communityId: string;
-  kind: DocumentKind;
-  version: number;
-  lang: 'fr' | 'en';
-  /** Milliseconds since the epoch. */
-  expiresAt: number;
-  /** The only person who may answer a consent card; absent on download links (anyone holding them may download). */
-  recipient?: string;
-}
-
-export type TokenCheck = { ok: true; claims: DocumentClaims } | { ok: false; reason: 'forged' | 'expired' };
 
 const keys = new WeakMap<Config, Buffer>();
 
@@ -83,4 +63,12 @@ export function verifyDocumentToken(key: Buffer, token: unknown, nowMs: number):
   if (!Number.isInteger(claims.version) || !Number.isFinite(claims.expiresAt)) return { ok: false, reason: 'forged' };
   if (claims.expiresAt <= nowMs) return { ok: false, reason: 'expired' };
   return { ok: true, claims };
+}
+
+/** Core's document tokens, signed with the key derived from this configuration. */
+export function documentTokens(config: Config): DocumentTokens {
+  return {
+    sign: (claims) => signDocumentToken(documentLinkKey(config), claims),
+    verify: (token, nowMs) => verifyDocumentToken(documentLinkKey(config), token, nowMs),
+  };
 }

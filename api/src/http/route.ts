@@ -2,14 +2,13 @@ import type { TeamRoster } from '@elan/core/community/roster';
 import type { RosterTimerResult } from '@elan/core/community/rosterTimers';
 import type { HttpMethod, HttpRequest, HttpResponseInit } from '@azure/functions';
 import type { Announcer } from '@elan/bot/chat/announcements';
-import type { OutboundSender } from '@elan/bot/outbound/sender';
-import type { PersonalChats } from '@elan/bot/conversations/personalChats';
 import type { PollTimerReport } from '@elan/core/polls/pollTimers';
 import type { RitualTimerReport } from '@elan/core/rituals/ritualTimers';
 import type { RetentionReport } from '@elan/core/privacy/retentionCommands';
 import type { RetentionStore } from '@elan/core/privacy/retention';
 import type { Stores } from '@elan/core/stores';
 import type { DevKeys } from '../auth/devIssuer';
+import type { DocumentAdapters } from '../documents/documentContext';
 import type { TokenVerifier } from '../auth/tokenVerifier';
 import type { Config } from '../config';
 import type { RateLimiter } from './rateLimiter';
@@ -27,8 +26,8 @@ export interface Deps {
   botEndpoint: (req: HttpRequest) => Promise<HttpResponseInit>;
   /** Posts polls and outcomes to the community's linked channels. */
   announcer: Announcer;
-  /** Proactive sends for document delivery: personal chats (opened on demand) and the shared sender. */
-  courier: { chats: PersonalChats; sender: OutboundSender };
+  /** Core's document ports: the Word renderer, the kept sponsor files, signed tokens and the sponsor courier. */
+  documents: DocumentAdapters;
   /** Team and chat rosters (the Bot Connector), for linking a channel. */
   roster: TeamRoster;
   /** One run of the scheduled work: poll deadlines and reminders, the meetings' ritual cards, surveys, owed roster reads, retention. */

@@ -1,11 +1,7 @@
 import { z } from 'zod';
-import { type Community, communityLanguage, type Membership, type Principal } from '../community/community';
+import { communityLanguage } from '../community/community';
 import type { DocumentKind, DocumentRecord } from './documentRecord';
 import { scrubContacts } from './charter/redact';
-import { DomainError } from '../errors';
-import type { Stores } from '../stores';
-import { parseInput } from '../validation/parseInput';
-import { authorize } from '../community/access';
 
 /** Body of `POST /api/communities/{id}/documents/send`. */
 export const sendDocumentsInput = z.strictObject({
@@ -50,16 +46,6 @@ export interface DeliveryReport {
   channels: number;
 }
 
-/** What sending needs from the host: generation and storage of the file, Teams delivery, channel posts. */
-export interface DeliveryPorts {
-  /** Generates and records the sponsor copy, keeps its bytes and signs its download link. */
-  prepare(kind: DocumentKind, language: 'fr' | 'en'): Promise<PreparedDocument>;
-  /** Offers the document to one sponsor in their personal chat (creating the chat if needed). */
-  offer(sponsor: Membership, document: PreparedDocument, context: { community: Community; sentBy: Principal }): Promise<DeliveryRoute>;
-  /** Posts the "sent" card to the community's linked channels; returns how many got it. */
-  announce(report: Omit<DeliveryReport, 'channels'>, community: Community): Promise<number>;
-}
-
 /** A person's name as cards show it: any e-mail address or phone number typed into it is left out. */
 export function nameOnly(name: string): string {
   const cleaned = scrubContacts(name, '')
@@ -67,40 +53,4 @@ export function nameOnly(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   return cleaned || '—';
-}
-
-/**
- * Sends the charter or the impact report to every sponsor of a community (facilitators only). One sponsor
- * copy is generated (one recorded version) and offered to each; a sponsor who cannot be reached does not
- * stop the others.
- */
-export async function sendDocuments(
-  stores: Stores,
-  principal: Principal,
-  communityId: string,
-  input: unknown,
-  ports: DeliveryPorts,
-): Promise<DeliveryReport> {
-  const { community } = await authorize(stores, principal, communityId, 'document.send');
-  const { kind, lang } = parseInput(sendDocumentsInput, input);
-  const sponsors = (await stores.communities.listMembers(principal.tenantId, communityId)).filter((m) => m.role === 'sponsor');
-  if (sponsors.length === 0) throw new DomainError('delivery.error.noSponsors', 409);
-  const document = await ports.prepare(kind, lang ?? community.language);
-  const recipients: DeliveredTo[] = [];
-  const sentBy = { ...principal, name: nameOnly(principal.name) };
-  for (const sponsor of sponsors) {
-    const via = await ports.offer(sponsor, document, { community, sentBy }).catch(() => 'forward' as const);
-    recipients.push({ userId: sponsor.userId, name: nameOnly(sponsor.name), via });
-  }
-  const report = {
-    kind,
-    version: document.record.version,
-    language: document.record.language,
-    fileName: document.fileName,
-    sentBy: sentBy.name,
-    recipients,
-    link: document.link,
-  };
-  const channels = await ports.announce(report, community).catch(() => 0);
-  return { ...report, channels };
 }
