@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ActivityTypes } from '@microsoft/agents-activity';
 import { AgentApplication, type CloudAdapter, type TurnContext, type TurnState } from '@microsoft/agents-hosting';
 import { welcomeCard } from '@elan/core/conversations/welcomeCard';
+import { forgetConversation, rememberConversation } from '@elan/core/conversations/conversationRecords';
 import type { Announcer } from './chat/announcements';
 import { cardReply } from './cardReply';
 import { CardActions } from './cardSubmit';
@@ -57,13 +58,13 @@ export function createAgent({
   /** Keeps the conversation reference fresh (service URLs can change) so the bot can post later. */
   const remember = async (context: TurnContext) => {
     const ref = conversationRefOf(context, now());
-    if (ref) await stores.conversations.save(ref);
+    if (ref) await rememberConversation({ stores, ref });
   };
   const forget = async (context: TurnContext) => {
     const tenantId =
       context.activity.conversation?.tenantId ?? (context.activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
     if (tenantId && context.activity.conversation?.id)
-      await stores.conversations.deactivate(tenantId, context.activity.conversation.id, now());
+      await forgetConversation({ stores, tenantId, conversationId: context.activity.conversation.id, now: now() });
   };
   const welcome = (context: TurnContext) => context.sendActivity(cardReply(welcomeCard(tabUrl)));
   const members = rosterEvents({ stores, roster, now });

@@ -1,5 +1,4 @@
-import { acceptInvitations } from '@elan/core/community/invitations';
-import type { MeView } from '@elan/core/contract';
+import { readMe } from '@elan/core/community/readMe';
 import { authenticated } from '../http/handle';
 import { json } from '../http/respond';
 import type { Route } from '../http/route';
@@ -9,11 +8,5 @@ export const meRoute: Route = {
   name: 'me',
   methods: ['GET'],
   route: 'me',
-  handler: authenticated(async ({ deps, principal }) => {
-    // Someone a facilitator invited by UPN sees the community the first time they open Élan.
-    await acceptInvitations(deps.stores, principal);
-    const communities = await deps.stores.communities.listOfUser(principal.tenantId, principal.userId);
-    const body: MeView = { userId: principal.userId, name: principal.name, tenantId: principal.tenantId, communities };
-    return json(200, body);
-  }),
+  handler: authenticated(async ({ deps, principal }) => json(200, await readMe({ stores: deps.stores, principal }))),
 };

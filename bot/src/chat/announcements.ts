@@ -2,8 +2,11 @@ import { reminderCard } from '@elan/core/rituals/reminderCard';
 import { type CardFor, type TabAddress, tabLinksFor } from '@elan/core/adaptiveCards/tabLinks';
 import { languageOfCommunity } from '@elan/core/community/languageOfCommunity';
 import type { Poll } from '@elan/core/polls/poll';
+import { recordPollPosts } from '@elan/core/polls/pollPosts';
+import { reminderRecipient } from '@elan/core/polls/pollReminders';
 import type { Stores } from '@elan/core/stores';
 import type { Survey } from '@elan/core/surveys/survey';
+import { recordSurveyPosts } from '@elan/core/surveys/surveyPosts';
 import { cardReply } from '../cardReply';
 import { createChannelPoster } from '../conversations/channelPoster';
 import type { OutboundSender } from '../outbound/sender';
@@ -30,13 +33,7 @@ export function createAnnouncer(stores: Stores, sender: OutboundSender, tab: Tab
   return {
     async pollOpened(poll, card) {
       const posts = await poster.post(poll.tenantId, poll.communityId, card);
-      if (posts.length) {
-        // Only this code writes `posts`; votes never touch the poll row, so a short retry loop is enough.
-        for (let attempt = 0; attempt < 5; attempt++) {
-          const found = await stores.polls.get(poll.tenantId, poll.communityId, poll.id);
-          if (!found || (await stores.polls.update({ ...found.poll, posts: [...(found.poll.posts ?? []), ...posts] }, found.etag))) break;
-        }
-      }
+      await recordPollPosts({ stores, poll, posts });
       return posts.length;
     },
     async pollClosed(poll, card) {
@@ -44,14 +41,7 @@ export function createAnnouncer(stores: Stores, sender: OutboundSender, tab: Tab
     },
     async surveyOpened(survey, card) {
       const posts = await poster.post(survey.tenantId, survey.communityId, card);
-      if (posts.length) {
-        // Answers never touch the survey row, so a short retry loop settles a race with a close.
-        for (let attempt = 0; attempt < 5; attempt++) {
-          const found = await stores.surveys.get(survey.tenantId, survey.communityId, survey.id);
-          if (!found || (await stores.surveys.update({ ...found.survey, posts: [...(found.survey.posts ?? []), ...posts] }, found.etag)))
-            break;
-        }
-      }
+      await recordSurveyPosts({ stores, survey, posts });
       return posts.length;
     },
     async surveyClosed(survey, card) {
@@ -72,11 +62,8 @@ export async function remindMember(
   userId: string,
   tab?: TabAddress,
 ): Promise<boolean> {
-  const [member, via] = await Promise.all([
-    stores.communities.membership(poll.tenantId, poll.communityId, userId),
-    stores.conversations.linkedTo(poll.tenantId, poll.communityId).then((refs) => refs.find((r) => r.conversationType !== 'personal')),
-  ]);
-  const ref = await chats.open(poll.tenantId, { userId, name: member?.name ?? '' }, via);
+  const { person, via } = await reminderRecipient({ stores, poll, userId });
+  const ref = await chats.open(poll.tenantId, person, via);
   if (!ref) return false;
   const language = await languageOfCommunity(stores, poll.tenantId, poll.communityId);
   await sender.send(ref, cardReply(reminderCard(poll, language, tab && tabLinksFor(tab, via))));

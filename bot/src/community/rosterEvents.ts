@@ -1,6 +1,6 @@
 import type { TurnContext } from '@microsoft/agents-hosting';
 import type { TeamRoster } from '@elan/core/community/roster';
-import { membersJoined, membersLeft, syncRosterOrOwe } from '@elan/core/community/rosterSync';
+import { membersJoined, membersLeft, rosterReinstalled } from '@elan/core/community/rosterSync';
 import { channelConversationId } from '@elan/core/conversations/conversation';
 import type { Stores } from '@elan/core/stores';
 
@@ -51,10 +51,7 @@ export function rosterEvents({ stores, roster, now }: RosterEventDeps) {
     /** The bot was (re)installed: conversations already linked read their roster again. */
     async installed(context: TurnContext): Promise<void> {
       const where = whereOf(context);
-      if (!where) return;
-      for (const ref of await stores.conversations.linkedVia(where.tenantId, where.conversationId, where.teamId)) {
-        await syncRosterOrOwe(stores, roster, ref, now());
-      }
+      if (where) await rosterReinstalled({ stores, roster, where, now: now() });
     },
   };
 }

@@ -1,4 +1,5 @@
 import { type CardFor, type TabAddress, tabLinksFor } from '@elan/core/adaptiveCards/tabLinks';
+import { activeConversation, linkedChannels } from '@elan/core/conversations/linkedChannels';
 import type { Stores } from '@elan/core/stores';
 import { cardReply } from '../cardReply';
 import type { OutboundSender } from '../outbound/sender';
@@ -25,8 +26,7 @@ export function createChannelPoster(stores: Stores, sender: OutboundSender, tab:
   return {
     async post(tenantId, communityId, card) {
       const posts: ChannelPost[] = [];
-      for (const ref of await stores.conversations.linkedTo(tenantId, communityId)) {
-        if (ref.conversationType === 'personal') continue;
+      for (const ref of await linkedChannels({ stores, tenantId, communityId })) {
         try {
           const activityId = await sender.send(ref, cardReply(card(tabLinksFor(tab, ref))));
           if (activityId) posts.push({ conversationId: ref.conversationId, activityId });
@@ -38,8 +38,8 @@ export function createChannelPoster(stores: Stores, sender: OutboundSender, tab:
     },
     async replace(tenantId, posts, card) {
       for (const post of posts) {
-        const ref = await stores.conversations.get(tenantId, post.conversationId);
-        if (!ref?.active) continue;
+        const ref = await activeConversation({ stores, tenantId, conversationId: post.conversationId });
+        if (!ref) continue;
         try {
           await sender.update(ref, post.activityId, cardReply(card(tabLinksFor(tab, ref))));
         } catch (error) {

@@ -1,6 +1,7 @@
 import type { ConversationParameters } from '@microsoft/agents-activity';
 import type { CloudAdapter } from '@microsoft/agents-hosting';
 import type { ConversationRef } from '@elan/core/conversations/conversation';
+import { personalChatOf, rememberConversation } from '@elan/core/conversations/conversationRecords';
 import type { Stores } from '@elan/core/stores';
 
 /** The audience of Bot Connector tokens (the Teams service). */
@@ -20,7 +21,7 @@ export interface PersonalChats {
 export function createPersonalChats(adapter: CloudAdapter, stores: Stores, botAppId: string | undefined, now: () => string): PersonalChats {
   return {
     async open(tenantId, person, via) {
-      const known = await stores.conversations.personal(tenantId, person.userId);
+      const known = await personalChatOf({ stores, tenantId, userId: person.userId });
       if (known) return known;
       if (!via) return undefined;
       // Teams identifies the person by their Entra object id here (the same id the tab's token carries).
@@ -60,7 +61,7 @@ export function createPersonalChats(adapter: CloudAdapter, stores: Stores, botAp
         active: true,
         updatedAt: now(),
       };
-      await stores.conversations.save(ref);
+      await rememberConversation({ stores, ref });
       return { ...ref, communityId: null };
     },
   };

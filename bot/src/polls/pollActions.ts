@@ -9,7 +9,7 @@ import type { Principal } from '@elan/core/community/community';
 import { DomainError } from '@elan/core/errors';
 import { type Locale, pickLocale } from '@elan/core/i18n/translate';
 import { pollActionTarget } from '@elan/core/polls/pollAction';
-import { tallyPoll } from '@elan/core/polls/pollTally';
+import { readPostedPoll } from '@elan/core/polls/postedPoll';
 import type { Stores } from '@elan/core/stores';
 import { actorOf } from '../actor';
 import { cardLinksOf } from '../conversations/conversationRefs';
@@ -56,13 +56,12 @@ async function answer(
   } catch (error) {
     if (error instanceof DomainError && (error.status === 404 || error.status === 403)) {
       // Someone outside the community (or a sponsor) keeps seeing the poll, with the reason they cannot act.
-      const found = await deps.stores.polls.get(actor.tenantId, target.data.communityId, target.data.pollId).catch(() => undefined);
-      if (!found) return noticeCard(locale, 'poll.error.notFound');
-      const tally = tallyPoll(found.poll, await deps.stores.polls.listBallots(found.poll, { maxAgeMs: 1000 }));
+      const { communityId, pollId } = target.data;
+      const posted = await readPostedPoll({ stores: deps.stores, tenantId: actor.tenantId, communityId, pollId });
+      if (!posted) return noticeCard(locale, 'poll.error.notFound');
       const links = cardLinksOf(context, deps.links);
       return pollCard({
-        poll: found.poll,
-        tally,
+        ...posted,
         locale,
         notice: { key: 'poll.error.notAllowed', tone: 'attention' },
         ...(links ? { links } : {}),

@@ -4,6 +4,7 @@ import { noticeCard } from '@elan/core/adaptiveCards/noticeCard';
 import { captureCard, captureVerb } from '@elan/core/rituals/ritualCards';
 import type { TabAddress } from '@elan/core/adaptiveCards/tabLinks';
 import { captureMeeting, captureViewOf, loadRitualContext } from '@elan/core/rituals/meetingCommands';
+import { captureCardAgain } from '@elan/core/rituals/captureCardAgain';
 import { DomainError, ValidationError } from '@elan/core/errors';
 import type { MessageKey } from '@elan/core/i18n/fr';
 import { isMessageKey, pickLocale } from '@elan/core/i18n/translate';
@@ -78,16 +79,11 @@ async function capture(deps: RitualActionDeps, context: TurnContext, action: unk
       return noticeCard(locale, 'rituals.error.retry');
     }
     // Show the card again with the reason, so the member can correct and resend.
-    const meeting = await deps.stores.meetings.get(actor.tenantId, communityId, meetingDate).catch(() => undefined);
-    const ritualContext = meeting?.posted.capture
-      ? await loadRitualContext(deps.stores, actor.tenantId, communityId).catch(() => undefined)
-      : undefined;
-    if (!meeting?.posted.capture || !ritualContext || key === 'rituals.error.notFound') return noticeCard(locale, key);
+    if (key === 'rituals.error.notFound') return noticeCard(locale, key);
+    const again = await captureCardAgain({ stores: deps.stores, tenantId: actor.tenantId, communityId, meetingDate, problem: key, locale });
+    if (!again) return noticeCard(locale, key);
     const links = cardLinksOf(context, deps.links);
-    return captureCard({
-      ...captureViewOf(ritualContext, communityId, meeting, false, { key, tone: 'attention' }, locale),
-      ...(links ? { links } : {}),
-    });
+    return captureCard({ ...again, ...(links ? { links } : {}) });
   }
 }
 

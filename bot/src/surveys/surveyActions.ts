@@ -9,11 +9,10 @@ import type { Principal } from '@elan/core/community/community';
 import { DomainError, ValidationError } from '@elan/core/errors';
 import type { MessageKey } from '@elan/core/i18n/fr';
 import { type Locale, pickLocale, translate } from '@elan/core/i18n/translate';
-import { can } from '@elan/core/policies/can';
 import type { Stores } from '@elan/core/stores';
-import { answersFromCard, type SurveyAnswers } from '@elan/core/surveys/surveyAnswers';
+import type { SurveyAnswers } from '@elan/core/surveys/surveyAnswers';
+import { answerSurveyCard, cardAnswers, mayCloseSurveys } from '@elan/core/surveys/surveyCardAnswers';
 import { surveyActionTarget } from '@elan/core/surveys/surveyAction';
-import { surveyQuestions } from '@elan/core/surveys/surveyQuestions';
 import type { Announcer } from '../chat/announcements';
 import type { CardActions } from '../cardSubmit';
 import { actorOf } from '../actor';
@@ -91,12 +90,6 @@ async function answer(
   }
 }
 
-/** Whether this person may close surveys (facilitators), read from a recent membership. */
-async function mayClose(stores: Stores, actor: Principal, communityId: string): Promise<boolean> {
-  const m = await stores.communities.membership(actor.tenantId, communityId, actor.userId, { maxAgeMs: 5000 });
-  return can(m?.role, 'survey.close');
-}
-
 /** Answers an invoke that is not a card action (task/fetch, task/submit) with a body of our own. */
 async function invokeResponse(context: TurnContext, body: unknown): Promise<void> {
   await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } } as never);
@@ -115,10 +108,7 @@ export function registerSurveyActions(cards: CardActions, deps: SurveyActionDeps
   const { agent } = cards;
   cards.on('survey.answer', (context, _state, action) =>
     answer(deps, context, action, async (actor, { communityId, surveyId }, data, locale) => {
-      const found = await deps.stores.surveys.get(actor.tenantId, communityId, surveyId);
-      const input = found ? answersFromCard(surveyQuestions(found.survey), data) : {};
-      const view = await answerSurvey({ stores: deps.stores, principal: actor, communityId, surveyId, input });
-      const canClose = await mayClose(deps.stores, actor, communityId);
+      const { view, canClose } = await answerSurveyCard({ stores: deps.stores, principal: actor, communityId, surveyId, cardData: data });
       return viewCard(view, locale, { key: 'survey.recorded', tone: 'good' }, canClose, cardLinksOf(context, deps.links));
     }),
   );
@@ -128,7 +118,7 @@ export function registerSurveyActions(cards: CardActions, deps: SurveyActionDeps
         await viewSurveyAsRespondent(deps.stores, actor, communityId, surveyId),
         locale,
         undefined,
-        await mayClose(deps.stores, actor, communityId),
+        await mayCloseSurveys({ stores: deps.stores, principal: actor, communityId }),
         cardLinksOf(context, deps.links),
       ),
     ),
@@ -175,22 +165,22 @@ export function registerSurveyActions(cards: CardActions, deps: SurveyActionDeps
       const locale = pickLocale(context.activity.locale);
       let recorded = false;
       const card = await answer(deps, context, context.activity.value, async (actor, { communityId, surveyId }, data) => {
-        const found = await deps.stores.surveys.get(actor.tenantId, communityId, surveyId);
-        const input = found ? answersFromCard(surveyQuestions(found.survey), data) : {};
+        const { survey, input } = await cardAnswers({
+          stores: deps.stores,
+          tenantId: actor.tenantId,
+          communityId,
+          surveyId,
+          cardData: data,
+        });
         try {
           await answerSurvey({ stores: deps.stores, principal: actor, communityId, surveyId, input });
           recorded = true;
           return noticeCard(locale, 'survey.recorded');
         } catch (error) {
           const problem = problemOf(error);
-          if (!found || !problem || problem === 'survey.error.notFound' || problem === 'survey.error.notAllowed') throw error;
+          if (!survey || !problem || problem === 'survey.error.notFound' || problem === 'survey.error.notAllowed') throw error;
           // Keep what they typed: the form comes back filled with their input and the reason on top.
-          return surveyFormCard(
-            found.survey,
-            locale,
-            ((input as { answers?: SurveyAnswers }).answers ?? null) as SurveyAnswers | null,
-            problem,
-          );
+          return surveyFormCard(survey, locale, ((input as { answers?: SurveyAnswers }).answers ?? null) as SurveyAnswers | null, problem);
         }
       });
       await invokeResponse(

@@ -135,3 +135,21 @@ export async function syncRosterOrOwe(stores: Stores, roster: TeamRoster, ref: C
     return false;
   }
 }
+
+export interface RosterReinstalledProps {
+  stores: Stores;
+  roster: TeamRoster;
+  /** Where the bot was installed: the conversation, and its team in a channel. */
+  where: { tenantId: string; conversationId: string; teamId: string | null };
+  now: string;
+}
+
+/**
+ * The bot was (re)installed: conversations already linked through this team or chat read its roster again,
+ * since people may have come and gone while the bot was away. A read that fails is owed to the roster timer.
+ */
+export async function rosterReinstalled({ stores, roster, where, now }: RosterReinstalledProps): Promise<void> {
+  for (const ref of await linkedRefs(stores, where.tenantId, where.conversationId, where.teamId)) {
+    await syncRosterOrOwe(stores, roster, ref, now);
+  }
+}
