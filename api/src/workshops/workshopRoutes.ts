@@ -1,5 +1,5 @@
 import type { HttpRequest } from '@azure/functions';
-import { readWorkshop } from '@elan/core/community/readCommunity';
+import { readWorkshopWithDecisions } from '@elan/core/workshops/readWorkshopWithDecisions';
 import { saveWorkshop } from '@elan/core/workshops/saveWorkshop';
 import { listWorkshopVersions, readWorkshopVersion, restoreWorkshopVersion } from '@elan/core/workshops/workshopVersions';
 import type { VersionSummary, WorkshopVersionView } from '@elan/core/contract';
@@ -39,10 +39,7 @@ export const workshopRoute: Route = {
     const communityId = idParam(req, 'id');
     const n = workshopParam(req);
     if (req.method === 'GET') {
-      const [workshop, decisions] = await Promise.all([
-        readWorkshop(deps.stores, principal, communityId, n),
-        deps.stores.decisions.list(principal.tenantId, communityId),
-      ]);
+      const { workshop, decisions } = await readWorkshopWithDecisions({ stores: deps.stores, principal, communityId, n });
       const view = presentWorkshop(workshop, decisions);
       return json(200, view, { etag: view.etag });
     }
