@@ -1,5 +1,5 @@
+import { type CsvValue, writeCsv } from '@elan/core/csv/csv';
 import type { exportCommunity } from '@elan/core/privacy/privacyCommands';
-import { type CsvValue, writeCsv } from './csvWriter';
 import { type ZipFile, writeZip } from './zipWriter';
 
 /** What `exportCommunity` returns. */

@@ -51,11 +51,3 @@ export function CsvButtons({ exportLabel, importLabel, onExport, exportDisabled,
     </div>
   );
 }
-
-/** Folds a word for matching labels typed in a CSV: no accents, lower case, trimmed. */
-export const foldWord = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLocaleLowerCase()
-    .trim();

@@ -1,12 +1,10 @@
+import { foldWord } from '@elan/core/csv/csv';
 import { translate } from '@elan/core/i18n/translate';
 import { relationshipTypes } from '@elan/core/workshops/ecosystem';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
 import type { FormApi } from '../form/formApi';
-import { CsvButtons, foldWord } from './CsvButtons';
-import { CsvReport } from './CsvReport';
-import { saveText } from './CsvTools';
-import { importRelationships, type RelationshipImportResult, relationshipsToCsv } from './relationshipsCsv';
+import { CsvTableTools } from './CsvTableTools';
+import { importRelationships, relationshipsToCsv } from './relationshipsCsv';
 import type { Relationship, Stakeholder } from './useEcosystem';
 
 const useStyles = makeStyles({
@@ -33,46 +31,25 @@ export function RelationshipsCsvTools({
 }) {
   const { t, locale, readOnly } = form;
   const styles = useStyles();
-  const [report, setReport] = useState<RelationshipImportResult | undefined>(undefined);
-
-  const exportCsv = () =>
-    saveText(
-      relationshipsToCsv(relationships, stakeholders, locale === 'fr' ? ';' : ','),
-      t('tabAsks.relCsv.fileName'),
-      'text/csv;charset=utf-8',
-    );
-
-  const importFile = async (file: File) => {
-    const result = importRelationships(await file.text(), stakeholders, relationships as Relationship[], { typeWords: typeWords() });
-    if (result.added + result.updated > 0) form.set('relationships', result.relationships);
-    setReport(result);
-  };
-
   return (
     <div>
       <p className={styles.hint}>{t('tabAsks.relCsv.hint')}</p>
-      <CsvButtons
+      <CsvTableTools
+        t={t}
+        readOnly={readOnly}
         exportLabel={t('tabAsks.relCsv.export')}
         importLabel={t('tabAsks.relCsv.import')}
-        onExport={exportCsv}
+        fileName={t('tabAsks.relCsv.fileName')}
         exportDisabled={relationships.length === 0}
-        readOnly={readOnly}
-        onFile={(file) => void importFile(file)}
-        inputTestId="relationships-csv-input"
+        testId="relationships-csv"
+        toCsv={() => relationshipsToCsv(relationships, stakeholders, locale === 'fr' ? ';' : ',')}
+        importCsv={(text) => importRelationships(text, stakeholders, relationships as Relationship[], { typeWords: typeWords() })}
+        apply={(result) => form.set('relationships', result.relationships)}
+        summary={(r) => t('tabAsks.relCsv.summary', { added: r.added, updated: r.updated, skipped: r.problems.length })}
+        problemText={(p) =>
+          t('tab.w5.csv.problem', { row: p.row, reason: t(`tabAsks.relCsv.reason.${p.reason}`, { value: p.value ?? '' }) })
+        }
       />
-      {report && (
-        <CsvReport
-          t={t}
-          testId="relationships-csv-report"
-          summary={t('tabAsks.relCsv.summary', { added: report.added, updated: report.updated, skipped: report.problems.length })}
-          missingColumns={report.missingColumns}
-          problems={report.problems.map((p) => ({
-            key: `${p.row}-${p.reason}`,
-            text: t('tab.w5.csv.problem', { row: p.row, reason: t(`tabAsks.relCsv.reason.${p.reason}`, { value: p.value ?? '' }) }),
-          }))}
-          onDismiss={() => setReport(undefined)}
-        />
-      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { translate } from '@elan/core/i18n/translate';
 import { ecosystemDraft, relationshipTypes } from '@elan/core/workshops/ecosystem';
-import { parseCsv } from './csv';
+import { parseCsv } from '@elan/core/csv/csv';
 import { importRelationships, relationshipsToCsv } from './relationshipsCsv';
 
 const stakeholders = [

@@ -1,5 +1,5 @@
+import { foldWord, parseCsv, toCsv, unneutralise } from '@elan/core/csv/csv';
 import { type EcosystemDraft, relationshipTypes } from '@elan/core/workshops/ecosystem';
-import { parseCsv, toCsv, unneutralise } from './csv';
 
 type Relationship = NonNullable<EcosystemDraft['relationships']>[number];
 type Stakeholder = NonNullable<EcosystemDraft['stakeholders']>[number];
@@ -45,13 +45,6 @@ export interface RelationshipImportResult {
   missingColumns: string[];
 }
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLocaleLowerCase()
-    .trim();
-
 /**
  * Reads relationships from CSV against the current stakeholders. A stakeholder is found by id, else by name
  * (accents and case ignored); an unknown or ambiguous name, an unknown type or a strength outside 1–3 is
@@ -65,7 +58,7 @@ export function importRelationships(
 ): RelationshipImportResult {
   const max = options.max ?? 1000;
   const rows = parseCsv(text);
-  const header = (rows[0] ?? []).map((h) => fold(unneutralise(h)));
+  const header = (rows[0] ?? []).map((h) => foldWord(unneutralise(h)));
   const index = Object.fromEntries(relationshipColumns.map((c) => [c, header.indexOf(c)])) as Record<Column, number>;
   const missingColumns = relationshipColumns.filter((c) => index[c] === -1);
   const result: RelationshipImportResult = { relationships: [...existing], added: 0, updated: 0, problems: [], missingColumns };
@@ -75,11 +68,11 @@ export function importRelationships(
   const byName = new Map<string, string[]>();
   for (const s of stakeholders) {
     if (!s.id || !s.name?.trim()) continue;
-    const key = fold(s.name);
+    const key = foldWord(s.name);
     byName.set(key, [...(byName.get(key) ?? []), s.id]);
   }
   const typeOf = (raw: string): RelationshipType | undefined =>
-    (relationshipTypes as readonly string[]).includes(raw.trim()) ? (raw.trim() as RelationshipType) : options.typeWords[fold(raw)];
+    (relationshipTypes as readonly string[]).includes(raw.trim()) ? (raw.trim() as RelationshipType) : options.typeWords[foldWord(raw)];
 
   rows.slice(1).forEach((cells, i) => {
     const row = i + 2;
@@ -88,7 +81,7 @@ export function importRelationships(
     /** The stakeholder id a cell names, or a problem. */
     const resolve = (raw: string): string | RelationshipRowProblem['reason'] => {
       if (ids.has(raw)) return raw;
-      const found = byName.get(fold(raw)) ?? [];
+      const found = byName.get(foldWord(raw)) ?? [];
       return found.length === 1 ? found[0]! : found.length > 1 ? 'ambiguousStakeholder' : 'unknownStakeholder';
     };
     if (cells.length > header.length) return problem('columns', String(cells.length));

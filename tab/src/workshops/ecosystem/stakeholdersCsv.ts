@@ -1,6 +1,6 @@
+import { foldWord, parseCsv, toCsv, unneutralise } from '@elan/core/csv/csv';
 import type { EcosystemDraft } from '@elan/core/workshops/ecosystem';
 import { dispositions, stakeholderKinds } from '@elan/core/workshops/ecosystem';
-import { parseCsv, toCsv, unneutralise } from './csv';
 
 type Stakeholder = NonNullable<EcosystemDraft['stakeholders']>[number];
 
@@ -73,12 +73,6 @@ export interface ImportVocabulary {
   disposition: Record<string, (typeof dispositions)[number]>;
 }
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLocaleLowerCase()
-    .trim();
 const yes = new Set(['yes', 'oui', 'true', 'vrai', '1', 'y', 'o']);
 const no = new Set(['no', 'non', 'false', 'faux', '0', 'n', '']);
 
@@ -98,20 +92,22 @@ export function importStakeholders(
 ): ImportResult {
   const max = options.max ?? 300;
   const rows = parseCsv(text);
-  const header = (rows[0] ?? []).map((h) => fold(unneutralise(h)));
+  const header = (rows[0] ?? []).map((h) => foldWord(unneutralise(h)));
   const index = Object.fromEntries(stakeholderColumns.map((c) => [c, header.indexOf(c.toLowerCase())])) as Record<Column, number>;
   const missingColumns = (['name', 'kind', 'power', 'interest'] as const).filter((c) => index[c] === -1);
   const result: ImportResult = { stakeholders: [...existing], added: 0, updated: 0, problems: [], missingColumns };
   if (missingColumns.length > 0) return result;
 
   const kindOf = (raw: string) =>
-    (stakeholderKinds as readonly string[]).includes(raw.trim()) ? (raw.trim() as Stakeholder['kind']) : options.vocabulary.kind[fold(raw)];
+    (stakeholderKinds as readonly string[]).includes(raw.trim())
+      ? (raw.trim() as Stakeholder['kind'])
+      : options.vocabulary.kind[foldWord(raw)];
   const dispositionOf = (raw: string) =>
     raw.trim() === ''
       ? 'unknown'
       : (dispositions as readonly string[]).includes(raw.trim())
         ? (raw.trim() as Stakeholder['disposition'])
-        : options.vocabulary.disposition[fold(raw)];
+        : options.vocabulary.disposition[foldWord(raw)];
   const seenIds = new Set<string>();
 
   rows.slice(1).forEach((cells, i) => {
@@ -130,7 +126,7 @@ export function importStakeholders(
     if (interest === undefined) return problem('interest', cell('interest'));
     const disposition = dispositionOf(cell('disposition'));
     if (!disposition) return problem('disposition', cell('disposition'));
-    const teams = fold(cell('inTeams'));
+    const teams = foldWord(cell('inTeams'));
     if (!yes.has(teams) && !no.has(teams)) return problem('inTeams', cell('inTeams'));
     const tags = cell('tags')
       .split('|')
