@@ -1,0 +1,98 @@
+import type { AdaptiveCard } from '../adaptiveCards/adaptiveCard';
+import type { Community, CommunityOfUser } from '../community/community';
+import type { ConversationRef } from '../conversations/conversation';
+import { translate } from '../i18n/translate';
+import type { Ballot } from '../polls/ballot';
+import { buildPoll } from '../polls/buildPoll';
+import type { Poll } from '../polls/poll';
+import type { Stores } from '../stores';
+import { answerAboutCommunity, communityOfChat } from './chatAnswers';
+
+const who = { tenantId: 't', userId: 'u1', name: 'Ana' };
+const cuisine: Community = { id: 'c1', tenantId: 't', name: 'Cuisine', language: 'fr', createdAt: '', createdBy: 'f' };
+
+/** Stores holding one linked channel (19:linked → c1), Ana's communities, and c1's polls with their ballots. */
+function chatStores(options: { mine?: CommunityOfUser[]; community?: Community; polls?: Poll[]; ballots?: Ballot[] } = {}) {
+  const ballotReads: unknown[] = [];
+  const stores = {
+    conversations: {
+      get: async (_t: string, conversationId: string) =>
+        conversationId === '19:linked' ? ({ conversationId, communityId: 'c1' } as ConversationRef) : undefined,
+    },
+    communities: {
+      listOfUser: async () => options.mine ?? [],
+      get: async () => options.community,
+    },
+    workshops: {
+      list: async () => [],
+      get: async () => ({ n: 3, data: { cadence: { every: 2, unit: 'week' }, durationMinutes: 60, format: 'online' } }),
+    },
+    decisions: { list: async () => [] },
+    polls: {
+      list: async () => options.polls ?? [],
+      listBallots: async (poll: Poll, opts: unknown) => {
+        ballotReads.push([poll.id, opts]);
+        return options.ballots ?? [];
+      },
+    },
+  } as unknown as Stores;
+  return { stores, ballotReads };
+}
+
+const texts = (card: AdaptiveCard) => (card.body as { text: string }[]).map((b) => b.text);
+
+describe('communityOfChat', () => {
+  const mine: CommunityOfUser[] = [
+    { id: 'c2', name: 'Jardin', language: 'fr', role: 'member' },
+    { id: 'c3', name: 'Atelier', language: 'en', role: 'facilitator' },
+  ];
+
+  it("answers about the linked channel's community, in a channel and in a personal chat alike", async () => {
+    const { stores } = chatStores({ mine });
+    for (const personal of [false, true])
+      expect(await communityOfChat({ stores, who, conversationId: '19:linked', personal })).toEqual({ ...who, communityId: 'c1' });
+  });
+
+  it("answers in a personal chat about the person's first community", async () => {
+    const { stores } = chatStores({ mine });
+    expect(await communityOfChat({ stores, who, conversationId: 'a:personal', personal: true })).toEqual({ ...who, communityId: 'c2' });
+  });
+
+  it('knows no community in an unlinked channel, nor for someone in none', async () => {
+    expect(
+      await communityOfChat({ stores: chatStores({ mine }).stores, who, conversationId: '19:other', personal: false }),
+    ).toBeUndefined();
+    expect(await communityOfChat({ stores: chatStores().stores, who, conversationId: 'a:personal', personal: true })).toBeUndefined();
+  });
+});
+
+describe('answerAboutCommunity', () => {
+  const ask = (stores: Stores, command: Parameters<typeof answerAboutCommunity>[0]['command']) =>
+    answerAboutCommunity({ stores, tenantId: 't', communityId: 'c1', command, locale: 'en' });
+
+  it('lists only the open polls, with counts read at most a few seconds old', async () => {
+    const open = buildPoll('single', { id: 'p1', question: 'Tuesday or Thursday?' });
+    const closed = buildPoll('single', { id: 'p2', question: 'Which room?', status: 'closed', closedAt: '2026-05-03T00:00:00.000Z' });
+    const { stores, ballotReads } = chatStores({ polls: [open, closed] });
+    const card = await ask(stores, 'openPolls');
+    expect(texts(card)[0]).toBe(translate('en', 'bot.openPolls.title'));
+    expect(texts(card).join('\n')).toContain('Tuesday or Thursday?');
+    expect(texts(card).join('\n')).not.toContain('Which room?');
+    expect(ballotReads).toEqual([['p1', { maxAgeMs: 5000 }]]);
+  });
+
+  it('says when no poll is open', async () => {
+    expect(texts(await ask(chatStores().stores, 'openPolls'))).toEqual([translate('en', 'bot.openPolls.none')]);
+  });
+
+  it("gives the community's progress, or no community once it is gone", async () => {
+    const status = await ask(chatStores({ community: cuisine }).stores, 'status');
+    expect(texts(status)[0]).toBe(translate('en', 'bot.status.title', { name: 'Cuisine' }));
+    expect(texts(await ask(chatStores().stores, 'status'))).toEqual([translate('en', 'bot.noCommunity')]);
+  });
+
+  it('gives the rhythm of workshop 3, and where the charter is', async () => {
+    expect(texts(await ask(chatStores().stores, 'nextMeeting'))[0]).toBe(translate('en', 'workshop.3.title'));
+    expect(texts(await ask(chatStores().stores, 'charter'))).toEqual([translate('en', 'bot.charter.body')]);
+  });
+});
