@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { odata, RestError, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
+import { odata, RestError, type TransactionAction } from '@azure/data-tables';
 import type { Community, CommunityOfUser, Membership } from '@elan/core/community/community';
 import { isActive, statusOf } from '@elan/core/community/memberRules';
 import type { RoleChange } from '@elan/core/community/members';
@@ -8,90 +7,40 @@ import { workshopNumbers } from '@elan/core/workshops/registry';
 import { RecentReads } from '../storage/recentReads';
 import { type Tables, communityPartition } from '../storage/tables';
 import { emptyWorkshopRow, workshopRowKey } from '../workshops/workshopRepository';
+import {
+  type Row,
+  changePrefix,
+  changeRow,
+  guardKey,
+  isStatus,
+  memberKey,
+  memberRow,
+  metaKey,
+  stamped,
+  toMembership,
+  toRoleChange,
+} from './communityRows';
+import { UserCommunityIndex } from './userCommunityIndex';
 
-type Row = TableEntityResult<Record<string, unknown>>;
-
-const metaKey = 'meta';
-const memberKey = (userId: string) => `member|${userId}`;
-// Touched by every guarded membership change, so two changes decided on the same data cannot both land.
-const guardKey = 'memberGuard';
-const changePrefix = 'rolechange|';
 // A transaction holds at most 100 operations.
 const batchSize = 100;
-// Index rows live in other partitions: written a few at a time.
-const indexConcurrency = 8;
-
-function toMembership(row: Row): Membership {
-  const status = row['status'];
-  const source = row['source'];
-  return {
-    userId: String(row['userId']),
-    name: String(row['name']),
-    role: row['role'] as Membership['role'],
-    source: source === 'team' ? 'team' : 'added',
-    status: status === 'inactive' || status === 'invited' ? status : 'active',
-    upn: typeof row['upn'] === 'string' && row['upn'] ? row['upn'] : null,
-    teamsId: typeof row['teamsId'] === 'string' && row['teamsId'] ? row['teamsId'] : null,
-    // Rows stored before this field existed joined before any poll that could ask.
-    joinedAt: typeof row['joinedAt'] === 'string' && row['joinedAt'] ? row['joinedAt'] : longAgo,
-  };
-}
-
-const longAgo = '1970-01-01T00:00:00.000Z';
-
-/** A membership with the time it was first stored: kept from the row read, else now. */
-const stamped = (member: Membership): Membership => (member.joinedAt ? member : { ...member, joinedAt: new Date().toISOString() });
-
-function memberRow(partitionKey: string, member: Membership) {
-  return {
-    partitionKey,
-    rowKey: memberKey(member.userId),
-    userId: member.userId,
-    name: member.name,
-    role: member.role,
-    source: member.source ?? 'added',
-    status: statusOf(member),
-    upn: member.upn ?? '',
-    teamsId: member.teamsId ?? '',
-    joinedAt: member.joinedAt!,
-  };
-}
-
-function toRoleChange(row: Row): RoleChange {
-  const role = (key: string) => (row[key] ? (String(row[key]) as RoleChange['to']) : null);
-  return {
-    at: String(row['at']),
-    by: { userId: String(row['byId']), name: String(row['byName']) },
-    userId: String(row['userId']),
-    name: String(row['name']),
-    from: role('from'),
-    to: role('to'),
-  };
-}
-
-const isStatus = (error: unknown, ...codes: number[]) => error instanceof RestError && codes.includes(error.statusCode ?? 0);
-
-/** Runs `work` over `items`, `limit` at a time. */
-async function inPool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-}
 
 /** Table Storage adapter for communities and memberships. */
 export class CommunityRepository implements CommunityStore {
   /** Recent member lists per community, for callers that accept a few seconds' staleness. */
   private readonly recentRosters = new RecentReads<Map<string, Membership>>();
 
-  constructor(private readonly tables: Tables) {}
+  private readonly index: UserCommunityIndex;
+
+  constructor(private readonly tables: Tables) {
+    this.index = new UserCommunityIndex(tables.userCommunities);
+  }
 
   async create(community: Community, facilitator: Membership): Promise<void> {
     const partitionKey = communityPartition(community.tenantId, community.id);
     // The index row goes first: if the batch then fails, a dangling index entry only points to a 404,
     // whereas a community without its index row would be invisible to its creator.
-    await this.indexMember(community, facilitator);
+    await this.index.put(community, facilitator);
     try {
       await this.tables.communities.submitTransaction([
         ['create', { partitionKey, rowKey: metaKey, ...community }],
@@ -99,7 +48,7 @@ export class CommunityRepository implements CommunityStore {
         ...workshopNumbers.map((n): TransactionAction => ['create', { partitionKey, rowKey: workshopRowKey(n), ...emptyWorkshopRow(n) }]),
       ]);
     } catch (error) {
-      await this.tables.userCommunities.deleteEntity(`${community.tenantId}|${facilitator.userId}`, community.id).catch(() => undefined);
+      await this.index.remove(community.tenantId, community.id, facilitator.userId).catch(() => undefined);
       throw error;
     }
   }
@@ -153,10 +102,9 @@ export class CommunityRepository implements CommunityStore {
     if (!community) return;
     const partitionKey = communityPartition(tenantId, communityId);
     // Index rows first (as at creation): a dangling index row only leads to a 404.
-    await inPool(
+    await this.index.putAll(
+      community,
       members.filter((m) => statusOf(m) !== 'inactive'),
-      indexConcurrency,
-      (m) => this.indexMember(community, m),
     );
     for (let i = 0; i < members.length; i += batchSize) {
       const batch = members.slice(i, i + batchSize);
@@ -166,10 +114,10 @@ export class CommunityRepository implements CommunityStore {
           batch.map((m): TransactionAction => ['upsert', memberRow(partitionKey, m), 'Replace']),
         );
     }
-    await inPool(
-      members.filter((m) => statusOf(m) === 'inactive'),
-      indexConcurrency,
-      (m) => this.unindex(tenantId, communityId, m.userId),
+    await this.index.removeAll(
+      tenantId,
+      communityId,
+      members.filter((m) => statusOf(m) === 'inactive').map((m) => m.userId),
     );
     this.amendRoster(tenantId, communityId, members, []);
   }
@@ -187,11 +135,11 @@ export class CommunityRepository implements CommunityStore {
       try {
         decided = decide(members);
       } catch (error) {
-        await this.reindex(community, members, indexedAhead);
+        await this.index.restore(community, members, indexedAhead);
         throw error;
       }
       if (decided === 'unchanged') {
-        await this.reindex(community, members, indexedAhead);
+        await this.index.restore(community, members, indexedAhead);
         return decided;
       }
       const decision = decided.put ? { ...decided, put: stamped(decided.put) } : decided;
@@ -202,9 +150,9 @@ export class CommunityRepository implements CommunityStore {
       ];
       if (decision.put) actions.push(['upsert', memberRow(partitionKey, decision.put), 'Replace']);
       if (decision.remove) actions.push(['delete', { partitionKey, rowKey: memberKey(decision.remove) }]);
-      if (decision.change) actions.push(['create', this.changeRow(partitionKey, decision.change)]);
+      if (decision.change) actions.push(['create', changeRow(partitionKey, decision.change)]);
       const stays = decision.put && statusOf(decision.put) !== 'inactive' ? decision.put : undefined;
-      if (stays) await this.indexMember(community, stays);
+      if (stays) await this.index.put(community, stays);
       try {
         await this.tables.communities.submitTransaction(actions);
       } catch (error) {
@@ -215,8 +163,8 @@ export class CommunityRepository implements CommunityStore {
         }
         throw error;
       }
-      if (decision.put && !stays) await this.unindex(tenantId, communityId, decision.put.userId);
-      if (decision.remove) await this.unindex(tenantId, communityId, decision.remove);
+      if (decision.put && !stays) await this.index.remove(tenantId, communityId, decision.put.userId);
+      if (decision.remove) await this.index.remove(tenantId, communityId, decision.remove);
       this.amendRoster(tenantId, communityId, decision.put ? [decision.put] : [], decision.remove ? [decision.remove] : []);
       return decision;
     }
@@ -245,21 +193,6 @@ export class CommunityRepository implements CommunityStore {
     return changes.reverse();
   }
 
-  private changeRow(partitionKey: string, change: RoleChange) {
-    // Time first so the log lists in order; the random tail keeps two changes in the same millisecond apart.
-    return {
-      partitionKey,
-      rowKey: `${changePrefix}${change.at}|${randomUUID()}`,
-      at: change.at,
-      byId: change.by.userId,
-      byName: change.by.name,
-      userId: change.userId,
-      name: change.name,
-      from: change.from ?? '',
-      to: change.to ?? '',
-    };
-  }
-
   /** Keeps the shared recent member list in step with this instance's own writes. */
   private amendRoster(tenantId: string, communityId: string, put: readonly Membership[], removed: readonly string[]): void {
     this.recentRosters.amend(`${tenantId}|${communityId}`, (roster) => {
@@ -273,50 +206,8 @@ export class CommunityRepository implements CommunityStore {
     });
   }
 
-  /** Rewrites one person's index row from their stored membership (or removes it), after a change that did not land. */
-  private async reindex(community: Community, members: readonly Membership[], userId: string | undefined): Promise<void> {
-    if (!userId) return;
-    const stored = members.find((m) => m.userId === userId);
-    if (stored && statusOf(stored) !== 'inactive') await this.indexMember(community, stored);
-    else await this.unindex(community.tenantId, community.id, userId);
-  }
-
-  private async unindex(tenantId: string, communityId: string, userId: string): Promise<void> {
-    try {
-      await this.tables.userCommunities.deleteEntity(`${tenantId}|${userId}`, communityId);
-    } catch (error) {
-      if (!isStatus(error, 404)) throw error;
-    }
-  }
-
-  async listOfUser(tenantId: string, userId: string): Promise<CommunityOfUser[]> {
-    const pk = `${tenantId}|${userId}`;
-    const rows = this.tables.userCommunities.listEntities<Record<string, unknown>>({
-      queryOptions: { filter: odata`PartitionKey eq ${pk}` },
-    });
-    const list: CommunityOfUser[] = [];
-    for await (const row of rows) {
-      list.push({
-        id: row.rowKey ?? '',
-        name: String(row['name']),
-        language: row['language'] === 'en' ? 'en' : 'fr',
-        role: row['role'] as CommunityOfUser['role'],
-      });
-    }
-    return list.sort((a, b) => a.name.localeCompare(b.name));
-  }
-
-  private async indexMember(community: Community, member: Membership): Promise<void> {
-    await this.tables.userCommunities.upsertEntity(
-      {
-        partitionKey: `${community.tenantId}|${member.userId}`,
-        rowKey: community.id,
-        name: community.name,
-        language: community.language,
-        role: member.role,
-      },
-      'Replace',
-    );
+  listOfUser(tenantId: string, userId: string): Promise<CommunityOfUser[]> {
+    return this.index.listOfUser(tenantId, userId);
   }
 
   private async read(partitionKey: string, rowKey: string): Promise<Row | undefined> {
