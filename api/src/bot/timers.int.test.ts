@@ -2,6 +2,7 @@ import { translate } from '@elan/core/i18n/translate';
 import { useFakeConnector } from '../testing/fakeConnector';
 import { actionData, invokeCardAction } from '../testing/pollActivities';
 import { useTestApp } from '../testing/testApp';
+import { installAndLink } from '../testing/teamsActivity';
 
 // The Bot Connector is a boundary we cannot run here: a local fake receives what the bot sends.
 const app = useTestApp();
@@ -70,20 +71,10 @@ describe('poll deadlines and reminders (integration, Azurite)', () => {
     const { body: community } = await app.call('POST', '/api/communities', { token: nadia, body: { name: 'Rappels 1:1' } });
     await app.deps.stores.communities.putMember('local-tenant', community.id, { userId: 'quiet', name: 'Quiet Member', role: 'member' });
     const channel = '19:reminders@thread.tacv2';
-    await app.call('POST', '/api/messages', {
-      body: {
-        type: 'installationUpdate',
-        action: 'add',
-        channelId: 'msteams',
-        serviceUrl: connector.serviceUrl,
-        id: 'install-reminders',
-        from: { id: '29:nadia', aadObjectId: 'nadia', name: 'Nadia' },
-        recipient: { id: '28:elan-bot', name: 'Élan' },
-        conversation: { id: channel, tenantId: 'local-tenant', conversationType: 'channel' },
-        channelData: { tenant: { id: 'local-tenant' }, team: { id: '19:team-reminders@thread.tacv2' } },
-      },
+    await installAndLink(app, connector.serviceUrl, nadia, community.id, {
+      conversationId: channel,
+      teamId: '19:team-reminders@thread.tacv2',
     });
-    await app.call('POST', `/api/communities/${community.id}/conversations`, { token: nadia, body: { conversationId: channel } });
     await app.call('POST', `/api/communities/${community.id}/polls`, {
       token: nadia,
       body: { question: 'Quiet question?', method: 'consent', votingDays: 1 },

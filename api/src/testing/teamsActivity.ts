@@ -1,3 +1,5 @@
+import type { TestApp } from './testApp';
+
 /** Where an activity comes from: a team's channel, or (with `teamId` null) a group or meeting chat. */
 export interface ActivityPlace {
   conversationId: string;
@@ -21,4 +23,19 @@ export function teamsActivity(serviceUrl: string, place: ActivityPlace, override
     channelData: { tenant: { id: tenantId }, ...(place.teamId ? { team: { id: place.teamId } } : {}) },
     ...overrides,
   };
+}
+
+/**
+ * Installs the bot in a team's channel (as Teams announces it) and links that channel to the community,
+ * the way a facilitator does; returns the link's response.
+ */
+export async function installAndLink(
+  app: Pick<TestApp, 'call'>,
+  serviceUrl: string,
+  token: string,
+  communityId: string,
+  place: ActivityPlace,
+): Promise<{ status: number; body: any }> {
+  await app.call('POST', '/api/messages', { body: teamsActivity(serviceUrl, place, { type: 'installationUpdate', action: 'add' }) });
+  return app.call('POST', `/api/communities/${communityId}/conversations`, { token, body: { conversationId: place.conversationId } });
 }
