@@ -25,6 +25,11 @@ export function teamsActivity(serviceUrl: string, place: ActivityPlace, override
   };
 }
 
+/** Announces the bot's installation in a place, as Teams does. */
+export async function installBot(app: Pick<TestApp, 'call'>, serviceUrl: string, place: ActivityPlace): Promise<void> {
+  await app.call('POST', '/api/messages', { body: teamsActivity(serviceUrl, place, { type: 'installationUpdate', action: 'add' }) });
+}
+
 /**
  * Installs the bot in a team's channel (as Teams announces it) and links that channel to the community,
  * the way a facilitator does; returns the link's response.
@@ -36,6 +41,6 @@ export async function installAndLink(
   communityId: string,
   place: ActivityPlace,
 ): Promise<{ status: number; body: any }> {
-  await app.call('POST', '/api/messages', { body: teamsActivity(serviceUrl, place, { type: 'installationUpdate', action: 'add' }) });
+  await installBot(app, serviceUrl, place);
   return app.call('POST', `/api/communities/${communityId}/conversations`, { token, body: { conversationId: place.conversationId } });
 }
