@@ -247,6 +247,8 @@ test('decisions: presets fill the matrix; items move and come back after removal
     const stored = await e2e.api.get(`/api/communities/${id}/workshops/4`);
     expect(stored.data.objectionRule).toBe('Une première règle');
     expect(stored.version).toBe(versions[0]! + 1);
+    // Fluent lifts aria-hidden from the page just after the dialog leaves: check the settled page.
+    await eventually(async () => expect(await page.locator('#root').getAttribute('aria-hidden')).toBeNull());
     expect(await axeViolations(page)).toEqual([]);
   } finally {
     await context.close();

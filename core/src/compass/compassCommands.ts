@@ -32,7 +32,12 @@ export async function readCompass(stores: Stores, principal: Principal, communit
 }
 
 /** Opens a new compass run (facilitators). */
-export async function openCompassRun(stores: Stores, principal: Principal, communityId: string, now: string): Promise<CompassRunOpenedView> {
+export async function openCompassRun(
+  stores: Stores,
+  principal: Principal,
+  communityId: string,
+  now: string,
+): Promise<CompassRunOpenedView> {
   await authorize(stores, principal, communityId, 'compass.open');
   const run = await stores.compass.openRun(principal.tenantId, communityId, {
     openedAt: now,
