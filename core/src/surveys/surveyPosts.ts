@@ -1,10 +1,9 @@
+import { recordCardPosts } from '../adaptiveCards/recordCardPosts';
 import type { Stores } from '../stores';
 import type { Survey } from './survey';
 
 /** Where a survey's card was posted: the conversation and the message, to replace it when the survey closes. */
 export type SurveyPost = NonNullable<Survey['posts']>[number];
-
-const attempts = 5;
 
 export interface RecordSurveyPostsProps {
   stores: Stores;
@@ -15,10 +14,14 @@ export interface RecordSurveyPostsProps {
 
 /** Adds the channel posts of a survey's card to the survey, so closing it can replace them; a survey gone meanwhile is left alone. */
 export async function recordSurveyPosts({ stores, survey, posts }: RecordSurveyPostsProps): Promise<void> {
-  if (!posts.length) return;
-  // Answers never touch the survey row, so a short retry loop settles a race with a close.
-  for (let attempt = 0; attempt < attempts; attempt++) {
-    const found = await stores.surveys.get(survey.tenantId, survey.communityId, survey.id);
-    if (!found || (await stores.surveys.update({ ...found.survey, posts: [...(found.survey.posts ?? []), ...posts] }, found.etag))) return;
-  }
+  await recordCardPosts(
+    {
+      load: async () => {
+        const found = await stores.surveys.get(survey.tenantId, survey.communityId, survey.id);
+        return found && { record: found.survey, etag: found.etag };
+      },
+      save: (record, etag) => stores.surveys.update(record, etag),
+    },
+    posts,
+  );
 }
