@@ -1,5 +1,5 @@
-import { en } from './en';
-import { fr } from './fr';
+import { en, enParts } from './en';
+import { fr, frParts } from './fr';
 import { pickLocale, readPluralBlock, translate } from './translate';
 
 // `{name}` placeholders and the numbers `{name, plural, …}` blocks choose by, once each; not the text of
@@ -10,6 +10,22 @@ const placeholders = (s: string) =>
 describe('catalogs', () => {
   it('have exactly the same keys in fr and en', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+  });
+
+  it('have the same parts in fr and en, each with the same keys in both languages', () => {
+    expect(Object.keys(enParts).sort()).toEqual(Object.keys(frParts).sort());
+    for (const [part, messages] of Object.entries(frParts)) {
+      const twin: Record<string, string> = enParts[part as keyof typeof enParts];
+      expect({ part, keys: Object.keys(twin).sort() }).toEqual({ part, keys: Object.keys(messages).sort() });
+    }
+  });
+
+  it('define each key in one part only, so merging the parts loses no message', () => {
+    const owners = new Map<string, string[]>();
+    for (const [part, messages] of Object.entries(frParts))
+      for (const key of Object.keys(messages)) owners.set(key, [...(owners.get(key) ?? []), part]);
+    expect([...owners].filter(([, parts]) => parts.length > 1)).toEqual([]);
+    expect(Object.keys(fr)).toHaveLength(owners.size);
   });
 
   it('use the same placeholders for each key', () => {

@@ -1,0 +1,32 @@
+/** French messages for communities: creating one, roles, the home and a community’s dashboard. */
+export const communityFr = {
+  'role.facilitator': 'Animation',
+  'role.member': 'Membre',
+  'role.sponsor': 'Commanditaire',
+
+  'home.title': 'Mes communautés',
+  'home.empty': "Vous ne faites partie d'aucune communauté pour l'instant.",
+  'home.open': 'Ouvrir',
+  'home.yourRole': 'Votre rôle : {role}',
+
+  'community.create.title': 'Créer une communauté',
+  'community.create.name': 'Nom de la communauté',
+  'community.create.nameHint': '60 caractères au maximum',
+  'community.create.language': 'Langue principale',
+  'community.create.submit': 'Créer',
+  'community.create.creating': 'Création…',
+  'community.language.fr': 'Français',
+  'community.language.en': 'Anglais',
+  'tab.home.communities': 'Communautés dont je fais partie',
+  'tab.home.meeting': 'En rencontre',
+  'tab.home.panel': 'Panneau de rencontre (ordre du jour, minuterie, notes)',
+  'tab.home.stage': 'Écran partagé (résumé ou résultats)',
+  'tab.home.documents': 'Documents',
+  'tab.home.openPolls': 'Sondages ouverts',
+  'tab.home.noOpenPolls': 'Aucun sondage ouvert.',
+  'tab.home.closes': 'se termine le {date}',
+  'tab.home.decisions': 'Dernières décisions',
+  'tab.home.noDecisions': 'Aucune décision consignée pour l’instant.',
+  'tab.home.decision': 'Décision n° {n} : {question}',
+  'tab.home.unavailable': 'Pas encore offert par le serveur.',
+} as const;

@@ -1,0 +1,21 @@
+import type { charterFr } from './charter.fr';
+
+/** English messages for the charter as a whole: properties, preamble, status, file names: typed against the French keys. */
+export const charterEn: Record<keyof typeof charterFr, string> = {
+  'doc.status.draft': 'Working draft, not adopted yet',
+  'doc.status.adopted': 'Adopted on {date} by decision {n}',
+  'doc.status.amended': 'Working draft, changed since its adoption on {date} (decision {n})',
+  'doc.charter.kind': 'Charter',
+  'doc.charter.subject': 'How the {name} community of practice works',
+  'doc.charter.description': 'Version {version} — {status}',
+  'doc.charter.keywords': 'community of practice, charter, governance',
+  'doc.charter.preamble': 'Preamble',
+  'doc.charter.preambleText':
+    'This document gathers what the {name} community agreed during its six start-up workshops: its purpose, its project, its rituals, its decision rules, its ecosystem and how it measures its impact. Élan writes it from the workshops as they are saved.',
+  'doc.charter.preambleDraft': 'This working draft has not been adopted yet. It will be, under the charter amendment rule (chapter 4).',
+  'doc.charter.preambleAdopted': 'This charter was adopted on {date} by decision {n} of the decision log (annex B).',
+  'doc.charter.preambleAmended': 'Workshops have changed since that adoption: those changes still need to be adopted.',
+  'doc.charter.preambleMandate': 'It also answers the sponsors’ mandate and expectations (section 1.9).',
+  'doc.charter.fileName': 'Charter - {name} - v{version}',
+  'doc.charter.fileNameSponsors': 'Charter - {name} - v{version} - sponsors',
+};

@@ -1,0 +1,20 @@
+/** French messages for the charter as a whole: properties, preamble, status, file names. */
+export const charterFr = {
+  'doc.status.draft': 'Version de travail, pas encore adoptée',
+  'doc.status.adopted': 'Adoptée le {date} par la décision no {n}',
+  'doc.status.amended': 'Version de travail, modifiée depuis son adoption le {date} (décision no {n})',
+  'doc.charter.kind': 'Document de régie interne',
+  'doc.charter.subject': 'Charte de fonctionnement de la communauté de pratique {name}',
+  'doc.charter.description': 'Version {version} — {status}',
+  'doc.charter.keywords': 'communauté de pratique, charte, régie interne, gouvernance',
+  'doc.charter.preamble': 'Préambule',
+  'doc.charter.preambleText':
+    'Ce document rassemble ce que la communauté {name} a convenu au fil de ses six ateliers de démarrage : sa raison d’être, son projet, ses rituels, ses règles de décision, son écosystème et sa façon de mesurer son impact. Élan le produit à partir des ateliers tels qu’ils sont enregistrés.',
+  'doc.charter.preambleDraft':
+    'Cette version de travail n’a pas encore été adoptée. Elle le sera selon la règle de modification de la charte (chapitre 4).',
+  'doc.charter.preambleAdopted': 'Cette charte a été adoptée le {date} par la décision no {n} du registre des décisions (annexe B).',
+  'doc.charter.preambleAmended': 'Des ateliers ont été modifiés depuis cette adoption : ces changements devront être adoptés à leur tour.',
+  'doc.charter.preambleMandate': 'Elle répond aussi au mandat et aux attentes des commanditaires (section 1.9).',
+  'doc.charter.fileName': 'Charte - {name} - v{version}',
+  'doc.charter.fileNameSponsors': 'Charte - {name} - v{version} - commanditaires',
+} as const;

@@ -1,0 +1,21 @@
+/** French messages for the charter’s chapter 1: identity and purpose. */
+export const identityChapterFr = {
+  'doc.charter.ch1': '1. Identité et raison d’être',
+  'doc.charter.ch1.name': '1.1 Nom et description',
+  'doc.charter.ch1.domain': '1.2 Domaine de pratique',
+  'doc.charter.ch1.purpose': '1.3 Raison d’être',
+  'doc.charter.ch1.aim': '1.4 Visée et durée de vie',
+  'doc.charter.ch1.values': '1.5 Valeurs',
+  'doc.charter.ch1.members': '1.6 Qui peut être membre',
+  'doc.charter.ch1.scope': '1.7 Périmètre',
+  'doc.charter.ch1.success': '1.8 La réussite dans 12 mois',
+  'doc.charter.ch1.sponsors': '1.9 Commanditaires et leurs attentes',
+  'doc.identity.aim': 'Visée principale : {aims}.',
+  'doc.identity.lifespan': 'Durée prévue : {lifespan}.',
+  'doc.identity.reviewDate': 'Date de révision prévue : {date}.',
+  'doc.identity.languages': 'Langues de la communauté : {languages}.',
+  'doc.identity.policy': 'Adhésion : {policy}.',
+  'doc.identity.joinSteps': 'Pour se joindre',
+  'doc.identity.inScope': 'Ce dont la communauté s’occupe :',
+  'doc.identity.outOfScope': 'Ce qui n’est pas de son ressort (et où ces questions vont plutôt) :',
+} as const;
