@@ -1,3 +1,5 @@
+import type { DecisionType } from './decisionKinds';
+
 /** One entry of a community's decision log (registre des décisions). */
 export interface DecisionRecord {
   /** Sequential number within the community (decision N), starting at 1. */
@@ -24,5 +26,7 @@ export interface DecisionRecord {
   /** The workshop the decision adopted (or not), and the version that was put to the group. */
   workshop?: number | null;
   workshopVersion?: number | null;
+  /** The decision-matrix row the poll was opened under (absent in decisions recorded before types existed). */
+  decisionType?: DecisionType | null;
   decidedAt: string;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Author } from '../community/author';
+import type { DecisionType } from '../decisions/decisionKinds';
 
 /** How members answer a poll. */
 export const pollMethods = ['consent', 'single', 'multiple', 'score', 'ranked', 'dots'] as const;
@@ -85,6 +86,8 @@ export interface Poll {
   reminderHoursBeforeClose?: number;
   /** The decision-log number recorded at close. */
   decisionNumber: number | null;
+  /** The decision-matrix row (workshop 4) the poll was opened under; absent in older polls. */
+  decisionType?: DecisionType | null;
   /** Where the bot posted the poll's card, so it can replace it when the poll closes. */
   posts?: { conversationId: string; activityId: string }[];
   /** The community's facilitators when the poll opened: Teams refreshes their card automatically (absent in older polls). */

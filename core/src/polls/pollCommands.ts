@@ -276,6 +276,7 @@ async function recordDecision(stores: Stores, poll: Poll, etag: string, now: str
     subject: poll.subject,
     workshop: poll.workshop,
     workshopVersion: poll.workshopVersion,
+    decisionType: poll.decisionType ?? null,
     decidedAt: now,
   });
   const recorded: Poll = { ...poll, decisionNumber: decision.number };

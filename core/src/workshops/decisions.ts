@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decisionKinds } from '../decisions/decisionKinds';
 import { type FieldKit, completeKit, draftKit } from './fieldKit';
 
 /** Workshop 4 — Collective decision-making (Processus de prise de décision collective). */
@@ -26,6 +27,8 @@ function shape(f: FieldKit) {
     decisionMatrix: f.list(
       z.strictObject({
         decisionType: f.text(80),
+        /** The starter type the row came from (kept when the community renames it). */
+        kind: f.choice(decisionKinds, { optional: true }),
         whoDecides: f.choice(deciders),
         method: f.choice(decisionMethods),
         quorumPct: f.int(0, 100),
