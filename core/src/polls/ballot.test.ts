@@ -61,8 +61,12 @@ describe('ballotFromCard: consent', () => {
     });
   });
 
-  it('refuses anything but the three answers as a missing choice', () => {
-    for (const answer of [undefined, '', 'abstain', 'AGREE', 'o1', 1, true])
+  it('takes an abstention, which needs no reason', () => {
+    expect(read('consent', { answer: 'abstain' })).toEqual({ ballot: { method: 'consent', answer: 'abstain' } });
+  });
+
+  it('refuses anything but the four answers as a missing choice', () => {
+    for (const answer of [undefined, '', 'abstention', 'AGREE', 'o1', 1, true])
       expect({ answer, result: read('consent', { answer }) }).toEqual({ answer, result: { problem: 'poll.error.choiceMissing' } });
   });
 });

@@ -9,8 +9,8 @@ export type PollMethod = (typeof pollMethods)[number];
 /** Methods whose members choose among the poll's own options. */
 export const methodsWithOptions: readonly PollMethod[] = ['single', 'multiple', 'ranked', 'dots'];
 
-/** The fixed answers of a consent poll. */
-export const consentAnswers = ['agree', 'concern', 'object'] as const;
+/** The fixed answers of a consent poll; abstaining means "the group can decide without me" (WORKSHOPS.md §4). */
+export const consentAnswers = ['agree', 'concern', 'object', 'abstain'] as const;
 export type ConsentAnswer = (typeof consentAnswers)[number];
 
 /** Score polls use fist-to-five: 0 (block) to 5 (full support). */
@@ -24,7 +24,10 @@ export const createPollInput = z
   .strictObject({
     question: z.string().trim().min(1).max(300),
     details: z.string().trim().max(1000).optional(),
-    method: z.enum(pollMethods),
+    /** A row of workshop 4's decision matrix: method, quorum, period, anonymity and hidden results come from it. */
+    decisionType: z.string().trim().min(1).max(80).optional(),
+    /** Required without a decision type; with one, it must be the row's. */
+    method: z.enum(pollMethods).optional(),
     options: z.array(z.string().trim().min(1).max(80)).min(2).max(10).optional(),
     dots: z.number().int().min(1).max(20).optional(),
     quorumPct: z.number().int().min(0).max(100).optional(),
@@ -36,20 +39,22 @@ export const createPollInput = z
     workshop: z.number().int().min(1).max(6).optional(),
   })
   .superRefine((input, ctx) => {
-    const needsOptions = methodsWithOptions.includes(input.method);
-    if (needsOptions && !input.options) {
-      ctx.addIssue({ code: 'custom', path: ['options'], params: { key: 'validation.optionsRequired' } });
-    }
-    if (!needsOptions && input.options) {
-      ctx.addIssue({ code: 'custom', path: ['options'], params: { key: 'validation.optionsNotAllowed' } });
-    }
-    if (input.options && new Set(input.options.map((o) => o.toLocaleLowerCase())).size !== input.options.length) {
-      ctx.addIssue({ code: 'custom', path: ['options'], params: { key: 'validation.optionsDuplicate' } });
-    }
-    if (input.dots !== undefined && input.method !== 'dots') {
-      ctx.addIssue({ code: 'custom', path: ['dots'], params: { key: 'validation.optionsNotAllowed' } });
-    }
+    if (!input.method && !input.decisionType) ctx.addIssue({ code: 'custom', path: ['method'], params: { key: 'validation.required' } });
+    if (input.method) for (const issue of optionIssues(input.method, input)) ctx.addIssue(issue);
   });
+
+/** What is wrong with a poll's options for its method (as zod issues, so the tab shows them on the field). */
+export function optionIssues(method: PollMethod, input: { options?: string[]; dots?: number }) {
+  const issues: { code: 'custom'; path: string[]; params: { key: string } }[] = [];
+  const issue = (path: string, key: string) => issues.push({ code: 'custom', path: [path], params: { key } });
+  const needsOptions = methodsWithOptions.includes(method);
+  if (needsOptions && !input.options) issue('options', 'validation.optionsRequired');
+  if (!needsOptions && input.options) issue('options', 'validation.optionsNotAllowed');
+  if (input.options && new Set(input.options.map((o) => o.toLocaleLowerCase())).size !== input.options.length)
+    issue('options', 'validation.optionsDuplicate');
+  if (input.dots !== undefined && method !== 'dots') issue('dots', 'validation.optionsNotAllowed');
+  return issues;
+}
 export type CreatePollInput = z.infer<typeof createPollInput>;
 
 export interface PollOption {
@@ -88,6 +93,10 @@ export interface Poll {
   decisionNumber: number | null;
   /** The decision-matrix row (workshop 4) the poll was opened under; absent in older polls. */
   decisionType?: DecisionType | null;
+  /** What abstaining means (workshop 4) when the poll opened; absent in older polls: present for the quorum. */
+  abstention?: 'countsForQuorumOnly' | 'notCounted';
+  /** What an objection must contain (workshop 4), shown where a member objects. */
+  objectionRule?: string | null;
   /** Where the bot posted the poll's card, so it can replace it when the poll closes. */
   posts?: { conversationId: string; activityId: string }[];
   /** The community's facilitators when the poll opened: Teams refreshes their card automatically (absent in older polls). */

@@ -102,7 +102,10 @@ function voteInputs(poll: Poll, locale: Locale, mine: Ballot | null | undefined)
   };
   switch (poll.method) {
     case 'consent':
-      return [reason];
+      // What an objection must contain (workshop 4) stands where the member writes it.
+      return poll.objectionRule
+        ? [{ type: 'TextBlock', text: translate(locale, 'poll.objectionRule', { rule: plainText(poll.objectionRule) }), wrap: true }, reason]
+        : [reason];
     case 'single':
     case 'multiple': {
       const value = mine?.method === 'single' ? mine.optionId : mine?.method === 'multiple' ? mine.optionIds.join(',') : undefined;
@@ -240,6 +243,7 @@ export function pollCard(view: PollCardView): AdaptiveCard {
         execute('poll.vote', translate(locale, 'poll.answer.agree'), { answer: 'agree' }, 'positive'),
         execute('poll.vote', translate(locale, 'poll.answer.concern'), { answer: 'concern' }),
         execute('poll.vote', translate(locale, 'poll.answer.object'), { answer: 'object' }, 'destructive'),
+        execute('poll.vote', translate(locale, 'poll.answer.abstain'), { answer: 'abstain' }),
       );
     } else {
       actions.push(execute('poll.vote', translate(locale, mine ? 'poll.changeVote' : 'poll.vote'), undefined, 'positive'));
@@ -247,16 +251,14 @@ export function pollCard(view: PollCardView): AdaptiveCard {
     actions.push(execute('poll.refresh', translate(locale, 'poll.refresh')));
     if (view.canClose) actions.push(execute('poll.close', translate(locale, 'poll.close'), undefined, 'destructive'));
   }
-  if (view.links) {
-    const results = {
+  if (view.links)
+    actions.push({
       type: 'Action.OpenUrl',
       title: translate(locale, 'cardLink.pollResults'),
       url: tabLink(view.links, poll.communityId, tabRoutes.pollResults(poll.communityId, poll.id)),
-    };
-    // Teams shows at most 5 card actions: a full row (consent, with close) gets the link under the body instead.
-    if (actions.length < maxCardActions) actions.push(results);
-    else body.push({ type: 'ActionSet', actions: [results] });
-  }
+    });
+  // Teams shows at most 5 card actions: a full row (consent, with close) gets the rest under the body instead.
+  if (actions.length > maxCardActions) body.push({ type: 'ActionSet', actions: actions.splice(maxCardActions) });
   // Once closed (fewer buttons), a poll that put a workshop to the group also opens that workshop.
   if (view.links && !open && poll.workshop)
     actions.push({

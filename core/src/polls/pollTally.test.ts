@@ -14,7 +14,7 @@ const pollOf = (method: PollMethod, optionIds: string[] = [], overrides: Partial
 
 /** `n` copies of a ballot. */
 const times = (n: number, ballot: Ballot): Ballot[] => Array.from({ length: n }, () => ({ ...ballot }));
-const consent = (answer: 'agree' | 'concern' | 'object', n = 1) => times(n, { method: 'consent', answer });
+const consent = (answer: 'agree' | 'concern' | 'object' | 'abstain', n = 1) => times(n, { method: 'consent', answer });
 const single = (optionId: string, n = 1) => times(n, { method: 'single', optionId });
 const multiple = (optionIds: string[], n = 1) => times(n, { method: 'multiple', optionIds });
 const score = (value: number, n = 1) => times(n, { method: 'score', score: value });
@@ -65,12 +65,12 @@ describe('quorumMet', () => {
 describe('tallyPoll and pollOutcome: consent', () => {
   it('counts each answer, starting every answer at 0', () => {
     const { tally } = decide(pollOf('consent'), []);
-    expect(tally).toEqual({ voters: 0, counts: { agree: 0, concern: 0, object: 0 }, mean: null, rounds: null, quorumMet: false });
+    expect(tally).toEqual({ voters: 0, counts: { agree: 0, concern: 0, object: 0, abstain: 0 }, mean: null, rounds: null, quorumMet: false });
   });
 
   it('adopts when nobody objects, concerns included', () => {
     const { tally, outcome } = decide(pollOf('consent'), [...consent('agree', 3), ...consent('concern', 2)]);
-    expect(tally).toEqual({ voters: 5, counts: { agree: 3, concern: 2, object: 0 }, mean: null, rounds: null, quorumMet: true });
+    expect(tally).toEqual({ voters: 5, counts: { agree: 3, concern: 2, object: 0, abstain: 0 }, mean: null, rounds: null, quorumMet: true });
     expect(outcome).toEqual({ outcome: 'adopted', winners: [] });
     // Concerns alone are still consent.
     expect(decide(pollOf('consent'), consent('concern', 5)).outcome).toEqual({ outcome: 'adopted', winners: [] });
@@ -78,7 +78,7 @@ describe('tallyPoll and pollOutcome: consent', () => {
 
   it('rejects on a single objection, however many agree', () => {
     const { tally, outcome } = decide(pollOf('consent'), [...consent('agree', 8), ...consent('concern'), ...consent('object')]);
-    expect(tally.counts).toEqual({ agree: 8, concern: 1, object: 1 });
+    expect(tally.counts).toEqual({ agree: 8, concern: 1, object: 1, abstain: 0 });
     expect(tally.voters).toBe(10);
     expect(outcome).toEqual({ outcome: 'rejected', winners: [] });
   });
@@ -93,6 +93,34 @@ describe('tallyPoll and pollOutcome: consent', () => {
     const { tally, outcome } = decide(pollOf('consent', [], { quorumPct: 0 }), []);
     expect(tally.quorumMet).toBe(true);
     expect(outcome).toEqual({ outcome: 'noQuorum', winners: [] });
+  });
+
+  it('counts abstainers for the quorum by default (and in older polls), never in the result', () => {
+    const ballots = [...consent('agree', 3), ...consent('abstain', 2)];
+    for (const abstention of [undefined, 'countsForQuorumOnly'] as const) {
+      const { tally, outcome } = decide(pollOf('consent', [], { eligible: 10, quorumPct: 50, ...(abstention ? { abstention } : {}) }), ballots);
+      expect({ abstention, voters: tally.voters, abstain: tally.counts['abstain'], quorumMet: tally.quorumMet }).toEqual({
+        abstention,
+        voters: 5,
+        abstain: 2,
+        quorumMet: true,
+      });
+      expect(outcome).toEqual({ outcome: 'adopted', winners: [] });
+    }
+  });
+
+  it('leaves abstainers out of the quorum when workshop 4 says abstaining is not counted', () => {
+    const poll = pollOf('consent', [], { eligible: 10, quorumPct: 50, abstention: 'notCounted' });
+    const { tally, outcome } = decide(poll, [...consent('agree', 3), ...consent('abstain', 2)]);
+    expect({ voters: tally.voters, quorumMet: tally.quorumMet }).toEqual({ voters: 5, quorumMet: false });
+    expect(outcome).toEqual({ outcome: 'noQuorum', winners: [] });
+    // One more consent reaches the 50 %: the abstainers still do not count.
+    expect(decide(poll, [...consent('agree', 5), ...consent('abstain', 2)]).tally.quorumMet).toBe(true);
+  });
+
+  it('still rejects on an objection whatever the abstentions', () => {
+    const { outcome } = decide(pollOf('consent', [], { eligible: 4, quorumPct: 50 }), [...consent('abstain', 3), ...consent('object')]);
+    expect(outcome).toEqual({ outcome: 'rejected', winners: [] });
   });
 });
 

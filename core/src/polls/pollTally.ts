@@ -105,12 +105,14 @@ export function tallyPoll(poll: Poll, ballots: readonly Ballot[]): Tally {
         )
       : null;
   if (rounds) Object.assign(counts, rounds[0]);
+  // Abstainers are present for the quorum unless workshop 4 says abstaining is not counted; never in the result.
+  const abstainers = poll.abstention === 'notCounted' ? (counts['abstain'] ?? 0) : 0;
   return {
     voters: ballots.length,
     counts,
     mean: poll.method === 'score' && ballots.length > 0 ? scoreSum / ballots.length : null,
     rounds,
-    quorumMet: quorumMet(poll, ballots.length),
+    quorumMet: quorumMet(poll, ballots.length - abstainers),
   };
 }
 
