@@ -7,7 +7,7 @@ import type { Stores } from '../stores';
 import type { Voter } from './pollStore';
 import { type Ballot, type BallotProblem, ballotFromCard, eligibleVoters } from './ballot';
 import { createPollInput, type Poll } from './poll';
-import { pollSettings } from './pollDefaults';
+import { pollSettings } from './pollSettings';
 import { type Outcome, pollOutcome, type Tally, tallyPoll } from './pollTally';
 import { parseInput } from '../validation/parseInput';
 import type { DecisionsDraft } from '../workshops/decisions';
@@ -33,10 +33,11 @@ export interface CreatePollProps {
 
 /** Opens a decision poll; settings left out come from the community's decision rules (workshop 4). */
 export async function createPoll({ stores, principal, communityId, input, id, now }: CreatePollProps): Promise<PollState> {
-  await authorize(stores, principal, communityId, 'poll.create');
+  // Who may open it depends on its decision type (the matrix's "who decides"): pollSettings says.
+  const { membership } = await authorize(stores, principal, communityId, 'community.read');
   const data = parseInput(createPollInput, input);
   const rules = ((await stores.workshops.get(principal.tenantId, communityId, 4))?.data ?? {}) as DecisionsDraft;
-  const settings = pollSettings(data, rules);
+  const settings = pollSettings(data, rules, membership.role);
   const members = await stores.communities.listMembers(principal.tenantId, communityId);
   const workshop = data.workshop ? await stores.workshops.get(principal.tenantId, communityId, data.workshop as WorkshopNumber) : undefined;
   const poll: Poll = {
@@ -45,13 +46,16 @@ export async function createPoll({ stores, principal, communityId, input, id, no
     communityId,
     question: data.question,
     details: data.details ?? null,
-    method: data.method,
+    method: settings.method,
     options: (data.options ?? []).map((label, i) => ({ id: `o${i + 1}`, label })),
-    dots: data.method === 'dots' ? settings.dots : 0,
+    dots: settings.method === 'dots' ? settings.dots : 0,
     quorumPct: settings.quorumPct,
     anonymous: settings.anonymous,
     hideResultsUntilClose: settings.hideResultsUntilClose,
     reminderHoursBeforeClose: settings.reminderHoursBeforeClose,
+    decisionType: settings.decisionType,
+    abstention: settings.abstention,
+    objectionRule: settings.objectionRule,
     subject: data.subject ?? null,
     workshop: workshop?.n ?? null,
     workshopVersion: workshop?.version ?? null,

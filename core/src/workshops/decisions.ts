@@ -33,6 +33,9 @@ function shape(f: FieldKit) {
         method: f.choice(decisionMethods),
         quorumPct: f.int(0, 100),
         votingDays: f.int(1, 21),
+        /** Unset: workshop 4's anonymity default and hidden-results rule apply. */
+        anonymous: f.bool({ optional: true }),
+        hideResultsUntilClose: f.bool({ optional: true }),
       }),
       4,
       20,

@@ -1,0 +1,92 @@
+import type { Role } from '../community/community';
+import { foldWord } from '../csv/csv';
+import type { PollMethod } from '../polls/poll';
+import type { DecisionsDraft, deciders, decisionMethods } from '../workshops/decisions';
+import type { DecisionKind, DecisionType } from './decisionKinds';
+
+type Decider = (typeof deciders)[number];
+type DecisionMethod = (typeof decisionMethods)[number];
+
+/** The settings a poll of one decision type takes from its matrix row and workshop 4's general rules. */
+export interface MatrixRule {
+  decisionType: DecisionType;
+  whoDecides: Decider;
+  method: PollMethod;
+  quorumPct: number;
+  votingDays: number;
+  anonymous: boolean;
+  hideResultsUntilClose: boolean;
+}
+
+/**
+ * The poll method that runs a workshop-4 method. Consensus runs as a consent round (agree, concerns, objection
+ * blocks), majority as a single choice, a sense check as fist-to-five. The advice process is not a vote.
+ */
+const pollMethodOf: Record<DecisionMethod, PollMethod | null> = {
+  consent: 'consent',
+  consensus: 'consent',
+  majority: 'single',
+  senseCheck: 'score',
+  score: 'score',
+  rankedChoice: 'ranked',
+  dotVote: 'dots',
+  adviceProcess: null,
+};
+
+// WORKSHOPS.md §4: results hidden until close for score, ranked and dot votes when workshop 4 does not say.
+const hiddenByDefault: readonly PollMethod[] = ['score', 'ranked', 'dots'];
+
+/** The matrix row named `decisionType` (accents, case and spaces folded), or undefined. */
+export function matrixRow(rules: DecisionsDraft, decisionType: string) {
+  const wanted = foldWord(decisionType);
+  return (rules.decisionMatrix ?? []).find((row) => row.decisionType && foldWord(row.decisionType) === wanted);
+}
+
+/** The first matrix row of a starter kind (e.g. the row for charter changes), or undefined. */
+export function matrixRowOfKind(rules: DecisionsDraft, kind: DecisionKind) {
+  return (rules.decisionMatrix ?? []).find((row) => row.kind === kind && row.decisionType?.trim());
+}
+
+/** Why a matrix row cannot open a poll: its method is not a vote, or the row is not filled in enough. */
+export type MatrixRuleProblem = 'poll.error.adviceNotAPoll' | 'poll.error.rowIncomplete';
+
+/** The rule a poll of this matrix row follows, or the reason the row cannot open one. */
+export function matrixRule(
+  rules: DecisionsDraft,
+  row: NonNullable<ReturnType<typeof matrixRow>>,
+): MatrixRule | { problem: MatrixRuleProblem } {
+  if (!row.decisionType || !row.whoDecides || !row.method || row.quorumPct === undefined || !row.votingDays)
+    return { problem: 'poll.error.rowIncomplete' };
+  const method = pollMethodOf[row.method];
+  if (!method) return { problem: 'poll.error.adviceNotAPoll' };
+  return {
+    decisionType: { label: row.decisionType.trim(), kind: row.kind ?? null },
+    whoDecides: row.whoDecides,
+    method,
+    quorumPct: row.quorumPct,
+    votingDays: row.votingDays,
+    anonymous: row.anonymous ?? rules.anonymityDefault === 'anonymousParticipationVisible',
+    hideResultsUntilClose: row.hideResultsUntilClose ?? rules.hideResultsUntilClose ?? hiddenByDefault.includes(method),
+  };
+}
+
+/**
+ * Who may put a decision of this type to the members. Élan knows roles, not the core or working group, so
+ * the group-decided types are opened by facilitators (who run those groups' polls); a sponsor's decision may be
+ * prepared by a poll its sponsor or a facilitator opens; "one person after seeking advice" lets any member
+ * consult the others.
+ */
+export function mayOpenPoll(whoDecides: Decider, role: Role | undefined): boolean {
+  if (!role) return false;
+  switch (whoDecides) {
+    case 'allMembers':
+    case 'coreGroup':
+    case 'workingGroup':
+    case 'facilitator':
+      return role === 'facilitator';
+    case 'sponsor':
+      return role === 'facilitator' || role === 'sponsor';
+    case 'individualWithAdvice':
+      return role === 'facilitator' || role === 'member';
+  }
+}
