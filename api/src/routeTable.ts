@@ -10,7 +10,8 @@ import { memberRoute, membersRoute } from './community/memberRoutes';
 import { meRoute } from './community/meRoute';
 import { listMeetingsRoute } from './rituals/meetingRoutes';
 import { messagesRoute } from './bot/messagesRoute';
-import { closePollRoute, createPollRoute, decisionsRoute, listPollsRoute, readPollRoute } from './polls/pollRoutes';
+import { closePollRoute, createPollRoute, listPollsRoute, readPollRoute } from './polls/pollRoutes';
+import { decisionStatementRoute, decisionsRoute } from './polls/decisionRoutes';
 import {
   answerSurveyRoute,
   closeSurveyRoute,
@@ -40,6 +41,7 @@ export const routeTable: readonly Route[] = [
   readPollRoute,
   closePollRoute,
   decisionsRoute,
+  decisionStatementRoute,
   createSurveyRoute,
   listSurveysRoute,
   readSurveyRoute,

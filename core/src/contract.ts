@@ -1,3 +1,4 @@
+import type { DecisionType } from './decisions/decisionKinds';
 import type { AdaptiveCard } from './adaptiveCards/adaptiveCard';
 import type { CommunityOfUser, Role } from './community/community';
 import type { ConversationRef } from './conversations/conversation';
@@ -96,6 +97,8 @@ export interface PollView {
   decisionNumber: number | null;
   /** The workshop put to the group, if any. */
   workshop: number | null;
+  /** The decision-matrix row the poll follows, if it was opened for one. */
+  decisionType: DecisionType | null;
   results: {
     counts: Record<string, number>;
     /** Mean score (score polls). */

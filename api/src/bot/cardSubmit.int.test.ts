@@ -1,7 +1,7 @@
 import { translate } from '@elan/core/i18n/translate';
 import { cardProblems } from '@elan/bot/testing/cardProblems';
 import { useFakeConnector } from '../testing/fakeConnector';
-import { cardText, invokeCardAction, type TeamsUser } from '../testing/pollActivities';
+import { cardActions, cardText, invokeCardAction, type TeamsUser } from '../testing/pollActivities';
 import { useTestApp } from '../testing/testApp';
 
 // The Bot Connector is a boundary we cannot run here: a local fake records what the bot sends.
@@ -15,7 +15,7 @@ beforeAll(async () => {
 
 /** The Action.Submit fallback of the card's Action.Execute with this verb (and, for consent, answer). */
 function fallbackData(card: any, verb: string, answer?: string): Record<string, unknown> {
-  const action = (card.actions as any[]).find((a) => a.verb === verb && (answer === undefined || a.data?.answer === answer));
+  const action = cardActions(card).find((a) => a.verb === verb && (answer === undefined || a.data?.answer === answer));
   expect(action?.fallback?.type).toBe('Action.Submit');
   return { ...action.fallback.data };
 }

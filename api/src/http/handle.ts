@@ -25,8 +25,14 @@ export function idParam(req: HttpRequest, name: string): string {
   return value;
 }
 
-/** Wraps a handler: language, authentication, and every error turned into a clear JSON answer. */
-export function authenticated(fn: (call: Call) => Promise<HttpResponseInit>): Route['handler'] {
+/**
+ * Wraps a handler: language, authentication, and every error turned into a clear JSON answer. `presentConflict`
+ * renders what a 412 says is stored now (a workshop unless the route says otherwise).
+ */
+export function authenticated(
+  fn: (call: Call) => Promise<HttpResponseInit>,
+  presentConflict: (current: unknown) => unknown = (current) => presentWorkshop(current as never),
+): Route['handler'] {
   return async (req, deps) => {
     const locale = pickLocale(req.headers.get('accept-language'));
     try {
@@ -42,7 +48,7 @@ export function authenticated(fn: (call: Call) => Promise<HttpResponseInit>): Ro
       }
       return await fn({ req, deps, principal, locale });
     } catch (error) {
-      return errorResponse(error, locale, (current) => presentWorkshop(current as never));
+      return errorResponse(error, locale, presentConflict);
     }
   };
 }

@@ -2,9 +2,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { closeAndAnnounce } from '@elan/bot/polls/pollClosing';
 import { closedPollCard, pollCard } from '@elan/core/polls/pollCard';
 import { type CardFor, tabLinksFor } from '@elan/core/adaptiveCards/tabLinks';
-import { createPoll, listDecisions, listPolls, readPoll } from '@elan/core/polls/pollCommands';
+import { createPoll, listPolls, readPoll } from '@elan/core/polls/pollCommands';
 import { languageOfCommunity } from '@elan/core/community/languageOfCommunity';
-import type { DecisionListView, PollClosedView, PollListView, PollOpenedView, PollView } from '@elan/core/contract';
+import type { PollClosedView, PollListView, PollOpenedView, PollView } from '@elan/core/contract';
 import { presentPoll } from '@elan/core/polls/pollView';
 import { authenticated, idParam } from '../http/handle';
 import { readJson } from '../http/readJson';
@@ -75,14 +75,4 @@ export const closePollRoute: Route = {
       card,
     } satisfies PollClosedView);
   }),
-};
-
-/** `GET /api/communities/{id}/decisions`: the decision log, oldest first. */
-export const decisionsRoute: Route = {
-  name: 'decisions',
-  methods: ['GET'],
-  route: 'communities/{id}/decisions',
-  handler: authenticated(async ({ req, deps, principal }) =>
-    json(200, { decisions: await listDecisions(deps.stores, principal, idParam(req, 'id')) } satisfies DecisionListView),
-  ),
 };

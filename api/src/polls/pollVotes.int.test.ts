@@ -178,7 +178,7 @@ describe('decision polls through /api/messages (integration, Azurite)', () => {
 
     const closed = await invokeCardAction(app, connector.serviceUrl, nadia, actionData(card, 'poll.refresh'));
     expect(cardText(closed.card)).toContain(translate('fr', 'poll.close'));
-    const closeData = (closed.card.actions as any[]).find((a) => a.verb === 'poll.close').data;
+    const closeData = actionData(closed.card, 'poll.close');
     const result = await invokeCardAction(app, connector.serviceUrl, nadia, closeData);
     // 1 voter of 4 eligible: below the 50% quorum.
     expect(cardText(result.card)).toContain(translate('fr', 'poll.outcome.noQuorum'));

@@ -110,6 +110,14 @@ export function authorizationMatrix(fx: AuthzFixture): Record<string, Entry> {
       expected: inCommunity(200, 403, 403),
     },
     'GET communities/{id}/decisions': { request: () => ({ path: c('/decisions') }), expected: inCommunity(200, 200, 200) },
+    'PUT communities/{id}/decisions/{number}/statement': {
+      // A fresh decision for each caller: a first statement needs no If-Match, so only the role decides.
+      request: async () => {
+        const closed = await call('POST', c(`/polls/${(await newPoll(ids.c)).id}/close`), { token: token('nadia') });
+        return { path: c(`/decisions/${closed.body.decision.number}/statement`), body: { text: 'Adopté pour six mois.' } };
+      },
+      expected: inCommunity(200, 403, 403),
+    },
     'POST communities/{id}/surveys': {
       request: () => ({ path: c('/surveys'), body: { kind: 'pulse', items: ['P1'] } }),
       expected: inCommunity(201, 403, 403),

@@ -36,9 +36,15 @@ export async function invokeCardAction(
   return { status: res.status, body: res.body, card: res.body?.value };
 }
 
+/** Every action of a card: its actions row, then those an ActionSet holds in the body (where a full row overflows). */
+export function cardActions(card: any): any[] {
+  const inBody = ((card.body ?? []) as any[]).filter((e) => e.type === 'ActionSet').flatMap((e) => e.actions as any[]);
+  return [...((card.actions ?? []) as any[]), ...inBody];
+}
+
 /** The data of the card action with the given verb (and, for consent, answer). */
 export function actionData(card: any, verb: string, answer?: string): Record<string, unknown> {
-  const action = (card.actions as any[]).find((a) => a.verb === verb && (answer === undefined || a.data?.answer === answer));
+  const action = cardActions(card).find((a) => a.verb === verb && (answer === undefined || a.data?.answer === answer));
   if (!action) throw new Error(`no ${verb} action on the card`);
   return { ...action.data };
 }

@@ -7,6 +7,7 @@ import { DomainError, NotFoundError } from '@elan/core/errors';
 import { parseWorkshopNumber, type WorkshopNumber } from '@elan/core/workshops/registry';
 import { authenticated, idParam } from '../http/handle';
 import { readJson } from '../http/readJson';
+import { ifMatch, numberParam } from '../http/requestParams';
 import { json } from '../http/respond';
 import type { Route } from '../http/route';
 import { maxJsonChars } from '../storage/jsonChunks';
@@ -18,17 +19,7 @@ function workshopParam(req: HttpRequest): WorkshopNumber {
   return n;
 }
 
-function versionParam(req: HttpRequest): number {
-  const raw = req.params['version'] ?? '';
-  if (!/^[1-9]\d{0,5}$/.test(raw)) throw new NotFoundError();
-  return Number(raw);
-}
-
-/** If-Match, with the `*` wildcard refused: a save must name the version it started from. */
-function ifMatch(req: HttpRequest): string | undefined {
-  const value = req.headers.get('if-match') ?? undefined;
-  return value === '*' ? undefined : value;
-}
+const versionParam = (req: HttpRequest) => numberParam(req, 'version');
 
 /** `GET|PUT /api/communities/{id}/workshops/{n}`: read, or save with If-Match (200, 400, 412, 428). */
 export const workshopRoute: Route = {

@@ -1,4 +1,5 @@
 import type { DecisionType } from './decisionKinds';
+import type { OutcomeStatement } from './outcomeStatement';
 
 /** One entry of a community's decision log (registre des décisions). */
 export interface DecisionRecord {
@@ -29,4 +30,8 @@ export interface DecisionRecord {
   /** The decision-matrix row the poll was opened under (absent in decisions recorded before types existed). */
   decisionType?: DecisionType | null;
   decidedAt: string;
+  /** The facilitator's outcome statement, kept beside the log entry (which never changes); absent until written. */
+  statement?: OutcomeStatement | null;
+  /** The statement's version, for If-Match when it is rewritten. */
+  statementEtag?: string;
 }

@@ -13,6 +13,7 @@ const expected: Record<Action, readonly [boolean, boolean, boolean]> = {
   'poll.read': [true, true, true],
   'poll.vote': [true, true, false],
   'poll.close': [true, false, false],
+  'decision.writeOutcome': [true, false, false],
   'poll.seeHiddenResults': [true, false, false],
   'compass.open': [true, false, false],
   'community.link': [true, false, false],
@@ -34,8 +35,8 @@ const roles = ['facilitator', 'member', 'sponsor'] as const satisfies readonly R
 const actions = Object.keys(expected) as Action[];
 
 describe('can: the full role × action table', () => {
-  it('lists 23 actions', () => {
-    expect(actions).toHaveLength(23);
+  it('lists 24 actions', () => {
+    expect(actions).toHaveLength(24);
   });
 
   it.each(actions)('%s', (action) => {

@@ -10,6 +10,7 @@ export type Action =
   | 'poll.read'
   | 'poll.vote'
   | 'poll.close'
+  | 'decision.writeOutcome'
   | 'poll.seeHiddenResults'
   | 'compass.open'
   | 'community.link'
@@ -37,6 +38,8 @@ const allowed: Record<Action, readonly Role[]> = {
   // Sponsors follow decisions but do not vote in them.
   'poll.vote': ['facilitator', 'member'],
   'poll.close': ['facilitator'],
+  // The outcome statement speaks for the group: written by those who ran the decision.
+  'decision.writeOutcome': ['facilitator'],
   'poll.seeHiddenResults': ['facilitator'],
   'compass.open': ['facilitator'],
   // Everyone in the community may read its charter; sponsors get the copy without contact details.

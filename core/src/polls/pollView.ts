@@ -22,6 +22,7 @@ export function presentPoll(poll: Poll, tally: Tally, resultsVisible: boolean): 
     closedAt: poll.closedAt,
     decisionNumber: poll.decisionNumber,
     workshop: poll.workshop,
+    decisionType: poll.decisionType ?? null,
     results: resultsVisible ? { counts: tally.counts, mean: tally.mean, rounds: tally.rounds } : null,
   };
 }
