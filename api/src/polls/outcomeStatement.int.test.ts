@@ -1,3 +1,4 @@
+import { readDocx } from '../documents/testing/docxInspector';
 import { useTestApp } from '../testing/testApp';
 
 const app = useTestApp();
@@ -52,6 +53,16 @@ describe('outcome statements on the decision log (integration, Azurite)', () => 
     expect(julieEdit.status).toBe(412);
     expect(julieEdit.body.current.statement).toMatchObject({ text: 'Essai de six mois.', reviewOn: null });
     expect((await log(id))[0].statement).toMatchObject({ text: 'Essai de six mois.', reviewOn: null, by: { name: 'Nadia Tremblay' } });
+  });
+
+  it('prints the statement and review date in the charter’s decision annex (docx parsed back)', async () => {
+    const { id, number } = await decided();
+    expect((await put(id, number, { text: 'On essaie la trousse.', reviewOn: '2027-06-01' }, nadia)).status).toBe(200);
+    const res = await fetch(`${app.baseUrl}/api/communities/${id}/charter.docx?lang=fr`, { headers: { authorization: `Bearer ${nadia}` } });
+    expect(res.status).toBe(200);
+    const text = readDocx(Buffer.from(await res.arrayBuffer())).paragraphs.join('\n');
+    expect(text).toContain('« On essaie la trousse. »');
+    expect(text).toContain('À réviser le 1 juin 2027.');
   });
 
   it('refuses bad input, members and unknown decisions, changing nothing', async () => {

@@ -70,10 +70,16 @@ function quorumCell(w: Words, d: DecisionRecord): string {
   });
 }
 
-/** "Adopted — the purpose statement"; the outcome word alone when there is no result text. */
+/**
+ * "Adopted — the purpose statement", then the facilitator's outcome statement and its review date when written;
+ * the outcome word alone when there is nothing more.
+ */
 function resultCell(w: Words, d: DecisionRecord): string {
   const outcome = w.t(`doc.outcome.${d.outcome}`);
-  return w.blank(d.result) ? outcome : `${outcome} — ${d.result}`;
+  const parts = [w.blank(d.result) ? outcome : `${outcome} — ${d.result}`];
+  if (d.statement) parts.push(w.t('doc.decision.statement', { text: d.statement.text }));
+  if (d.statement?.reviewOn) parts.push(w.t('doc.decision.reviewOn', { date: w.date(d.statement.reviewOn) }));
+  return parts.join(' ');
 }
 
 /** The decision log as a table (number, date, question, method, quorum met?, result), oldest first. */

@@ -31,6 +31,8 @@ export const annexesEn: Record<keyof typeof annexesFr, string> = {
   'doc.decision.result': 'Result',
   'doc.decision.quorumMet': 'Yes ({voters} of {eligible}; threshold {quorum}%)',
   'doc.decision.quorumNotMet': 'No ({voters} of {eligible}; threshold {quorum}%)',
+  'doc.decision.statement': '“{text}”',
+  'doc.decision.reviewOn': 'To be reviewed on {date}.',
   'doc.outcome.adopted': 'Adopted',
   'doc.outcome.rejected': 'Rejected',
   'doc.outcome.noQuorum': 'No quorum',

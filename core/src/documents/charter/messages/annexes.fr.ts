@@ -29,6 +29,8 @@ export const annexesFr = {
   'doc.decision.result': 'Résultat',
   'doc.decision.quorumMet': 'Oui ({voters} sur {eligible}; seuil {quorum} %)',
   'doc.decision.quorumNotMet': 'Non ({voters} sur {eligible}; seuil {quorum} %)',
+  'doc.decision.statement': '« {text} »',
+  'doc.decision.reviewOn': 'À réviser le {date}.',
   'doc.outcome.adopted': 'Adoptée',
   'doc.outcome.rejected': 'Rejetée',
   'doc.outcome.noQuorum': 'Quorum non atteint',
