@@ -9,7 +9,8 @@ type DecisionMethod = (typeof decisionMethods)[number];
 
 /** The settings a poll of one decision type takes from its matrix row and workshop 4's general rules. */
 export interface MatrixRule {
-  decisionType: DecisionType;
+  /** The row's type; null for workshop 4's own charter-amendment rule, which has no row. */
+  decisionType: DecisionType | null;
   whoDecides: Decider;
   method: PollMethod;
   quorumPct: number;
@@ -67,6 +68,25 @@ export function matrixRule(
     votingDays: row.votingDays,
     anonymous: row.anonymous ?? rules.anonymityDefault === 'anonymousParticipationVisible',
     hideResultsUntilClose: row.hideResultsUntilClose ?? rules.hideResultsUntilClose ?? hiddenByDefault.includes(method),
+  };
+}
+
+/**
+ * How the charter is changed once adopted, when the matrix has no "charter" row: workshop 4's amendment rule,
+ * put to all members; undefined while that rule is not filled in or its method is not a vote.
+ */
+export function amendmentRule(rules: DecisionsDraft): MatrixRule | undefined {
+  const rule = rules.charterAmendment;
+  const method = rule?.method ? pollMethodOf[rule.method] : null;
+  if (!rule || !method || rule.quorumPct === undefined || !rule.votingDays) return undefined;
+  return {
+    decisionType: null,
+    whoDecides: 'allMembers',
+    method,
+    quorumPct: rule.quorumPct,
+    votingDays: rule.votingDays,
+    anonymous: rules.anonymityDefault === 'anonymousParticipationVisible',
+    hideResultsUntilClose: rules.hideResultsUntilClose ?? hiddenByDefault.includes(method),
   };
 }
 

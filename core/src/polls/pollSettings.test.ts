@@ -188,6 +188,49 @@ describe('pollSettings: a decision type takes its matrix row', () => {
   });
 });
 
+describe('pollSettings: changing the adopted charter (the amendment rule)', () => {
+  const amendment = { method: 'consent', quorumPct: 60, votingDays: 10 } as const;
+
+  it('follows the matrix’s “charter” row when there is one', () => {
+    const withRow: DecisionsDraft = {
+      ...rules,
+      charterAmendment: amendment,
+      decisionMatrix: [
+        ...rules.decisionMatrix!,
+        { decisionType: 'Charte', kind: 'charter', whoDecides: 'allMembers', method: 'consent', quorumPct: 75, votingDays: 12 },
+      ],
+    };
+    expect(pollSettings(ask({ subject: 'charter' }), withRow, 'facilitator')).toMatchObject({
+      method: 'consent',
+      quorumPct: 75,
+      votingDays: 12,
+      decisionType: { label: 'Charte', kind: 'charter' },
+    });
+  });
+
+  it('else takes workshop 4’s amendment rule, refusing other values and non-facilitators', () => {
+    const withRule: DecisionsDraft = { ...rules, charterAmendment: amendment };
+    expect(pollSettings(ask({ subject: 'charter' }), withRule, 'facilitator')).toMatchObject({
+      method: 'consent',
+      quorumPct: 60,
+      votingDays: 10,
+      decisionType: null,
+      abstention: 'notCounted',
+    });
+    expect(codeOf(() => pollSettings(ask({ subject: 'charter', quorumPct: 30 }), withRule, 'facilitator'))).toEqual([
+      'quorumPct:validation.againstMatrix',
+    ]);
+    expect(codeOf(() => pollSettings(ask({ subject: 'charter' }), withRule, 'member'))).toBe('403 poll.error.decidedBy.allMembers');
+  });
+
+  it('falls back to the defaults while neither is filled in', () => {
+    expect(pollSettings(ask({ subject: 'charter', method: 'consent' }), rules, 'facilitator')).toMatchObject({
+      quorumPct: 45,
+      votingDays: 6,
+    });
+  });
+});
+
 describe('pollSettings: without a decision type', () => {
   it('takes the input, then workshop 4’s defaults, and only facilitators may open it', () => {
     const s = pollSettings(ask({ method: 'single', options, votingDays: 3 }), rules, 'facilitator');

@@ -4,7 +4,7 @@ import type { charterFr } from './charter.fr';
 export const charterEn: Record<keyof typeof charterFr, string> = {
   'doc.status.draft': 'Working draft, not adopted yet',
   'doc.status.adopted': 'Adopted on {date} by decision {n}',
-  'doc.status.amended': 'Working draft, changed since its adoption on {date} (decision {n})',
+  'doc.status.amended': 'Working draft since {since}: changed after its adoption on {date} (decision {n})',
   'doc.charter.kind': 'Charter',
   'doc.charter.subject': 'How the {name} community of practice works',
   'doc.charter.description': 'Version {version} — {status}',

@@ -2,7 +2,7 @@
 export const charterFr = {
   'doc.status.draft': 'Version de travail, pas encore adoptée',
   'doc.status.adopted': 'Adoptée le {date} par la décision no {n}',
-  'doc.status.amended': 'Version de travail, modifiée depuis son adoption le {date} (décision no {n})',
+  'doc.status.amended': 'Version de travail depuis le {since} : modifiée après son adoption le {date} (décision no {n})',
   'doc.charter.kind': 'Document de régie interne',
   'doc.charter.subject': 'Charte de fonctionnement de la communauté de pratique {name}',
   'doc.charter.description': 'Version {version} — {status}',
