@@ -61,9 +61,11 @@ export const pollsEn: Record<keyof typeof pollsFr, string> = {
   'poll.error.rowIncomplete': 'This row of the decision matrix is incomplete: say who decides, the method, the quorum and the period.',
   'poll.error.decidedBy.allMembers': 'Under the decision matrix, only facilitators can put this decision type to the members.',
   'poll.error.decidedBy.coreGroup': 'Under the decision matrix, the core group decides this type: only facilitators can open this poll.',
-  'poll.error.decidedBy.workingGroup': 'Under the decision matrix, a working group decides this type: only facilitators can open this poll.',
+  'poll.error.decidedBy.workingGroup':
+    'Under the decision matrix, a working group decides this type: only facilitators can open this poll.',
   'poll.error.decidedBy.facilitator': 'Under the decision matrix, facilitators decide this type: only they can consult the members.',
-  'poll.error.decidedBy.sponsor': 'Under the decision matrix, the sponsor decides this type: the sponsor or a facilitator can consult the members.',
+  'poll.error.decidedBy.sponsor':
+    'Under the decision matrix, the sponsor decides this type: the sponsor or a facilitator can consult the members.',
   'poll.error.decidedBy.individualWithAdvice': 'Sponsors cannot open this decision type.',
   'poll.reminder.title': 'Reminder: a poll is waiting for your answer',
   'poll.reminder.body': '"{question}" closes on {date}. Your answer counts; nobody sees what others answered.',
@@ -90,4 +92,21 @@ export const pollsEn: Record<keyof typeof pollsFr, string> = {
   'tab.ask.previewLabel': 'Preview of the poll card',
   'tab.ask.done': 'Done',
   'tab.poll.count': '{count} ({pct}%)',
+  'tab.decisions.toReview': 'Due for review',
+  'tab.decisions.reviewOn.line': 'To be reviewed on {date}',
+  'tab.decisions.noStatement': 'Outcome not written yet',
+  'tab.decisions.write': 'Write the outcome',
+  'tab.decisions.edit': 'Edit the outcome',
+  'tab.decisions.writeNamed': 'Write the outcome of decision {n}',
+  'tab.decisions.editNamed': 'Edit the outcome of decision {n}',
+  'tab.decisions.dialogTitle': 'Outcome of decision {n}',
+  'tab.decisions.dialogIntro':
+    '“{question}”: say in your own words what the group decided and what happens next. The decision log and the charter will show it.',
+  'tab.decisions.text': 'What we decided',
+  'tab.decisions.reviewOn': 'Review date (optional)',
+  'tab.decisions.reviewHint': 'On that day, the decision appears under “Due for review” for facilitators.',
+  'tab.decisions.save': 'Save the outcome',
+  'tab.decisions.saved': 'Outcome saved.',
+  'tab.decisions.conflict':
+    'Someone else has just saved this outcome: here is their version. Read it, then save again if you want to change it.',
 };

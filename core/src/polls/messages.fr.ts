@@ -56,13 +56,17 @@ export const pollsFr = {
   'validation.againstMatrix': 'La matrice de décision fixe cette valeur pour ce type de décision : elle ne peut pas être changée ici.',
   'poll.error.adviceNotAPoll':
     'Ce type de décision suit le processus d’avis : la personne qui décide sollicite des avis, puis consigne sa décision. Ce n’est pas un vote.',
-  'poll.error.rowIncomplete': 'Cette ligne de la matrice de décision est incomplète : précisez qui décide, la méthode, le quorum et la durée.',
+  'poll.error.rowIncomplete':
+    'Cette ligne de la matrice de décision est incomplète : précisez qui décide, la méthode, le quorum et la durée.',
   'poll.error.decidedBy.allMembers': 'Selon la matrice de décision, seule l’animation peut soumettre ce type de décision aux membres.',
-  'poll.error.decidedBy.coreGroup': 'Selon la matrice de décision, le noyau décide de ce type de décision : seule l’animation peut ouvrir ce sondage.',
+  'poll.error.decidedBy.coreGroup':
+    'Selon la matrice de décision, le noyau décide de ce type de décision : seule l’animation peut ouvrir ce sondage.',
   'poll.error.decidedBy.workingGroup':
     'Selon la matrice de décision, un groupe de travail décide de ce type de décision : seule l’animation peut ouvrir ce sondage.',
-  'poll.error.decidedBy.facilitator': 'Selon la matrice de décision, l’animation décide de ce type de décision : elle seule peut consulter les membres.',
-  'poll.error.decidedBy.sponsor': 'Selon la matrice de décision, ce type de décision revient au commanditaire : lui ou l’animation peut consulter les membres.',
+  'poll.error.decidedBy.facilitator':
+    'Selon la matrice de décision, l’animation décide de ce type de décision : elle seule peut consulter les membres.',
+  'poll.error.decidedBy.sponsor':
+    'Selon la matrice de décision, ce type de décision revient au commanditaire : lui ou l’animation peut consulter les membres.',
   'poll.error.decidedBy.individualWithAdvice': 'Les commanditaires ne peuvent pas ouvrir ce type de décision.',
   'poll.reminder.title': 'Rappel : un sondage attend votre réponse',
   'poll.reminder.body': '« {question} » se termine le {date}. Votre réponse compte; personne ne voit ce que les autres ont répondu.',
@@ -90,4 +94,21 @@ export const pollsFr = {
   'tab.ask.previewLabel': 'Aperçu de la carte du sondage',
   'tab.ask.done': 'Terminé',
   'tab.poll.count': '{count} ({pct} %)',
+  'tab.decisions.toReview': 'À réviser',
+  'tab.decisions.reviewOn.line': 'À réviser le {date}',
+  'tab.decisions.noStatement': 'Issue à rédiger',
+  'tab.decisions.write': 'Rédiger l’issue',
+  'tab.decisions.edit': 'Modifier l’issue',
+  'tab.decisions.writeNamed': 'Rédiger l’issue de la décision no {n}',
+  'tab.decisions.editNamed': 'Modifier l’issue de la décision no {n}',
+  'tab.decisions.dialogTitle': 'Issue de la décision no {n}',
+  'tab.decisions.dialogIntro':
+    '« {question} » : dites en vos mots ce que le groupe a décidé et ce qui se passe ensuite. Le registre des décisions et la charte l’afficheront.',
+  'tab.decisions.text': 'Ce que nous avons décidé',
+  'tab.decisions.reviewOn': 'Date de révision (facultatif)',
+  'tab.decisions.reviewHint': 'Le jour venu, la décision apparaît sous « À réviser » pour l’animation.',
+  'tab.decisions.save': 'Enregistrer l’issue',
+  'tab.decisions.saved': 'Issue enregistrée.',
+  'tab.decisions.conflict':
+    'Une autre personne vient d’enregistrer cette issue : voici sa version. Relisez-la, puis enregistrez de nouveau si vous voulez la changer.',
 } as const;

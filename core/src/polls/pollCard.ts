@@ -104,7 +104,10 @@ function voteInputs(poll: Poll, locale: Locale, mine: Ballot | null | undefined)
     case 'consent':
       // What an objection must contain (workshop 4) stands where the member writes it.
       return poll.objectionRule
-        ? [{ type: 'TextBlock', text: translate(locale, 'poll.objectionRule', { rule: plainText(poll.objectionRule) }), wrap: true }, reason]
+        ? [
+            { type: 'TextBlock', text: translate(locale, 'poll.objectionRule', { rule: plainText(poll.objectionRule) }), wrap: true },
+            reason,
+          ]
         : [reason];
     case 'single':
     case 'multiple': {

@@ -29,7 +29,7 @@ const rules: DecisionsDraft = {
     { decisionType: 'Essai à petite échelle', whoDecides: 'individualWithAdvice', method: 'senseCheck', quorumPct: 0, votingDays: 2 },
     { decisionType: 'Clôture', kind: 'closing', whoDecides: 'allMembers', method: 'consensus', quorumPct: 66, votingDays: 14 },
     { decisionType: 'Co-animation', kind: 'roles', whoDecides: 'allMembers', method: 'rankedChoice', quorumPct: 50, votingDays: 7 },
-    { decisionType: 'Brouillon', whoDecides: 'allMembers' },
+    { decisionType: 'Brouillon', whoDecides: 'allMembers' } as never,
   ],
   defaults: { method: 'consent', quorumPct: 45, votingDays: 6, reminderHoursBeforeClose: 12 },
   anonymityDefault: 'named',
@@ -68,7 +68,7 @@ describe('pollSettings: a decision type takes its matrix row', () => {
       ['Co-animation', { options }, { method: 'ranked', quorumPct: 50, votingDays: 7, anonymous: false, hideResultsUntilClose: false }],
     ] as const;
     for (const [decisionType, extra, expected] of rows) {
-      const s = pollSettings(ask({ decisionType, ...extra }), rules, 'facilitator');
+      const s = pollSettings(ask({ decisionType, ...(extra as Partial<CreatePollInput>) }), rules, 'facilitator');
       expect({ row: decisionType, ...s }).toMatchObject({ row: decisionType, ...expected });
     }
   });

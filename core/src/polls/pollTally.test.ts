@@ -65,12 +65,24 @@ describe('quorumMet', () => {
 describe('tallyPoll and pollOutcome: consent', () => {
   it('counts each answer, starting every answer at 0', () => {
     const { tally } = decide(pollOf('consent'), []);
-    expect(tally).toEqual({ voters: 0, counts: { agree: 0, concern: 0, object: 0, abstain: 0 }, mean: null, rounds: null, quorumMet: false });
+    expect(tally).toEqual({
+      voters: 0,
+      counts: { agree: 0, concern: 0, object: 0, abstain: 0 },
+      mean: null,
+      rounds: null,
+      quorumMet: false,
+    });
   });
 
   it('adopts when nobody objects, concerns included', () => {
     const { tally, outcome } = decide(pollOf('consent'), [...consent('agree', 3), ...consent('concern', 2)]);
-    expect(tally).toEqual({ voters: 5, counts: { agree: 3, concern: 2, object: 0, abstain: 0 }, mean: null, rounds: null, quorumMet: true });
+    expect(tally).toEqual({
+      voters: 5,
+      counts: { agree: 3, concern: 2, object: 0, abstain: 0 },
+      mean: null,
+      rounds: null,
+      quorumMet: true,
+    });
     expect(outcome).toEqual({ outcome: 'adopted', winners: [] });
     // Concerns alone are still consent.
     expect(decide(pollOf('consent'), consent('concern', 5)).outcome).toEqual({ outcome: 'adopted', winners: [] });
@@ -98,7 +110,10 @@ describe('tallyPoll and pollOutcome: consent', () => {
   it('counts abstainers for the quorum by default (and in older polls), never in the result', () => {
     const ballots = [...consent('agree', 3), ...consent('abstain', 2)];
     for (const abstention of [undefined, 'countsForQuorumOnly'] as const) {
-      const { tally, outcome } = decide(pollOf('consent', [], { eligible: 10, quorumPct: 50, ...(abstention ? { abstention } : {}) }), ballots);
+      const { tally, outcome } = decide(
+        pollOf('consent', [], { eligible: 10, quorumPct: 50, ...(abstention ? { abstention } : {}) }),
+        ballots,
+      );
       expect({ abstention, voters: tally.voters, abstain: tally.counts['abstain'], quorumMet: tally.quorumMet }).toEqual({
         abstention,
         voters: 5,

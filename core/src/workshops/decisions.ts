@@ -28,14 +28,14 @@ function shape(f: FieldKit) {
       z.strictObject({
         decisionType: f.text(80),
         /** The starter type the row came from (kept when the community renames it). */
-        kind: f.choice(decisionKinds, { optional: true }),
+        kind: z.enum(decisionKinds).optional(),
         whoDecides: f.choice(deciders),
         method: f.choice(decisionMethods),
         quorumPct: f.int(0, 100),
         votingDays: f.int(1, 21),
         /** Unset: workshop 4's anonymity default and hidden-results rule apply. */
-        anonymous: f.bool({ optional: true }),
-        hideResultsUntilClose: f.bool({ optional: true }),
+        anonymous: z.boolean().optional(),
+        hideResultsUntilClose: z.boolean().optional(),
       }),
       4,
       20,

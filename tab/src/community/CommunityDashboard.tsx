@@ -2,7 +2,7 @@ import type { CommunityView } from '@elan/core/contract';
 import { Body1, Link, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
 import { PanelRightRegular, PeopleRegular, SlideTextRegular } from '@fluentui/react-icons';
 import { useCallback } from 'react';
-import { type DecisionView, listDecisions, listPolls, type PollView } from '../api/endpoints';
+import { listPolls, type PollView } from '../api/endpoints';
 import { ApiFailure } from '../api/failure';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
@@ -12,6 +12,7 @@ import { useT } from '../i18n/useT';
 import { routeHash } from '../routing/routes';
 import { useSession } from '../session/SessionContext';
 import { SurveysSection } from '../surveys/SurveysSection';
+import { DecisionsSection } from '../decisions/DecisionsSection';
 import { DataAndPrivacy } from './DataAndPrivacy';
 import { Documents } from './Documents';
 
@@ -54,7 +55,6 @@ export default function CommunityDashboard({ community }: { community: Community
   const when = (iso: string) =>
     new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   const polls = useCallback(() => listPolls(api, id), [api, id]);
-  const decisions = useCallback(() => listDecisions(api, id), [api, id]);
 
   return (
     <div className={styles.grid}>
@@ -114,33 +114,7 @@ export default function CommunityDashboard({ community }: { community: Community
         </Optional>
       </section>
       <SurveysSection community={community} />
-      <section className={page.card} aria-labelledby="home-decisions" data-testid="latest-decisions">
-        <Subtitle1 as="h2" id="home-decisions" className={page.sectionTitle}>
-          {t('tab.home.decisions')}
-        </Subtitle1>
-        <Optional load={decisions}>
-          {(all: DecisionView[]) =>
-            all.length === 0 ? (
-              <Body1 as="p">{t('tab.home.noDecisions')}</Body1>
-            ) : (
-              <ul className={styles.list}>
-                {[...all]
-                  .sort((a, b) => b.number - a.number)
-                  .slice(0, 5)
-                  .map((d) => (
-                    <li key={d.number} className={styles.item}>
-                      <span>{t('tab.home.decision', { n: d.number, question: d.question })}</span>
-                      <span className={styles.meta}>
-                        {t(`doc.outcome.${d.outcome}`)}
-                        {d.result ? ` — ${d.result}` : ''} · {when(d.decidedAt)}
-                      </span>
-                    </li>
-                  ))}
-              </ul>
-            )
-          }
-        </Optional>
-      </section>
+      <DecisionsSection community={community} />
       <DataAndPrivacy community={community} />
     </div>
   );

@@ -20,12 +20,16 @@ export function charterStatus(decisions: readonly DecisionRecord[], workshops: r
     .at(-1);
   if (!adoption) return { kind: 'draft' };
   const changes = workshops.flatMap((w) => (w.updatedAt !== null && w.updatedAt > adoption.decidedAt ? [w.updatedAt] : [])).sort();
-  return changes.length ? { kind: 'amendedSinceAdoption', decision: adoption, since: changes[0]! } : { kind: 'adopted', decision: adoption };
+  return changes.length
+    ? { kind: 'amendedSinceAdoption', decision: adoption, since: changes[0]! }
+    : { kind: 'adopted', decision: adoption };
 }
 
 /** The status as the cover shows it. */
 export function statusText(w: Words, status: CharterStatus): string {
   if (status.kind === 'draft') return w.t('doc.status.draft');
   const params = { date: w.date(status.decision.decidedAt), n: status.decision.number };
-  return status.kind === 'adopted' ? w.t('doc.status.adopted', params) : w.t('doc.status.amended', { ...params, since: w.date(status.since) });
+  return status.kind === 'adopted'
+    ? w.t('doc.status.adopted', params)
+    : w.t('doc.status.amended', { ...params, since: w.date(status.since) });
 }

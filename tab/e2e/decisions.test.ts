@@ -1,0 +1,72 @@
+import { exampleWorkshops } from '@elan/core/workshops/exampleWorkshops';
+import { createCommunityViaApi, putWorkshop } from './api';
+import { axeViolations } from './axe';
+import { eventually, text } from './flows';
+import { newWindow } from './harness';
+import { useStack } from './useStack';
+
+// The e2e project's testTimeout sits in a project entry, where jest ignores it; set it here.
+jest.setTimeout(180_000);
+
+const e2e = useStack({ api: true });
+let id: string;
+
+// One community with workshop 4's rules and one decided poll.
+beforeAll(async () => {
+  id = await createCommunityViaApi(e2e.api, 'Décisions');
+  await putWorkshop(e2e.api, id, 4, exampleWorkshops[4]!);
+  const poll = await e2e.api.send<{ poll: { id: string } }>('POST', `/api/communities/${id}/polls`, {
+    question: 'Essayer la trousse?',
+    method: 'consent',
+  });
+  await e2e.api.send('POST', `/api/communities/${id}/polls/${poll.body.poll.id}/close`);
+}, 120_000);
+
+test('a facilitator writes a decision’s outcome and review date on a phone-wide home; it is due for review, and a concurrent edit is shown, not overwritten', async () => {
+  const { context, page } = await newWindow(e2e.browser, 320);
+  try {
+    await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
+    const section = page.getByTestId('latest-decisions');
+    await section.getByText(text['tab.decisions.noStatement']).waitFor();
+    await section.getByRole('button', { name: text['tab.decisions.writeNamed'].replace('{n}', '1') }).click();
+    const dialog = page.getByRole('dialog', { name: text['tab.decisions.dialogTitle'].replace('{n}', '1') });
+    await dialog.getByLabel(text['tab.decisions.text']).fill('On essaie la trousse six mois, puis on en reparle.');
+    await dialog.getByLabel(text['tab.decisions.reviewOn']).fill('2026-01-15');
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: text['tab.decisions.save'] }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // Shown on the home, due for review (the date has passed), and stored.
+    await section.getByText('On essaie la trousse six mois, puis on en reparle.').waitFor();
+    await page
+      .getByTestId('decisions-to-review')
+      .getByText(text['tab.home.decision'].replace('{n}', '1').replace('{question}', 'Essayer la trousse?'))
+      .waitFor();
+    const [stored] = (await e2e.api.get(`/api/communities/${id}/decisions`)).decisions;
+    // Fluent lifts aria-hidden from the page just after the dialog leaves: check the settled page.
+    await eventually(async () => expect(await page.locator('#root').getAttribute('aria-hidden')).toBeNull());
+    expect(stored.statement).toMatchObject({ text: 'On essaie la trousse six mois, puis on en reparle.', reviewOn: '2026-01-15' });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+    // Someone else rewrites it meanwhile: saving from the older version shows theirs instead of replacing it.
+    const rewrite = await e2e.api.send(
+      'PUT',
+      `/api/communities/${id}/decisions/1/statement`,
+      { text: 'Version de Julie.' },
+      { 'if-match': stored.statementEtag },
+    );
+    expect(rewrite.status).toBe(200);
+    await section
+      .getByRole('button', { name: text['tab.decisions.editNamed'].replace('{n}', '1') })
+      .first()
+      .click();
+    await dialog.getByLabel(text['tab.decisions.text']).fill('Ma version.');
+    await dialog.getByRole('button', { name: text['tab.decisions.save'] }).click();
+    await dialog.getByText(text['tab.decisions.conflict']).waitFor();
+    await eventually(async () => expect(await dialog.getByLabel(text['tab.decisions.text']).inputValue()).toBe('Version de Julie.'));
+    expect((await e2e.api.get(`/api/communities/${id}/decisions`)).decisions[0].statement.text).toBe('Version de Julie.');
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,121 @@
+import type { DecisionView } from '@elan/core/contract';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Textarea,
+} from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import { ApiFailure } from '../api/failure';
+import { announce } from '../common/announcer';
+import { ErrorState } from '../common/ErrorState';
+import { useT } from '../i18n/useT';
+import { useSession } from '../session/SessionContext';
+import { writeOutcome } from './decisionEndpoints';
+
+const maxText = 1000;
+const useStyles = makeStyles({ stack: { display: 'flex', flexDirection: 'column', gap: '12px' } });
+
+type Step = { name: 'edit' } | { name: 'saving' } | { name: 'failed'; error: unknown } | { name: 'conflict' };
+
+/**
+ * Writes a closed decision's outcome statement and optional review date. Shown with `open`; the parent gives
+ * each opening a new `key`, so the fields start from what is stored now;
+ * when another facilitator saved in between, their version replaces the fields, so nothing is overwritten
+ * unread.
+ */
+export function OutcomeDialog({
+  communityId,
+  decision,
+  open,
+  onClose,
+  onSaved,
+}: {
+  communityId: string;
+  decision: DecisionView;
+  open: boolean;
+  onClose(): void;
+  onSaved(decision: DecisionView): void;
+}) {
+  const { t } = useT();
+  const { api } = useSession();
+  const styles = useStyles();
+  const introId = useId();
+  const [base, setBase] = useState(decision);
+  const [text, setText] = useState(decision.statement?.text ?? '');
+  const [reviewOn, setReviewOn] = useState(decision.statement?.reviewOn ?? '');
+  const [step, setStep] = useState<Step>({ name: 'edit' });
+
+  const trimmed = text.trim();
+  const tooLong = trimmed.length > maxText;
+  const save = async () => {
+    setStep({ name: 'saving' });
+    try {
+      const saved = await writeOutcome(api, communityId, base.number, { text: trimmed, reviewOn: reviewOn || null }, base.statementEtag);
+      announce(t('tab.decisions.saved'));
+      onSaved(saved);
+      onClose();
+    } catch (error) {
+      const current = error instanceof ApiFailure && error.status === 412 ? (error.body as { current?: DecisionView }).current : undefined;
+      if (!current) return setStep({ name: 'failed', error });
+      setBase(current);
+      setText(current.statement?.text ?? '');
+      setReviewOn(current.statement?.reviewOn ?? '');
+      setStep({ name: 'conflict' });
+    }
+  };
+
+  return (
+    <Dialog open={open} onOpenChange={(_e, d) => !d.open && onClose()}>
+      <DialogSurface aria-describedby={introId}>
+        <DialogBody>
+          <DialogTitle>{t('tab.decisions.dialogTitle', { n: decision.number })}</DialogTitle>
+          <DialogContent className={styles.stack}>
+            <p id={introId} style={{ margin: 0 }}>
+              {t('tab.decisions.dialogIntro', { question: decision.question })}
+            </p>
+            {step.name === 'conflict' && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>{t('tab.decisions.conflict')}</MessageBarBody>
+              </MessageBar>
+            )}
+            <Field
+              label={t('tab.decisions.text')}
+              required
+              validationMessage={tooLong ? t('validation.tooLong', { max: maxText }) : undefined}
+            >
+              <Textarea value={text} rows={5} resize="vertical" onChange={(_e, d) => setText(d.value)} />
+            </Field>
+            <Field label={t('tab.decisions.reviewOn')} hint={t('tab.decisions.reviewHint')}>
+              <Input type="date" value={reviewOn} onChange={(_e, d) => setReviewOn(d.value)} />
+            </Field>
+            {step.name === 'failed' && <ErrorState error={step.error} />}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="secondary" onClick={onClose}>
+              {t('tab.dialog.cancel')}
+            </Button>
+            <Button
+              appearance="primary"
+              disabled={step.name === 'saving' || trimmed === '' || tooLong}
+              icon={step.name === 'saving' ? <Spinner size="tiny" /> : undefined}
+              onClick={() => void save()}
+            >
+              {t('tab.decisions.save')}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
