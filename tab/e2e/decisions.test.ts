@@ -14,6 +14,7 @@ let id: string;
 // One community with workshop 4's rules and one decided poll.
 beforeAll(async () => {
   id = await createCommunityViaApi(e2e.api, 'Décisions');
+  await putWorkshop(e2e.api, id, 1, exampleWorkshops[1]!);
   await putWorkshop(e2e.api, id, 4, exampleWorkshops[4]!);
   const poll = await e2e.api.send<{ poll: { id: string } }>('POST', `/api/communities/${id}/polls`, {
     question: 'Essayer la trousse?',
@@ -66,6 +67,44 @@ test('a facilitator writes a decision’s outcome and review date on a phone-wid
     await dialog.getByText(text['tab.decisions.conflict']).waitFor();
     await eventually(async () => expect(await dialog.getByLabel(text['tab.decisions.text']).inputValue()).toBe('Version de Julie.'));
     expect((await e2e.api.get(`/api/communities/${id}/decisions`)).decisions[0].statement.text).toBe('Version de Julie.');
+  } finally {
+    await context.close();
+  }
+});
+
+test('"ask the members" follows the decision matrix: the dialog starts on a fitting row, shows its rule, and the poll takes it', async () => {
+  const { context, page } = await newWindow(e2e.browser, 320);
+  try {
+    await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}/w/1`);
+    await page.getByTestId('ask-members').getByRole('button', { name: text['tab.ask.button.consent'] }).click();
+    const dialog = page.getByRole('dialog');
+    const type = dialog.getByLabel(text['tab.ask.decisionType']);
+    // The consent rows of the matrix, and "none"; the dot-vote and advice rows do not fit a consent ask.
+    await eventually(async () => expect(await type.inputValue()).toBe('Raison d’être et valeurs'));
+    expect(await type.locator('option').allInnerTexts()).toEqual([
+      'Raison d’être et valeurs',
+      'Modification de la charte',
+      text['tab.ask.decisionTypeNone'],
+    ]);
+    const rule = (quorum: number, days: number) =>
+      text['tab.ask.rule']
+        .replace('{method}', text['poll.method.consent'])
+        .replace('{quorum}', String(quorum))
+        .replace('{days, plural, one {# jour} other {# jours}}', `${days} jours`)
+        .replace('{anonymity}', text['tab.ask.rule.named']);
+    await dialog.getByText(rule(50, 7)).waitFor();
+    await type.selectOption('Modification de la charte');
+    await dialog.getByText(rule(60, 10)).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: text['tab.ask.send'] }).click();
+    await dialog.getByTestId('card-preview').waitFor();
+
+    const polls = (await e2e.api.get(`/api/communities/${id}/polls`)).polls;
+    expect(polls.find((p: { subject?: string; quorumPct: number; decisionType: unknown }) => p.decisionType)).toMatchObject({
+      method: 'consent',
+      quorumPct: 60,
+      decisionType: { label: 'Modification de la charte', kind: null },
+    });
   } finally {
     await context.close();
   }

@@ -81,6 +81,13 @@ export const pollsEn: Record<keyof typeof pollsFr, string> = {
   'tab.ask.intro.consent':
     'Members answer “I consent”, “I have a concern” or “I object” (reason required), right in the channel. If the proposal is adopted, the workshop is marked “adopted”.',
   'tab.ask.intro.dots': 'Each member spreads their points across the problems, right in the channel. The results set the priorities.',
+  'tab.ask.decisionType': 'Decision type (workshop 4’s matrix)',
+  'tab.ask.decisionTypeLoading': 'Reading the decision matrix…',
+  'tab.ask.decisionTypeNone': 'None: workshop 4’s general rules',
+  'tab.ask.decisionTypeNone.hint': 'The poll follows workshop 4’s default method, quorum and period.',
+  'tab.ask.rule': 'The matrix sets: {method} · quorum {quorum}% · {days, plural, one {# day} other {# days}} · {anonymity}',
+  'tab.ask.rule.anonymous': 'anonymous vote',
+  'tab.ask.rule.named': 'named vote',
   'tab.ask.question': 'Question asked',
   'tab.ask.details': 'What is proposed',
   'tab.ask.options': 'Options',

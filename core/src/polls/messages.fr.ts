@@ -83,6 +83,13 @@ export const pollsFr = {
     'Les membres répondent « Je consens », « J’ai une préoccupation » ou « J’ai une objection » (motif obligatoire), directement dans le canal. Si la proposition est adoptée, l’atelier sera marqué « adopté ».',
   'tab.ask.intro.dots':
     'Chaque membre répartit ses points entre les problèmes, directement dans le canal. Les résultats fixent les priorités.',
+  'tab.ask.decisionType': 'Type de décision (matrice de l’atelier 4)',
+  'tab.ask.decisionTypeLoading': 'Lecture de la matrice de décision…',
+  'tab.ask.decisionTypeNone': 'Aucun : règles générales de l’atelier 4',
+  'tab.ask.decisionTypeNone.hint': 'Le sondage suit la méthode, le quorum et la durée par défaut de l’atelier 4.',
+  'tab.ask.rule': 'La matrice fixe : {method} · quorum {quorum} % · {days, plural, one {# jour} other {# jours}} · {anonymity}',
+  'tab.ask.rule.anonymous': 'vote anonyme',
+  'tab.ask.rule.named': 'vote nominatif',
   'tab.ask.question': 'Question posée',
   'tab.ask.details': 'Ce qui est proposé',
   'tab.ask.options': 'Choix offerts',

@@ -3,6 +3,7 @@ import { Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-comp
 import { useState } from 'react';
 import { createPoll, type PollView } from '../api/endpoints';
 import { AskDialogFrame, type AskDialogProps } from '../asks/AskDialogFrame';
+import { DecisionTypeField, useMatrixRows } from '../decisions/DecisionTypeField';
 import { useT } from '../i18n/useT';
 import { useSession } from '../session/SessionContext';
 import type { PollProposal } from '../workshops/form/formApi';
@@ -35,6 +36,10 @@ export function AskDialog({
   const styles = useStyles();
   const [question, setQuestion] = useState(proposal.question);
   const [dots, setDots] = useState(proposal.dots ?? 3);
+  const matrix = useMatrixRows(communityId, proposal.method, proposal.decisionKind);
+  // Until the facilitator picks, the row of the ask's kind (the matrix decides the rules, not this dialog).
+  const [picked, setPicked] = useState<string | null | undefined>(undefined);
+  const decisionType = picked !== undefined ? picked : matrix.status === 'ready' ? matrix.initial : null;
   const tooLong = question.trim().length > 300;
 
   const post = async () => {
@@ -45,6 +50,7 @@ export function AskDialog({
       ...(proposal.options ? { options: proposal.options } : {}),
       ...(proposal.method === 'dots' ? { dots } : {}),
       ...(proposal.subject ? { subject: proposal.subject } : {}),
+      ...(decisionType ? { decisionType } : {}),
       workshop: n,
     });
     return { result: poll, card };
@@ -60,10 +66,11 @@ export function AskDialog({
       postedTitle={t('tab.ask.postedTitle')}
       postedText={t('tab.ask.posted')}
       sendLabel={t('tab.ask.send')}
-      canSend={!tooLong && question.trim() !== ''}
+      canSend={!tooLong && question.trim() !== '' && matrix.status === 'ready'}
       post={post}
       onPosted={onPosted}
     >
+      <DecisionTypeField matrix={matrix} value={decisionType} onChange={setPicked} />
       <Field label={t('tab.ask.question')} validationMessage={tooLong ? t('validation.tooLong', { max: 300 }) : undefined}>
         <Textarea value={question} rows={3} resize="vertical" onChange={(_e, d) => setQuestion(d.value)} />
       </Field>

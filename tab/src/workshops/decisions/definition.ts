@@ -37,7 +37,7 @@ const definition: WorkshopDefinition = {
     if (!details) return { hint: t('tab.ask.4.needsMatrix'), proposal: undefined };
     return {
       hint: t('tab.ask.4.hint'),
-      proposal: { question: t('tab.ask.4.question'), details, method: 'consent', subject: 'decisionMatrix' },
+      proposal: { question: t('tab.ask.4.question'), details, method: 'consent', subject: 'decisionMatrix', decisionKind: 'charter' },
     };
   },
 };

@@ -30,6 +30,11 @@ describe('decision presets', () => {
     expect(withStarterRows([], name, 5)).toHaveLength(5);
   });
 
+  it('give each starter row its kind, so a renamed row is still a deliverable or a charter change', () => {
+    const rows = withStarterRows([], (k) => `Type ${k}`);
+    expect(rows.map((r) => [r.decisionType, r.kind])).toEqual(starterRows.map((s) => [`Type ${s.key}`, s.key]));
+  });
+
   it('make a matrix the complete schema accepts', () => {
     const decisionMatrix = withStarterRows([], (k) => `Décision ${k}`);
     const result = decisionsComplete.safeParse({

@@ -1,3 +1,4 @@
+import type { DecisionKind } from '@elan/core/decisions/decisionKinds';
 import type { decisionMethods, deciders } from '@elan/core/workshops/decisions';
 
 type Method = (typeof decisionMethods)[number];
@@ -24,7 +25,7 @@ export const charterAmendmentPreset: Rule = { method: 'consent', quorumPct: 60, 
 export const defaultsPreset = { method: 'consent', quorumPct: 50, votingDays: 7, reminderHoursBeforeClose: 24 } as const;
 
 /** The starter matrix (WORKSHOPS.md §4), each row named by a catalog key `tab.w4.starter.<key>`. */
-export const starterRows: readonly { key: string; whoDecides: Decider; rule: Rule }[] = [
+export const starterRows: readonly { key: DecisionKind; whoDecides: Decider; rule: Rule }[] = [
   { key: 'purpose', whoDecides: 'allMembers', rule: { method: 'consent', quorumPct: 50, votingDays: 7 } },
   { key: 'charter', whoDecides: 'allMembers', rule: { method: 'consent', quorumPct: 60, votingDays: 10 } },
   { key: 'priorities', whoDecides: 'allMembers', rule: { method: 'dotVote', quorumPct: 40, votingDays: 5 } },
@@ -41,6 +42,7 @@ export const starterRows: readonly { key: string; whoDecides: Decider; rule: Rul
 
 export interface MatrixRow extends Partial<Rule> {
   decisionType?: string;
+  kind?: DecisionKind;
   whoDecides?: Decider;
 }
 
@@ -55,7 +57,8 @@ export function withStarterRows(rows: readonly MatrixRow[], name: (key: string) 
     if (next.length >= max) break;
     const decisionType = name(s.key);
     if (have.has(decisionType.toLocaleLowerCase())) continue;
-    next.push({ decisionType, whoDecides: s.whoDecides, ...s.rule });
+    // The kind stays when the community renames the row, so Élan still knows a deliverable from a charter change.
+    next.push({ decisionType, kind: s.key, whoDecides: s.whoDecides, ...s.rule });
   }
   return next;
 }

@@ -1,3 +1,4 @@
+import type { DecisionKind } from '@elan/core/decisions/decisionKinds';
 import type { Role } from '@elan/core/community/community';
 import type { Locale } from '@elan/core/i18n/translate';
 import type { WorkshopNumber } from '@elan/core/workshops/registry';
@@ -48,6 +49,8 @@ export interface PollProposal {
   options?: string[];
   dots?: number;
   subject?: 'purpose' | 'decisionMatrix' | 'charter';
+  /** The starter decision type the ask is, so the dialog starts on the matrix row of that kind. */
+  decisionKind?: DecisionKind;
   /** Where the new poll's id is kept in the workshop, when the schema has a field for it. */
   storeIdAt?: string;
 }

@@ -10,7 +10,9 @@ const definition: WorkshopDefinition = {
     const purpose = typeof draft['purposeStatement'] === 'string' ? draft['purposeStatement'].trim() : '';
     return {
       hint: purpose ? t('tab.ask.1.hint') : t('tab.ask.1.needsPurpose'),
-      proposal: purpose ? { question: t('tab.ask.1.question'), details: purpose, method: 'consent', subject: 'purpose' } : undefined,
+      proposal: purpose
+        ? { question: t('tab.ask.1.question'), details: purpose, method: 'consent', subject: 'purpose', decisionKind: 'purpose' }
+        : undefined,
     };
   },
 };

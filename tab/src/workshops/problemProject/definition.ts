@@ -13,7 +13,14 @@ const definition: WorkshopDefinition = {
     if (options.length < 2) return { hint: t('tab.ask.2.needsProblems'), proposal: undefined };
     return {
       hint: t('tab.ask.2.hint'),
-      proposal: { question: t('tab.ask.2.question', { dots }), method: 'dots', options, dots, storeIdAt: 'priorityPollId' },
+      proposal: {
+        question: t('tab.ask.2.question', { dots }),
+        method: 'dots',
+        options,
+        dots,
+        storeIdAt: 'priorityPollId',
+        decisionKind: 'priorities',
+      },
     };
   },
 };
