@@ -51,7 +51,15 @@ export interface CommunityView {
   createdAt: string;
   role: Role;
   workshops: WorkshopSummary[];
+  /** Where the charter stands: never adopted, adopted as it is, or a working draft again since a change. */
+  charter: CharterStatusView;
 }
+
+/** The charter's status as the tab shows it (the decision that adopted it, and since when it changed). */
+export type CharterStatusView =
+  | { status: 'draft' }
+  | { status: 'adopted'; decisionNumber: number; adoptedAt: string }
+  | { status: 'amendedSinceAdoption'; decisionNumber: number; adoptedAt: string; since: string };
 
 /** `GET/PUT /api/communities/{id}/workshops/{n}`; the ETag header carries `etag` too. */
 export interface WorkshopView extends WorkshopSummary {

@@ -109,3 +109,28 @@ test('"ask the members" follows the decision matrix: the dialog starts on a fitt
     await context.close();
   }
 });
+
+test('a facilitator puts the charter to the members from the home: the amendment rule applies, no decision type to choose', async () => {
+  const { context, page } = await newWindow(e2e.browser, 320);
+  try {
+    await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
+    const status = page.getByTestId('charter-status');
+    await status.getByText(text['tab.charter.status.draft']).waitFor();
+    expect(await status.getAttribute('data-status')).toBe('draft');
+    await status.getByRole('button', { name: text['tab.charter.propose'] }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(text['tab.charter.rule']).waitFor();
+    expect(await dialog.getByLabel(text['tab.ask.decisionType']).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: text['tab.ask.send'] }).click();
+    await dialog.getByTestId('card-preview').waitFor();
+    const poll = (await e2e.api.get(`/api/communities/${id}/polls`)).polls.find(
+      (p: { question: string }) => p.question === text['tab.charter.question'],
+    );
+    // Workshop 4's amendment rule of the example: consent, 60 %, 10 days.
+    expect(poll).toMatchObject({ method: 'consent', quorumPct: 60, decisionType: null });
+    expect(Date.parse(poll.closesAt) - Date.now()).toBeGreaterThan(9.9 * 24 * 3600 * 1000);
+  } finally {
+    await context.close();
+  }
+});

@@ -100,4 +100,34 @@ describe('polls opened from the decision matrix (integration, Azurite)', () => {
     expect((await open(id, { question: 'Essayer le format court?', decisionType: 'Essai' }, member)).status).toBe(201);
     expect(await pollCount(id)).toBe(1);
   });
+
+  it('adopts the charter by its own rule, and reads as a working draft again once a workshop changes', async () => {
+    const id = await communityWithMatrix();
+    const status = async () => (await app.call('GET', `/api/communities/${id}`, { token: nadia })).body.charter;
+    expect(await status()).toEqual({ status: 'draft' });
+    const res = await open(id, { question: 'Adoptez-vous la charte?', method: 'consent', subject: 'charter' });
+    expect(res.status).toBe(201);
+    for (const member of members)
+      expect((await invokeCardAction(app, connector.serviceUrl, member, actionData(res.body.card, 'poll.vote', 'agree'))).status).toBe(200);
+    const closed = await app.call('POST', `/api/communities/${id}/polls/${res.body.poll.id}/close`, { token: nadia });
+    expect(closed.body.outcome).toBe('adopted');
+    expect(await status()).toEqual({
+      status: 'adopted',
+      decisionNumber: closed.body.decision.number,
+      adoptedAt: closed.body.decision.decidedAt,
+    });
+
+    const w1 = await app.call('GET', `/api/communities/${id}/workshops/1`, { token: nadia });
+    const saved = await app.call('PUT', `/api/communities/${id}/workshops/1`, {
+      token: nadia,
+      body: { name: 'Nouveau nom' },
+      headers: { 'if-match': w1.body.etag },
+    });
+    expect(await status()).toEqual({
+      status: 'amendedSinceAdoption',
+      decisionNumber: closed.body.decision.number,
+      adoptedAt: closed.body.decision.decidedAt,
+      since: saved.body.updatedAt,
+    });
+  });
 });

@@ -1,5 +1,6 @@
+import { type CharterStatus, charterStatus } from '../documents/charter/charterStatus';
 import type { Community, Principal, Role } from './community';
-import type { CommunityView, WorkshopSummary } from '../contract';
+import type { CharterStatusView, CommunityView, WorkshopSummary } from '../contract';
 import type { DecisionRecord } from '../decisions/decision';
 import { NotFoundError } from '../errors';
 import type { StoredWorkshop } from '../workshops/workshopStore';
@@ -32,7 +33,17 @@ export async function describeCommunity(stores: Stores, community: Community, ro
     createdAt: community.createdAt,
     role,
     workshops: workshops.sort((a, b) => a.n - b.n).map((w) => summarizeWorkshop(w, decisions)),
+    charter: charterStatusView(charterStatus(decisions, workshops)),
   };
+}
+
+/** The charter's status for the wire. */
+function charterStatusView(status: CharterStatus): CharterStatusView {
+  if (status.kind === 'draft') return { status: 'draft' };
+  const adopted = { decisionNumber: status.decision.number, adoptedAt: status.decision.decidedAt };
+  return status.kind === 'adopted'
+    ? { status: 'adopted', ...adopted }
+    : { status: 'amendedSinceAdoption', ...adopted, since: status.since };
 }
 
 /** Reads a community with the caller's role and the progress of its six workshops. */

@@ -12,6 +12,7 @@ import { useT } from '../i18n/useT';
 import { routeHash } from '../routing/routes';
 import { useSession } from '../session/SessionContext';
 import { SurveysSection } from '../surveys/SurveysSection';
+import { CharterAdoption } from '../decisions/CharterAdoption';
 import { DecisionsSection } from '../decisions/DecisionsSection';
 import { DataAndPrivacy } from './DataAndPrivacy';
 import { Documents } from './Documents';
@@ -86,6 +87,7 @@ export default function CommunityDashboard({ community }: { community: Community
         <Subtitle1 as="h2" id="home-docs" className={page.sectionTitle}>
           {t('tab.home.documents')}
         </Subtitle1>
+        <CharterAdoption communityId={id} charter={community.charter} facilitator={community.role === 'facilitator'} />
         <Documents communityId={id} language={community.language} canSend={community.role === 'facilitator'} />
       </section>
       <section className={page.card} aria-labelledby="home-polls" data-testid="open-polls">

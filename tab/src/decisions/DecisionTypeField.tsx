@@ -25,10 +25,16 @@ export function initialRow(rows: readonly MatrixRule[], kind: DecisionKind | und
 /** What the matrix offers an ask: the rows a poll of `method` can follow, once workshop 4 is read. */
 export type MatrixRows = { status: 'loading' } | { status: 'ready'; rows: MatrixRule[]; initial: string | null };
 
-/** Reads workshop 4 and the rows fitting an ask of `method` (a failed read offers none: the general rules apply). */
-export function useMatrixRows(communityId: string, method: PollMethod, kind: DecisionKind | undefined): MatrixRows {
+/**
+ * Reads workshop 4 and the rows fitting an ask of `method` (a failed read offers none: the general rules apply).
+ * A charter ask offers none either: the charter changes by its own rule, which the API applies.
+ */
+export function useMatrixRows(communityId: string, method: PollMethod, kind: DecisionKind | undefined, charter = false): MatrixRows {
   const { api } = useSession();
-  const load = useCallback(async () => ((await getWorkshop(api, communityId, 4)).data ?? {}) as DecisionsDraft, [api, communityId]);
+  const load = useCallback(
+    async () => (charter ? {} : ((await getWorkshop(api, communityId, 4)).data ?? {})) as DecisionsDraft,
+    [api, communityId, charter],
+  );
   const [state] = useLoad(load);
   if (state.status === 'loading') return { status: 'loading' };
   const rows = state.status === 'ready' ? fittingRows(state.data, method) : [];

@@ -30,13 +30,14 @@ export function AskDialog({
   open,
   onClose,
   onPosted,
-}: AskDialogProps<PollProposal, PollView> & { n: WorkshopNumber }) {
+}: AskDialogProps<PollProposal, PollView> & { n?: WorkshopNumber }) {
   const { t } = useT();
   const { api } = useSession();
   const styles = useStyles();
   const [question, setQuestion] = useState(proposal.question);
   const [dots, setDots] = useState(proposal.dots ?? 3);
-  const matrix = useMatrixRows(communityId, proposal.method, proposal.decisionKind);
+  const charter = proposal.subject === 'charter';
+  const matrix = useMatrixRows(communityId, proposal.method, proposal.decisionKind, charter);
   // Until the facilitator picks, the row of the ask's kind (the matrix decides the rules, not this dialog).
   const [picked, setPicked] = useState<string | null | undefined>(undefined);
   const decisionType = picked !== undefined ? picked : matrix.status === 'ready' ? matrix.initial : null;
@@ -51,7 +52,7 @@ export function AskDialog({
       ...(proposal.method === 'dots' ? { dots } : {}),
       ...(proposal.subject ? { subject: proposal.subject } : {}),
       ...(decisionType ? { decisionType } : {}),
-      workshop: n,
+      ...(n ? { workshop: n } : {}),
     });
     return { result: poll, card };
   };
@@ -70,7 +71,11 @@ export function AskDialog({
       post={post}
       onPosted={onPosted}
     >
-      <DecisionTypeField matrix={matrix} value={decisionType} onChange={setPicked} />
+      {charter ? (
+        <p style={{ margin: 0 }}>{t('tab.charter.rule')}</p>
+      ) : (
+        <DecisionTypeField matrix={matrix} value={decisionType} onChange={setPicked} />
+      )}
       <Field label={t('tab.ask.question')} validationMessage={tooLong ? t('validation.tooLong', { max: 300 }) : undefined}>
         <Textarea value={question} rows={3} resize="vertical" onChange={(_e, d) => setQuestion(d.value)} />
       </Field>

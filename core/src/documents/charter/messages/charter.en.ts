@@ -18,4 +18,13 @@ export const charterEn: Record<keyof typeof charterFr, string> = {
   'doc.charter.preambleMandate': 'It also answers the sponsors’ mandate and expectations (section 1.9).',
   'doc.charter.fileName': 'Charter - {name} - v{version}',
   'doc.charter.fileNameSponsors': 'Charter - {name} - v{version} - sponsors',
+  'tab.charter.status.draft': 'Charter: working draft, not adopted yet.',
+  'tab.charter.status.adopted': 'Charter adopted on {date} (decision {n}).',
+  'tab.charter.status.amended':
+    'Charter: working draft since {since}, changed after its adoption on {date} (decision {n}). The changes need to be adopted.',
+  'tab.charter.propose': 'Put the charter to the members',
+  'tab.charter.question': 'Do you adopt the charter as it stands?',
+  'tab.charter.details': 'The charter gathers the six workshops. Read it (the “Charter” document button) before answering.',
+  'tab.charter.rule':
+    'The charter is adopted and changed by its own rule: the decision matrix’s “charter” row, else workshop 4’s amendment rule.',
 };

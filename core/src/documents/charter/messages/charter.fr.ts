@@ -17,4 +17,13 @@ export const charterFr = {
   'doc.charter.preambleMandate': 'Elle répond aussi au mandat et aux attentes des commanditaires (section 1.9).',
   'doc.charter.fileName': 'Charte - {name} - v{version}',
   'doc.charter.fileNameSponsors': 'Charte - {name} - v{version} - commanditaires',
+  'tab.charter.status.draft': 'Charte : version de travail, pas encore adoptée.',
+  'tab.charter.status.adopted': 'Charte adoptée le {date} (décision no {n}).',
+  'tab.charter.status.amended':
+    'Charte : version de travail depuis le {since}, modifiée après son adoption le {date} (décision no {n}). Les modifications doivent être adoptées.',
+  'tab.charter.propose': 'Soumettre la charte à l’adoption',
+  'tab.charter.question': 'Adoptez-vous la charte dans sa version actuelle?',
+  'tab.charter.details': 'La charte réunit les six ateliers. Relisez-la (bouton « Charte » des documents) avant de répondre.',
+  'tab.charter.rule':
+    'La charte s’adopte et se modifie selon sa propre règle : la ligne « charte » de la matrice de décision, sinon la règle de modification de l’atelier 4.',
 } as const;
