@@ -1,7 +1,7 @@
 import { exampleWorkshops } from '@elan/core/workshops/exampleWorkshops';
 import { createCommunityViaApi, putWorkshop } from './api';
 import { axeViolations } from './axe';
-import { eventually, text } from './flows';
+import { eventually, text, waitSaved } from './flows';
 import { newWindow } from './harness';
 import { useStack } from './useStack';
 
@@ -130,6 +130,33 @@ test('a facilitator puts the charter to the members from the home: the amendment
     // Workshop 4's amendment rule of the example: consent, 60 %, 10 days.
     expect(poll).toMatchObject({ method: 'consent', quorumPct: 60, decisionType: null });
     expect(Date.parse(poll.closesAt) - Date.now()).toBeGreaterThan(9.9 * 24 * 3600 * 1000);
+  } finally {
+    await context.close();
+  }
+});
+
+test('each matrix row can set its own anonymity and hidden results, or follow the general rule', async () => {
+  const { context, page } = await newWindow(e2e.browser);
+  try {
+    await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}/w/4`);
+    const anonymity = page.getByLabel(text['tab.w4.row.anonymous'], { exact: true });
+    await anonymity.first().waitFor();
+    // The example's general rule is a named vote: "general rule (named vote)" until a row says otherwise.
+    expect(await anonymity.first().inputValue()).toBe('default');
+    expect(await anonymity.first().locator('option').first().innerText()).toBe(
+      text['tab.w4.row.voice.general'].replace('{rule}', text['tab.w4.row.anonymous.no']),
+    );
+    await anonymity.first().selectOption('yes');
+    await page.getByLabel(text['tab.w4.row.hideResultsUntilClose'], { exact: true }).nth(1).selectOption('no');
+    await waitSaved(page);
+    const rows = (await e2e.api.get(`/api/communities/${id}/workshops/4`)).data.decisionMatrix;
+    expect([rows[0].anonymous, rows[0].hideResultsUntilClose, rows[1].anonymous, rows[1].hideResultsUntilClose]).toEqual([
+      true,
+      undefined,
+      undefined,
+      false,
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
   } finally {
     await context.close();
   }

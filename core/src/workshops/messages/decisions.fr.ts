@@ -23,6 +23,13 @@ export const decisionsWorkshopFr = {
   'tab.w4.decisionMatrix': 'Types de décisions (4 à 20)',
   'tab.w4.decisionMatrix.hint':
     'Pour chaque type de décision : qui décide, par quelle méthode, avec quel quorum et pendant combien de jours.',
+  'tab.w4.row.anonymous': 'Anonymat',
+  'tab.w4.row.anonymous.yes': 'Vote anonyme',
+  'tab.w4.row.anonymous.no': 'Vote nominatif',
+  'tab.w4.row.hideResultsUntilClose': 'Résultats',
+  'tab.w4.row.hideResultsUntilClose.yes': 'Cachés jusqu’à la clôture',
+  'tab.w4.row.hideResultsUntilClose.no': 'Visibles pendant le vote',
+  'tab.w4.row.voice.general': 'Règle générale ({rule})',
   'tab.w4.row.decisionType': 'Type de décision',
   'tab.w4.row.whoDecides': 'Qui décide',
   'tab.w4.row.method': 'Méthode',

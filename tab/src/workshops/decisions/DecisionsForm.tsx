@@ -7,6 +7,7 @@ import type { FormApi } from '../form/formApi';
 import { ListEditor } from '../form/ListEditor';
 import { FieldRow, Section } from '../form/Section';
 import { useFieldStyles } from '../fields/styles';
+import { RowVoice } from './RowVoice';
 import {
   applyPreset,
   charterAmendmentPreset,
@@ -68,6 +69,7 @@ export function DecisionsForm({ form }: { form: FormApi }) {
                 <FSelect form={form} path={`${path}.whoDecides`} values={deciders} />
               </FieldRow>
               {rule(path)}
+              <RowVoice form={form} path={path} />
               {!readOnly && (
                 <div className={styles.presets} role="group" aria-label={t('tab.w4.presets.group', { n: i + 1 })}>
                   <span className={fieldStyles.hint}>{t('tab.w4.presets.label')}</span>
