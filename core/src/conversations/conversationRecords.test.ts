@@ -1,19 +1,9 @@
 import type { Stores } from '../stores';
-import type { ConversationRef } from './conversation';
+import { conversationRef } from './testing/conversationRef';
 import { forgetConversation, personalChatOf, rememberConversation } from './conversationRecords';
 
-const ref: Omit<ConversationRef, 'communityId'> = {
-  tenantId: 't',
-  conversationId: '19:general',
-  conversationType: 'channel',
-  serviceUrl: 'https://smba.example/',
-  channelId: 'msteams',
-  bot: { id: 'b', name: 'Élan' },
-  teamId: 'team',
-  userId: null,
-  active: true,
-  updatedAt: '2026-05-01T00:00:00.000Z',
-};
+// What the bot saves: the conversation without its community link (the store keeps an existing one).
+const { communityId: _unlinked, ...ref } = conversationRef('19:general');
 
 // The conversation store, recording what the commands ask of it.
 function recordingStores() {

@@ -1,21 +1,7 @@
 import type { Stores } from '../stores';
 import type { ConversationRef } from './conversation';
+import { conversationRef as refOf } from './testing/conversationRef';
 import { activeConversation, linkedChannels } from './linkedChannels';
-
-const refOf = (conversationId: string, overrides: Partial<ConversationRef> = {}): ConversationRef => ({
-  tenantId: 't',
-  conversationId,
-  conversationType: 'channel',
-  serviceUrl: 'https://smba.example/',
-  channelId: 'msteams',
-  bot: { id: 'b', name: 'Élan' },
-  teamId: 'team',
-  userId: null,
-  communityId: 'c1',
-  active: true,
-  updatedAt: '2026-05-01T00:00:00.000Z',
-  ...overrides,
-});
 
 // The conversation store as the linked-conversation commands read it.
 function conversationStores(refs: ConversationRef[]): Stores {
