@@ -11,10 +11,10 @@ import { buildPoll } from '@elan/core/polls/buildPoll';
 import { type Poll, pollMethods } from '@elan/core/polls/poll';
 import { tallyPoll } from '@elan/core/polls/pollTally';
 import type { Meeting } from '@elan/core/rituals/meeting';
-import { ritualPlanOf, rolesAt } from '@elan/core/rituals/ritualPlan';
+import { rolesAt } from '@elan/core/rituals/ritualPlan';
+import { ritualPlanFor } from '@elan/core/rituals/testing/ritualsInput';
 import { buildSurvey } from '@elan/core/surveys/buildSurvey';
 import { type Survey, surveyKinds } from '@elan/core/surveys/survey';
-import { ritualsDraft } from '@elan/core/workshops/rituals';
 import { cardProblems } from './testing/cardProblems';
 
 const links: TabLinks = { tabUrl: 'https://tab.example', teamsAppId: '00000000-0000-4000-8000-00000000e1a0' };
@@ -35,18 +35,7 @@ const poll = (method: Poll['method'], over: Partial<Poll> = {}): Poll =>
 const survey = (kind: Survey['kind'], over: Partial<Survey> = {}): Survey =>
   buildSurvey(kind, { facilitatorIds: facilitators(2), ...over });
 
-const plan = ritualPlanOf(
-  ritualsDraft.parse({
-    cadence: { every: 2, unit: 'week' },
-    durationMinutes: 60,
-    place: 'https://teams.example/meet',
-    firstMeeting: { date: '2027-10-19', time: '09:00', timeZone: 'America/Toronto' },
-    leadTimeHours: 48,
-    agendaTemplate: [{ label: 'Tour de table', minutes: 10, roleInCharge: 'facilitator' }],
-    roles: [{ role: 'noteTaker', rotation: 'rotating' }],
-    checkInQuestion: 'Comment arrivez-vous?',
-  }),
-)!;
+const plan = ritualPlanFor({ checkInQuestion: 'Comment arrivez-vous?' });
 const meeting: Meeting = {
   date: '2027-11-02',
   index: 1,

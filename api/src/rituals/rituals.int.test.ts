@@ -1,6 +1,7 @@
 import { listMeetings } from '@elan/core/rituals/meetingCommands';
 import { clockIn } from '@elan/core/rituals/ritualCards';
 import { translate } from '@elan/core/i18n/translate';
+import { ritualsInput } from '@elan/core/rituals/testing/ritualsInput';
 import { useFakeConnector } from '../testing/fakeConnector';
 import { actionData, cardText, invokeCardAction } from '../testing/pollActivities';
 import { tabLinksOf, testTeamsAppId } from '../testing/tabDeepLinks';
@@ -67,25 +68,11 @@ async function overlappingRuns(at: string, communityId: string) {
   return runs.flatMap((r) => r.rituals.posted.filter((p) => p.communityId === communityId)).map((p) => `${p.meetingDate} ${p.stage}`);
 }
 
-const toronto = {
-  cadence: { every: 1, unit: 'week' },
-  durationMinutes: 120,
+// 9 March 2027 is before the 14 March change (EST, UTC−5); 16 March is after it (EDT, UTC−4).
+const toronto = ritualsInput({
   place: 'https://teams.example/meet/cop',
-  // 9 March 2027 is before the 14 March change (EST, UTC−5); 16 March is after it (EDT, UTC−4).
-  firstMeeting: { date: '2027-03-09', time: '13:30', timeZone: 'America/Toronto' },
-  leadTimeHours: 24,
-  checkInQuestion: 'Une réussite depuis la dernière fois ?',
-  agendaTemplate: [
-    { label: 'Tour d’ouverture', minutes: 10 },
-    { label: 'Étude de cas', minutes: 95, roleInCharge: 'facilitator' },
-    { label: 'Tour de clôture', minutes: 15 },
-  ],
-  roles: [
-    { role: 'facilitator', rotation: 'fixed', holder: { name: 'Nadia' } },
-    { role: 'noteTaker', rotation: 'rotating' },
-  ],
   capture: { minutesVisibility: 'members', summaryVisibility: 'organisation', resourcesLocation: 'SharePoint', dueWorkingDays: 3 },
-};
+});
 
 describe('rituals in the channel (integration, Azurite)', () => {
   it('refuses a workshop 3 with a bad first meeting, with field messages, and changes nothing', async () => {

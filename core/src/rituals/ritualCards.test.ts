@@ -1,29 +1,16 @@
 import { translate } from '../i18n/translate';
 import type { Meeting } from './meeting';
-import { ritualPlanOf, rolesAt } from './ritualPlan';
-import { ritualsDraft } from '../workshops/rituals';
+import { rolesAt } from './ritualPlan';
+import { agendaOf, ritualPlanFor, ritualsInput } from './testing/ritualsInput';
 import { plainText } from '../adaptiveCards/plainText';
 import { captureCard, checkInCard, clockIn, meetingAnnounceCard, meetingWhen } from './ritualCards';
 
-const plan = ritualPlanOf(
-  ritualsDraft.parse({
-    cadence: { every: 1, unit: 'month' },
-    durationMinutes: 90,
-    place: 'https://teams.example/meet/1',
-    firstMeeting: { date: '2027-03-16', time: '13:30', timeZone: 'America/Toronto' },
-    agendaTemplate: [
-      { label: 'Check-in', minutes: 10 },
-      { label: 'Étude de **cas**', minutes: 70, roleInCharge: 'facilitator' },
-      { label: 'Check-out', minutes: 10 },
-    ],
-    roles: [
-      { role: 'facilitator', rotation: 'fixed', holder: { name: 'Nadia' } },
-      { role: 'noteTaker', rotation: 'rotating' },
-      { role: 'timekeeper', rotation: 'volunteer' },
-    ],
-    checkInQuestion: 'Une réussite ${depuis} la dernière fois ?',
-  }),
-)!;
+// Markdown typed in a label and a template expression in the question must both show as typed.
+const plan = ritualPlanFor({
+  agendaTemplate: agendaOf(['Check-in', 10], ['Étude de **cas**', 70, 'facilitator'], ['Check-out', 10]),
+  roles: [...(ritualsInput().roles as unknown[]), { role: 'timekeeper', rotation: 'volunteer' }],
+  checkInQuestion: 'Une réussite ${depuis} la dernière fois ?',
+});
 const meeting: Meeting = {
   date: '2027-03-16',
   index: 0,

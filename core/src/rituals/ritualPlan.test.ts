@@ -1,24 +1,10 @@
 import { type RitualsDraft, ritualsDraft } from '../workshops/rituals';
 import { dueRitualSteps, ritualPlanOf, rolesAt, segmentStarts } from './ritualPlan';
+import { ritualsInput } from './testing/ritualsInput';
 
+// From Tuesday 2 March, a week earlier than the shared workshop, with the segments 10, 90 and 20 minutes long.
 const w3 = (over: Record<string, unknown> = {}): RitualsDraft =>
-  ritualsDraft.parse({
-    cadence: { every: 1, unit: 'week' },
-    durationMinutes: 120,
-    place: 'https://teams.example/meet/1',
-    firstMeeting: { date: '2027-03-02', time: '13:30', timeZone: 'America/Toronto' },
-    leadTimeHours: 24,
-    agendaTemplate: [
-      { label: 'Check-in', minutes: 10 },
-      { label: 'Cas', minutes: 90, roleInCharge: 'facilitator' },
-      { label: 'Check-out', minutes: 20 },
-    ],
-    roles: [
-      { role: 'facilitator', rotation: 'fixed', holder: { name: 'Nadia' } },
-      { role: 'noteTaker', rotation: 'rotating' },
-    ],
-    ...over,
-  });
+  ritualsDraft.parse(ritualsInput({ firstMeeting: { date: '2027-03-02', time: '13:30', timeZone: 'America/Toronto' }, ...over }));
 
 const stages = (plan: ReturnType<typeof ritualPlanOf>, at: string) =>
   dueRitualSteps(plan!, new Date(at)).map((s) => `${s.meeting.date} ${s.stage}`);
