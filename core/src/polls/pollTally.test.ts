@@ -17,8 +17,9 @@ describe('quorumMet', () => {
   });
 
   it('at 100 % needs every eligible member', () => {
-    expect(quorumMet({ quorumPct: 100, eligible: 4 }, 4)).toBe(true);
-    expect(quorumMet({ quorumPct: 100, eligible: 4 }, 3)).toBe(false);
+    const unanimity = { quorumPct: 100, eligible: 4 };
+    expect(quorumMet(unanimity, 4)).toBe(true);
+    expect(quorumMet(unanimity, 3)).toBe(false);
   });
 
   it('at 0 % is always met, even with nobody eligible or voting', () => {
@@ -27,8 +28,9 @@ describe('quorumMet', () => {
   });
 
   it('with nobody eligible (and a quorum above 0) is never met, even when someone who joined later voted', () => {
-    expect(quorumMet({ quorumPct: 50, eligible: 0 }, 0)).toBe(false);
-    expect(quorumMet({ quorumPct: 1, eligible: 0 }, 1)).toBe(false);
+    const nobody = (quorumPct: number) => ({ quorumPct, eligible: 0 });
+    expect(quorumMet(nobody(50), 0)).toBe(false);
+    expect(quorumMet(nobody(1), 1)).toBe(false);
   });
 
   it('counts every voter given, so voters who joined later can carry it past 100 %', () => {
