@@ -1,8 +1,30 @@
 import react from '@vitejs/plugin-react';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { catalogSwap } from './src/i18n/catalogSwap';
 
 const coreSrc = fileURLToPath(new URL('../core/src', import.meta.url));
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Swaps core's catalogs record (both languages, for servers) for the tab's, filled on demand, so each catalog
+ * is a chunk of its own. A plugin rather than a `resolve.alias` entry, because an alias matches specifiers and
+ * core imports this file as `./catalogs`, which could mean another file elsewhere: this matches the resolved file.
+ */
+function catalogsOnDemand(): Plugin {
+  const server = path.join(repoRoot, catalogSwap.server);
+  const tab = path.join(repoRoot, catalogSwap.tab);
+  return {
+    name: 'elan-catalogs-on-demand',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!/(^|\/)catalogs(\.ts)?$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && path.normalize(resolved.id) === server ? tab : resolved;
+    },
+  };
+}
 
 /**
  * In `vite dev` nobody else serves `/config.json`, so answer it here from ELAN_API_BASE.
@@ -22,7 +44,7 @@ function devRuntimeConfig(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), devRuntimeConfig()],
+  plugins: [catalogsOnDemand(), react(), devRuntimeConfig()],
   resolve: { alias: [{ find: /^@elan\/core\/(.*)$/, replacement: `${coreSrc}/$1` }] },
   server: { port: 53000, strictPort: false },
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', sourcemap: true },

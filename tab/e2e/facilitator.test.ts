@@ -91,14 +91,23 @@ test('a half-filled workshop 1 is "in progress" and lists what is missing', asyn
 
 test('the language switch changes the UI, <html lang> and the language the API answers in', async () => {
   const { context, page } = await newWindow(e2e.browser);
+  // Each language's catalog is a chunk of its own (assets/fr-<hash>.js, assets/en-<hash>.js).
+  const catalogsFetched: string[] = [];
+  page.on('request', (request) => {
+    const chunk = /\/assets\/(fr|en)-[\w-]{8}\.js$/.exec(request.url());
+    if (chunk) catalogsFetched.push(chunk[1]!);
+  });
   try {
     await page.goto(`${e2e.stack.urls.tab}/#/`);
     await page.getByRole('heading', { level: 1, name: text['home.title'] }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    // Only the language in use is downloaded.
+    expect(catalogsFetched).toEqual(['fr']);
 
     await page.getByLabel(text['app.language'], { exact: true }).selectOption('en');
     await page.getByRole('heading', { level: 1, name: en['home.title'] }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(catalogsFetched).toEqual(['fr', 'en']);
 
     // Errors come from the API, translated by it: Accept-Language follows the switch.
     await page.goto(`${e2e.stack.urls.tab}/#/c/no-such-community`);

@@ -1,11 +1,12 @@
 import type { Persona } from '@elan/core/dev/personas';
-import type { Locale } from '@elan/core/i18n/translate';
+import type { Locale } from '@elan/core/i18n/locale';
 import { FluentProvider, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { createApiClient } from './api/client';
 import { rememberedPersona, rememberPersona } from './auth/personaChoice';
 import { devTokenSource, teamsTokenSource } from './auth/token';
 import type { RuntimeConfig } from './config/runtimeConfig';
+import { loadCatalog } from './i18n/loadedCatalogs';
 import { LocaleProvider } from './i18n/LocaleContext';
 import { rememberLocale } from './i18n/localeChoice';
 import { requestLocale } from './i18n/requestLocale';
@@ -49,14 +50,25 @@ export function App({ config, host, initialLocale }: { config: RuntimeConfig; ho
     return { config, api, preview: !inTeams, persona, setPersona };
   }, [config, host, inTeams, persona]);
 
+  // The language last asked for: a slower download of an earlier choice must not win over it.
+  const wantedLocale = useRef(initialLocale);
   const setLocale = useMemo(
     () =>
       inTeams
         ? undefined
         : (next: Locale) => {
-            rememberLocale(next);
-            requestLocale.set(next);
-            setLocaleState(next);
+            wantedLocale.current = next;
+            // The UI stays in the current language until the new catalog is there (no flash of keys);
+            // if it cannot be downloaded, it simply stays.
+            loadCatalog(next).then(
+              () => {
+                if (wantedLocale.current !== next) return;
+                rememberLocale(next);
+                requestLocale.set(next);
+                setLocaleState(next);
+              },
+              () => undefined,
+            );
           },
     [inTeams],
   );

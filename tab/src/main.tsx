@@ -1,9 +1,10 @@
 import { FluentProvider, Spinner, teamsLightTheme } from '@fluentui/react-components';
-import { translate } from '@elan/core/i18n/translate';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadRuntimeConfig } from './config/runtimeConfig';
+import { bootLoadingLabel } from './i18n/bootText';
+import { loadCatalog } from './i18n/loadedCatalogs';
 import { rememberedLocale } from './i18n/localeChoice';
 import { requestLocale } from './i18n/requestLocale';
 import { frameRoute } from './routing/frameRoute';
@@ -13,27 +14,31 @@ import { HostContext } from './teams/HostContext';
 
 const root = createRoot(document.getElementById('root')!);
 
-// Something to look at while the config loads and Teams answers (or does not).
+// Something to look at while the config loads, Teams answers (or does not) and the first catalog arrives.
 root.render(
   <FluentProvider theme={teamsLightTheme}>
-    <Spinner label={translate(rememberedLocale(), 'app.loading')} style={{ padding: '64px 0' }} />
+    <Spinner label={bootLoadingLabel} style={{ padding: '64px 0' }} />
   </FluentProvider>,
 );
 
 const configLoad = loadRuntimeConfig();
-const [config, host] = await Promise.all([
-  configLoad,
-  // The browser tests' teams-js stand-in is honoured only once the config says this is a local run (see host.ts).
-  hasTeamsTestHook() ? configLoad.then((c) => detectHost({ sdk: teamsSdkForTests(c) })) : detectHost(),
-]);
+// The browser tests' teams-js stand-in is honoured only once the config says this is a local run (see host.ts).
+const hostLoad = hasTeamsTestHook() ? configLoad.then((c) => detectHost({ sdk: teamsSdkForTests(c) })) : detectHost();
+// Inside Teams the user's Teams language wins; in local preview, the last choice (French by default). Only
+// that language's catalog is downloaded before the first render (the other one when something asks for it:
+// the language switch, a CSV import), alongside the config if it is still on its way.
+const localeLoad = hostLoad.then(async (h) => {
+  const locale = h.kind === 'teams' ? h.locale : rememberedLocale();
+  await loadCatalog(locale);
+  return locale;
+});
+const [config, host, initialLocale] = await Promise.all([configLoad, hostLoad, localeLoad]);
 // Teams loads the same contentUrl in every frame (tab, side panel, stage, settings): open the screen the frame
 // means before the first render, replacing the history entry rather than adding one, so Back never lands on it.
 if (host.kind === 'teams') {
   const start = frameRoute(host.frame, parseRoute(window.location.hash));
   if (start && routeHash(start) !== window.location.hash) window.history.replaceState(window.history.state, '', routeHash(start));
 }
-// Inside Teams the user's Teams language wins; in local preview, the last choice (French by default).
-const initialLocale = host.kind === 'teams' ? host.locale : rememberedLocale();
 requestLocale.set(initialLocale);
 
 root.render(

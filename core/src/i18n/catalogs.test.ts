@@ -1,6 +1,7 @@
 import { en, enParts } from './en';
 import { fr, frParts } from './fr';
-import { pickLocale, readPluralBlock, translate } from './translate';
+import { catalogs } from './catalogs';
+import { isMessageKey, pickLocale, readPluralBlock, translate } from './translate';
 
 // `{name}` placeholders and the numbers `{name, plural, …}` blocks choose by, once each; not the text of
 // a plural form (`one {semaine}`).
@@ -92,6 +93,25 @@ describe('translate', () => {
     expect(translate('en', 'bot.openPolls.line', { question: '{n, plural, one {x} other {y}}', voters: 1, date: 'today' })).toBe(
       '"{n, plural, one {x} other {y}}" — 1 answer, closes on today',
     );
+  });
+});
+
+describe('translate with a catalog not loaded (the tab, before the other language is downloaded)', () => {
+  const both = { ...catalogs };
+  afterEach(() => Object.assign(catalogs, both));
+
+  it('answers in a loaded language, with that language’s plural rules, rather than failing', () => {
+    delete catalogs.en;
+    expect(translate('en', 'home.title')).toBe(fr['home.title']);
+    expect(translate('en', 'doc.report.respondents', { n: 0, eligible: 1 })).toBe('0 réponse sur 1 membre sollicité.');
+    expect(isMessageKey('home.title')).toBe(true);
+    expect(isMessageKey('home.nope')).toBe(false);
+  });
+
+  it('shows the key when no catalog is loaded at all', () => {
+    delete catalogs.fr;
+    delete catalogs.en;
+    expect(translate('fr', 'home.title')).toBe('home.title');
   });
 });
 

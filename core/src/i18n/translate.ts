@@ -1,14 +1,12 @@
-import { en } from './en';
-import { fr, type MessageKey } from './fr';
+import { catalogs, type Catalog } from './catalogs';
+import type { MessageKey } from './fr';
+import { type Locale, locales } from './locale';
+import { fillTemplate, type MessageParams } from './template';
 
-export const locales = ['fr', 'en'] as const;
-export type Locale = (typeof locales)[number];
-/** French first: the users are in Québec and Belgium. */
-export const defaultLocale: Locale = 'fr';
-
-export const catalogs: Record<Locale, Record<MessageKey, string>> = { fr, en };
-
-export type MessageParams = Record<string, string | number>;
+// Their historical home: servers and cards import them from here; code that must not pull the catalogs
+// (the tab before its first catalog is loaded) imports locale.ts and template.ts instead.
+export { defaultLocale, type Locale, locales, pickLocale } from './locale';
+export { fillTemplate, type MessageParams, type PluralBlock, readPluralBlock } from './template';
 
 /**
  * Returns the message for `key` in `locale`, with `{name}` placeholders filled from `params` and plural
@@ -16,84 +14,28 @@ export type MessageParams = Record<string, string | number>;
  * an exact number; `#` stands for the number). French counts 0 and 1 as singular, English only 1.
  */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const template = catalogs[locale][key];
-  return params ? fillTemplate(locale, template, params) : template;
+  const [language, catalog] = catalogFor(locale);
+  // With no catalog loaded at all (only in the tab, before main.tsx has awaited one) the key is shown.
+  const template = catalog?.[key] ?? key;
+  return params ? fillTemplate(language, template, params) : template;
 }
 
-/** Fills a catalog template (plural blocks, then placeholders) as `translate` does, for a template in hand. */
-export function fillTemplate(locale: Locale, template: string, params: MessageParams): string {
-  return choosePlurals(locale, template, params).replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+/**
+ * The catalog of `locale`, else (in the tab, where the other language loads only when asked for) a loaded
+ * one: text in the other language beats a crash; code that needs that language awaits `loadCatalog` first.
+ * The language returned is the catalog's, so its plural rules go with its text.
+ */
+function catalogFor(locale: Locale): [Locale, Catalog | undefined] {
+  const own = catalogs[locale];
+  if (own) return [locale, own];
+  const other = locales.find((l) => catalogs[l]);
+  return other ? [other, catalogs[other]] : [locale, undefined];
 }
 
-/** One `{name, plural, …}` block of a template: its parameter, its branches and where it ends. */
-export interface PluralBlock {
-  name: string;
-  branches: Map<string, string>;
-  end: number;
-}
-
-const pluralStart = /\{(\w+), plural,/g;
-
-/** Reads the plural block starting at `start` (its `{`); undefined when it is malformed. */
-export function readPluralBlock(template: string, start: number): PluralBlock | undefined {
-  const head = /^\{(\w+), plural,/.exec(template.slice(start));
-  if (!head) return undefined;
-  const branches = new Map<string, string>();
-  let at = start + head[0].length;
-  for (;;) {
-    while (template[at] === ' ') at += 1;
-    if (template[at] === '}') return { name: head[1]!, branches, end: at + 1 };
-    const selector = /^(=\d+|zero|one|two|few|many|other) ?\{/.exec(template.slice(at));
-    if (!selector) return undefined;
-    at += selector[0].length;
-    const bodyStart = at;
-    for (let depth = 1; depth > 0; at += 1) {
-      if (at >= template.length) return undefined;
-      if (template[at] === '{') depth += 1;
-      else if (template[at] === '}') depth -= 1;
-    }
-    branches.set(selector[1]!, template.slice(bodyStart, at - 1));
-  }
-}
-
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-
-/** Replaces every plural block whose number is in `params` by the branch the language's rules choose. */
-function choosePlurals(locale: Locale, template: string, params: MessageParams): string {
-  if (!template.includes(', plural,')) return template;
-  let out = '';
-  let from = 0;
-  for (const match of template.matchAll(pluralStart)) {
-    if (match.index < from) continue;
-    const block = readPluralBlock(template, match.index);
-    if (!block || !Object.prototype.hasOwnProperty.call(params, block.name)) continue;
-    const value = params[block.name]!;
-    const n = Number(value);
-    let rules = pluralRules.get(locale);
-    if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-    // A value that is not a number (already formatted, say) takes the general form rather than showing the block.
-    const form = Number.isFinite(n) ? (block.branches.get(`=${n}`) ?? block.branches.get(rules.select(n))) : undefined;
-    const branch = form ?? block.branches.get('other') ?? '';
-    out += template.slice(from, match.index) + choosePlurals(locale, branch, params).replaceAll('#', String(value));
-    from = block.end;
-  }
-  return out + template.slice(from);
-}
-
-/** Picks fr or en from a language tag or an Accept-Language header; French when unsure. */
-export function pickLocale(header: string | null | undefined): Locale {
-  if (!header) return defaultLocale;
-  for (const part of header.split(',')) {
-    const tag = part.split(';')[0]!.trim().toLowerCase();
-    const primary = tag.split('-')[0];
-    if (primary === 'fr' || primary === 'en') return primary;
-  }
-  return defaultLocale;
-}
-
-/** Whether a string is a key of the catalogs (for keys carried inside validation issues). */
+/**
+ * Whether a string is a key of the catalogs (for keys carried inside validation issues). Any loaded catalog
+ * answers: both have the same keys (tested in catalogs.test.ts).
+ */
 export function isMessageKey(key: unknown): key is MessageKey {
-  return typeof key === 'string' && Object.prototype.hasOwnProperty.call(fr, key);
+  return typeof key === 'string' && locales.some((l) => Object.prototype.hasOwnProperty.call(catalogs[l] ?? {}, key));
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '@elan/core/i18n/translate';
+import type { Locale } from '@elan/core/i18n/locale';
 import type { TokenSource } from '../auth/token';
 import { ApiFailure, failureFromAnswer, readJson } from './failure';
 

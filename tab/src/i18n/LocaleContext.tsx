@@ -1,4 +1,5 @@
-import { type Locale, translate } from '@elan/core/i18n/translate';
+import type { Locale } from '@elan/core/i18n/locale';
+import { translate } from '@elan/core/i18n/translate';
 import { createContext, type ReactNode, useEffect, useMemo } from 'react';
 import type { T } from './types';
 

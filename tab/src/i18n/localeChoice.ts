@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale, locales } from '@elan/core/i18n/translate';
+import { defaultLocale, type Locale, locales } from '@elan/core/i18n/locale';
 import { preferences } from '../common/storage';
 
 const key = 'elan.locale';

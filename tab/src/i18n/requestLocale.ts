@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale } from '@elan/core/i18n/translate';
+import { defaultLocale, type Locale } from '@elan/core/i18n/locale';
 
 /**
  * The language sent as Accept-Language. It lives outside React on purpose: the API client must read the

@@ -1,7 +1,16 @@
-import { type Locale, locales, translate } from '@elan/core/i18n/translate';
+import { type Locale, locales } from '@elan/core/i18n/locale';
 import { Select, useId } from '@fluentui/react-components';
 import { useT } from '../i18n/useT';
 import { useShellStyles } from './styles';
+
+/**
+ * A language's name in that language ("Français", "English"), from the browser's own data rather than from
+ * its catalog, which is not downloaded until the language is chosen.
+ */
+function endonym(locale: Locale): string {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
 
 /** The fr/en switch of local preview (inside Teams the language follows the Teams setting). */
 export function LanguageSwitch() {
@@ -18,7 +27,7 @@ export function LanguageSwitch() {
         {locales.map((l) => (
           // Each language is named in itself, as language pickers do.
           <option key={l} value={l} lang={l}>
-            {translate(l, `community.language.${l}`)}
+            {endonym(l)}
           </option>
         ))}
       </Select>

@@ -1,4 +1,4 @@
-import { type Locale, pickLocale } from '@elan/core/i18n/translate';
+import { type Locale, pickLocale } from '@elan/core/i18n/locale';
 import type { RuntimeConfig } from '../config/runtimeConfig';
 import type { Frame } from '../routing/frameRoute';
 import type { TabConfig } from './channelConfig';

@@ -25,8 +25,8 @@ export interface CsvTableToolsProps<R extends CsvImportResult> {
   testId: string;
   /** The table as CSV text. */
   toCsv(): string;
-  /** Reads a file's text; good rows are applied by `apply`. */
-  importCsv(text: string): R;
+  /** Reads a file's text (it may first need the other language's catalog); good rows are applied by `apply`. */
+  importCsv(text: string): R | Promise<R>;
   /** Keeps what an import read, called only when it added or updated rows. */
   apply(result: R): void;
   summary(result: R): string;
@@ -39,7 +39,7 @@ export function CsvTableTools<R extends CsvImportResult>(props: CsvTableToolsPro
   const [report, setReport] = useState<R | undefined>(undefined);
 
   const importFile = async (file: File) => {
-    const result = props.importCsv(await file.text());
+    const result = await props.importCsv(await file.text());
     if (result.added + result.updated > 0) props.apply(result);
     setReport(result);
   };

@@ -1,7 +1,9 @@
 import { foldWord } from '@elan/core/csv/csv';
+import { locales } from '@elan/core/i18n/locale';
 import { translate } from '@elan/core/i18n/translate';
 import { relationshipTypes } from '@elan/core/workshops/ecosystem';
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { loadCatalog } from '../../i18n/loadedCatalogs';
 import type { FormApi } from '../form/formApi';
 import { CsvTableTools } from './CsvTableTools';
 import { importRelationships, relationshipsToCsv } from './relationshipsCsv';
@@ -11,11 +13,11 @@ const useStyles = makeStyles({
   hint: { margin: '0 0 8px', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
-/** Relationship types may be typed by their label in either language. */
-function typeWords(): Record<string, (typeof relationshipTypes)[number]> {
+/** Relationship types may be typed by their label in either language, so both catalogs are loaded first. */
+async function typeWords(): Promise<Record<string, (typeof relationshipTypes)[number]>> {
+  await Promise.all(locales.map(loadCatalog));
   const words: Record<string, (typeof relationshipTypes)[number]> = {};
-  for (const locale of ['fr', 'en'] as const)
-    for (const type of relationshipTypes) words[foldWord(translate(locale, `doc.relationship.${type}`))] = type;
+  for (const locale of locales) for (const type of relationshipTypes) words[foldWord(translate(locale, `doc.relationship.${type}`))] = type;
   return words;
 }
 
@@ -43,7 +45,9 @@ export function RelationshipsCsvTools({
         exportDisabled={relationships.length === 0}
         testId="relationships-csv"
         toCsv={() => relationshipsToCsv(relationships, stakeholders, locale === 'fr' ? ';' : ',')}
-        importCsv={(text) => importRelationships(text, stakeholders, relationships as Relationship[], { typeWords: typeWords() })}
+        importCsv={async (text) =>
+          importRelationships(text, stakeholders, relationships as Relationship[], { typeWords: await typeWords() })
+        }
         apply={(result) => form.set('relationships', result.relationships)}
         summary={(r) => t('tabAsks.relCsv.summary', { added: r.added, updated: r.updated, skipped: r.problems.length })}
         problemText={(p) =>

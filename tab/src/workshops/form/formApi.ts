@@ -1,6 +1,6 @@
 import type { DecisionKind } from '@elan/core/decisions/decisionKinds';
 import type { Role } from '@elan/core/community/community';
-import type { Locale } from '@elan/core/i18n/translate';
+import type { Locale } from '@elan/core/i18n/locale';
 import type { WorkshopNumber } from '@elan/core/workshops/registry';
 import type { ComponentType } from 'react';
 import type { T } from '../../i18n/types';

@@ -1,4 +1,4 @@
-import type { Locale } from '@elan/core/i18n/translate';
+import type { Locale } from '@elan/core/i18n/locale';
 import { fieldIssues, type FieldIssue } from '@elan/core/validation/issueMessages';
 import type { WorkshopNumber } from '@elan/core/workshops/registry';
 import { useMemo } from 'react';
