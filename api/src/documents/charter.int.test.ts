@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { buildEcosystem } from '@elan/core/documents/charter/exampleCharterInput';
+import { buildEcosystem, charterHeadingKeys as chapterKeys } from '@elan/core/documents/charter/exampleCharterInput';
 import type { DecisionRecord } from '@elan/core/decisions/decision';
-import type { MessageKey } from '@elan/core/i18n/fr';
 import { type Locale, translate } from '@elan/core/i18n/translate';
 import { exampleWorkshops } from '@elan/core/workshops/exampleWorkshops';
 import { useTestApp } from '../testing/testApp';
@@ -9,18 +8,6 @@ import { type Docx, leakedPlaceholders, packageProblems, pngSignature, readDocx 
 
 const tenant = 'local-tenant';
 const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const chapterKeys: MessageKey[] = [
-  'doc.charter.preamble',
-  'doc.charter.ch1',
-  'doc.charter.ch2',
-  'doc.charter.ch3',
-  'doc.charter.ch4',
-  'doc.charter.ch5',
-  'doc.charter.ch6',
-  'doc.annex.members',
-  'doc.annex.decisions',
-  'doc.annex.history',
-];
 const emails = ['marc.gagnon@cisss.example', 'helene.bouchard@cisss.example'];
 
 const app = useTestApp();

@@ -1,24 +1,18 @@
-import type { MessageKey } from '../../i18n/fr';
 import { type Locale, translate } from '../../i18n/translate';
 import { exampleWorkshops } from '../../workshops/exampleWorkshops';
 import { buildCharter, nextVersion } from './buildCharter';
 import { charterStatus } from './charterStatus';
 import { type Block, type DocumentModel, modelTexts } from './documentModel';
-import { buildCharterInput, buildDecision, buildDocumentRecord, buildEcosystem, buildWorkshops } from './exampleCharterInput';
+import {
+  buildCharterInput,
+  buildDecision,
+  buildDocumentRecord,
+  buildEcosystem,
+  buildWorkshops,
+  charterHeadingKeys as chapterKeys,
+} from './exampleCharterInput';
 import { quadrantOf } from './quadrant';
 
-const chapterKeys: MessageKey[] = [
-  'doc.charter.preamble',
-  'doc.charter.ch1',
-  'doc.charter.ch2',
-  'doc.charter.ch3',
-  'doc.charter.ch4',
-  'doc.charter.ch5',
-  'doc.charter.ch6',
-  'doc.annex.members',
-  'doc.annex.decisions',
-  'doc.annex.history',
-];
 const leak = /\bundefined\b|\bnull\b|\[object Object\]|\bNaN\b|\{\w+\}/;
 
 const headings = (m: DocumentModel, level?: number) =>

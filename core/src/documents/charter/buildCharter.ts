@@ -7,7 +7,7 @@ import { workshopProgress } from '../../workshops/progress';
 import type { WorkshopNumber } from '../../workshops/registry';
 import { decisionAnnex, historyAnnex, membersAnnex } from './annexes';
 import { type CharterStatus, charterStatus, statusText } from './charterStatus';
-import { type Block, type DocumentModel, heading, paragraph } from './documentModel';
+import { type Block, type DocumentModel, documentProperties, heading, paragraph } from './documentModel';
 import { ecosystemChapter } from './ecosystemChapter';
 import { type Words, wordsFor } from './format';
 import { governanceChapter } from './governanceChapter';
@@ -74,16 +74,11 @@ export function buildCharter(raw: CharterInput): DocumentModel {
   const body = [preamble, ...chapters, ...annexes];
 
   return {
-    properties: {
-      title: `${kind} — ${name}`,
+    properties: documentProperties(w, kind, name, input.now, {
       subject: w.t('doc.charter.subject', { name }),
-      creator: w.t('app.name'),
       description: w.t('doc.charter.description', { version, status: statusText(w, status) }),
       keywords: w.t('doc.charter.keywords'),
-      language: input.language === 'fr' ? 'fr-CA' : 'en-CA',
-      locale: input.language,
-      created: input.now,
-    },
+    }),
     cover: {
       kicker: kind,
       title: name,

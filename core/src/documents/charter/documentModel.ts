@@ -1,5 +1,6 @@
 import type { Locale } from '../../i18n/translate';
 import type { ChartSpec } from './chartSpec';
+import type { Words } from './format';
 
 /**
  * A Word document described as plain data: what to say, not how Word encodes it. Core builds it (charter,
@@ -28,6 +29,26 @@ export interface DocumentProperties {
   locale: Locale;
   /** When the document was generated, ISO 8601. */
   created: string;
+}
+
+/** The properties of a document titled "kind — name", made by Élan in the words' language at `now`. */
+export function documentProperties(
+  w: Words,
+  kind: string,
+  name: string,
+  now: string,
+  about: Pick<DocumentProperties, 'subject' | 'description' | 'keywords'>,
+): DocumentProperties {
+  return {
+    title: `${kind} — ${name}`,
+    subject: about.subject,
+    creator: w.t('app.name'),
+    description: about.description,
+    keywords: about.keywords,
+    language: w.locale === 'fr' ? 'fr-CA' : 'en-CA',
+    locale: w.locale,
+    created: now,
+  };
 }
 
 export interface Cover {

@@ -1,6 +1,7 @@
 import type { Membership } from '../../community/community';
 import type { DecisionRecord } from '../../decisions/decision';
 import type { DocumentRecord } from '../documentRecord';
+import type { MessageKey } from '../../i18n/fr';
 import { exampleWorkshops } from '../../workshops/exampleWorkshops';
 import { workshopNumbers } from '../../workshops/registry';
 import type { CharterInput } from './buildCharter';
@@ -14,6 +15,20 @@ import type { WorkshopInput } from './workshopData';
 const kinds = ['organisation', 'person', 'community', 'resource', 'funder', 'decisionBody'] as const;
 const dispositions = ['champion', 'supportive', 'neutral', 'sceptical', 'opposed', 'unknown'] as const;
 const relationshipTypes = ['collaborates', 'funds', 'regulates', 'informs', 'represents', 'other'] as const;
+
+/** The charter's level-1 headings, in order: the preamble, the six chapters, the three annexes. */
+export const charterHeadingKeys: readonly MessageKey[] = [
+  'doc.charter.preamble',
+  'doc.charter.ch1',
+  'doc.charter.ch2',
+  'doc.charter.ch3',
+  'doc.charter.ch4',
+  'doc.charter.ch5',
+  'doc.charter.ch6',
+  'doc.annex.members',
+  'doc.annex.decisions',
+  'doc.annex.history',
+];
 
 /** A complete workshop 5 with `stakeholders` actors spread over the whole grid and `relationships` links. */
 export function buildEcosystem(stakeholders: number, relationships: number): Record<string, unknown> {

@@ -1,5 +1,5 @@
 import { nextVersion } from '../charter/buildCharter';
-import { type Block, type DocumentModel } from '../charter/documentModel';
+import { type Block, type DocumentModel, documentProperties } from '../charter/documentModel';
 import { dayOf, wordsFor } from '../charter/format';
 import { anonymityThreshold } from '../charter/impactChapter';
 import { redactDeep } from '../charter/redact';
@@ -41,16 +41,11 @@ export function buildImpactReport(raw: ImpactReportInput): DocumentModel {
   const none = t('doc.cover.nobody');
 
   return {
-    properties: {
-      title: `${kind} — ${name}`,
+    properties: documentProperties(w, kind, name, input.now, {
       subject: t('doc.report.subject', { name }),
-      creator: t('app.name'),
       description: t('doc.report.description', { version, date: w.date(input.now) }),
       keywords: t('doc.report.keywords'),
-      language: input.language === 'fr' ? 'fr-CA' : 'en-CA',
-      locale: input.language,
-      created: input.now,
-    },
+    }),
     cover: {
       kicker: kind,
       title: name,
