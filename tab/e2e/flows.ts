@@ -49,6 +49,13 @@ export async function openW1(page: Page, tabUrl: string, communityId: string): P
   await field(page, text['w1.name']).waitFor();
 }
 
+/** Opens workshop `n` and waits for its French title and its form, editable or read-only. */
+export async function openWorkshop(page: Page, tabUrl: string, communityId: string, n: 1 | 2 | 3 | 4 | 5 | 6): Promise<void> {
+  await page.goto(`${tabUrl}/#/c/${encodeURIComponent(communityId)}/w/${n}`);
+  await page.getByRole('heading', { level: 1, name: text[`workshop.${n}.title`] }).waitFor();
+  await page.locator('[data-testid="save-state"], [data-testid="read-only"]').first().waitFor();
+}
+
 /** The control labelled exactly `label` (inside `scope` when labels repeat, e.g. list items). */
 export function field(scope: Page | Locator, label: string): Locator {
   return scope.getByLabel(label, { exact: true });

@@ -134,3 +134,13 @@ export async function newWindow(browser: Browser, width = 1280): Promise<{ conte
   const page = await context.newPage();
   return { context, page };
 }
+
+/** Runs `steps` in a fresh window (as `newWindow`, at `width` when given), which is closed however they end. */
+export async function inNewWindow<T>(where: Browser | { browser: Browser; width: number }, steps: (page: Page) => Promise<T>): Promise<T> {
+  const { context, page } = 'browser' in where ? await newWindow(where.browser, where.width) : await newWindow(where);
+  try {
+    return await steps(page);
+  } finally {
+    await context.close();
+  }
+}

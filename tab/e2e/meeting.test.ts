@@ -4,7 +4,7 @@ import { readZip } from '../../api/src/documents/testing/zipReader';
 import { apiAs, createCommunityViaApi, putWorkshop } from './api';
 import { axeViolations } from './axe';
 import { eventually, text } from './flows';
-import { newWindow } from './harness';
+import { inNewWindow } from './harness';
 import { useStack } from './useStack';
 
 // The e2e project's testTimeout sits in a project entry, where jest ignores it; set it here.
@@ -33,9 +33,8 @@ beforeAll(async () => {
 
 const announced = (page: Page) => page.getByTestId('announcer').innerText();
 
-test('community home: progress, open polls, latest decisions, documents; accessible in light, dark and high contrast', async () => {
-  const { context, page } = await newWindow(e2e.browser);
-  try {
+test('community home: progress, open polls, latest decisions, documents; accessible in light, dark and high contrast', () =>
+  inNewWindow(e2e.browser, async (page) => {
     await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
     await page.getByTestId('open-polls').getByText('Quel jour pour la rencontre de juin?').waitFor();
     await page
@@ -64,14 +63,10 @@ test('community home: progress, open polls, latest decisions, documents; accessi
       expect(await axeViolations(page)).toEqual([]);
     }
     await page.getByLabel(text['tab.preview.theme'], { exact: true }).selectOption('light');
-  } finally {
-    await context.close();
-  }
-});
+  }));
 
-test('meeting side panel at 320 px: the agenda timer announces segments, a sense check goes out, notes stay', async () => {
-  const { context, page } = await newWindow(e2e.browser, 320);
-  try {
+test('meeting side panel at 320 px: the agenda timer announces segments, a sense check goes out, notes stay', () =>
+  inNewWindow({ browser: e2e.browser, width: 320 }, async (page) => {
     await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}/panel`);
     const timer = page.getByTestId('agenda-timer');
     await timer.waitFor();
@@ -102,14 +97,10 @@ test('meeting side panel at 320 px: the agenda timer announces segments, a sense
     await page.getByTestId('quick-notes').waitFor();
     expect(await page.getByTestId('quick-notes').inputValue()).toBe('Décision : essayer le format hybride.');
     expect(await axeViolations(page)).toEqual([]);
-  } finally {
-    await context.close();
-  }
-});
+  }));
 
-test('meeting stage: a workshop summary and a poll’s results, large; the compass radar with its runs', async () => {
-  const { context, page } = await newWindow(e2e.browser);
-  try {
+test('meeting stage: a workshop summary and a poll’s results, large; the compass radar with its runs', () =>
+  inNewWindow(e2e.browser, async (page) => {
     await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}/stage`);
     // By default the workshop worked on last (here workshop 3, saved after workshop 1).
     await page.getByTestId('stage-summary').getByText('Séance de travail', { exact: false }).waitFor();
@@ -147,7 +138,4 @@ test('meeting stage: a workshop summary and a poll’s results, large; the compa
     expect(await compass.getByTestId('compass-table').locator('tbody tr').count()).toBe(10);
     expect(await compass.getByTestId('compass-table').innerText()).toContain(text['compass.purpose' as keyof typeof text] ?? 'purpose');
     expect(await axeViolations(page)).toEqual([]);
-  } finally {
-    await context.close();
-  }
-});
+  }));

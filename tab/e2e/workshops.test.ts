@@ -6,7 +6,7 @@ import { createCommunityViaApi } from './api';
 import { axeViolations } from './axe';
 import { byNames, fillEcosystem } from './ecosystem.fill';
 import { text } from './flows';
-import { newWindow } from './harness';
+import { inNewWindow } from './harness';
 import { useStack } from './useStack';
 import { fillWorkshop, readWorkshop, waitSavedAnyLanguage } from './workshops.fill';
 
@@ -49,9 +49,8 @@ async function stored(id: string, n: number): Promise<unknown> {
   return normalize(n === 5 ? byNames(data) : data);
 }
 
-test('a facilitator fills the six workshops in French; everything is saved, survives a reload, and passes axe', async () => {
-  const { context, page } = await newWindow(e2e.browser);
-  try {
+test('a facilitator fills the six workshops in French; everything is saved, survives a reload, and passes axe', () =>
+  inNewWindow(e2e.browser, async (page) => {
     const id = await createCommunityViaApi(e2e.api, 'Partenaires en action');
     for (const n of six) {
       await openWorkshop(page, id, n, text[`workshop.${n}.title`]);
@@ -84,14 +83,10 @@ test('a facilitator fills the six workshops in French; everything is saved, surv
     expect(await badges.evaluateAll((els) => els.map((e) => e.getAttribute('data-state')))).toEqual(Array(6).fill('done'));
     expect(await badges.allInnerTexts()).toEqual(Array(6).fill(text['tab.state.done']));
     expect(await axeViolations(page)).toEqual([]);
-  } finally {
-    await context.close();
-  }
-});
+  }));
 
-test('the six workshops work in English too', async () => {
-  const { context, page } = await newWindow(e2e.browser);
-  try {
+test('the six workshops work in English too', () =>
+  inNewWindow(e2e.browser, async (page) => {
     const id = await createCommunityViaApi(e2e.api, 'Partners in action', 'en');
     await page.goto(`${e2e.stack.urls.tab}/#/`);
     await page.getByLabel(text['app.language'], { exact: true }).selectOption('en');
@@ -107,7 +102,4 @@ test('the six workshops work in English too', async () => {
     await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
     await page.getByTestId('workshop-list').getByText(en['tab.state.done']).first().waitFor();
     expect(await page.getByTestId('workshop-list').getByText(en['tab.state.done']).count()).toBe(6);
-  } finally {
-    await context.close();
-  }
-});
+  }));
