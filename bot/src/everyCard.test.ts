@@ -58,6 +58,16 @@ function everyCard(locale: (typeof locales)[number]): [string, AdaptiveCard][] {
       ['anonymous', { anonymous: true }],
       ['closed', { status: 'closed', closedAt: '2026-11-08T00:00:00.000Z', workshop: 4 }],
       ['old (no facilitators stored)', { facilitatorIds: undefined }],
+      // An advice process names whom it asks and, once closed, what its proposer decided and why.
+      [
+        'consulted, decided',
+        {
+          status: 'closed',
+          closedAt: '2026-11-08T00:00:00.000Z',
+          consulted: [{ userId: 'u2', name: 'Ana <b>' }],
+          verdict: { outcome: 'adopted', rationale: 'Comme conseillé *vraiment*', by: { userId: 'u1', name: 'Bo' } },
+        },
+      ],
     ] as [string, Partial<Poll>][]) {
       const p = poll(method, over);
       const tally = tallyPoll(p, []);

@@ -6,6 +6,7 @@ import type { MeetingLink } from './rituals/meeting';
 import type { CompassRatings, DimensionScore } from './compass/compass';
 import type { DecisionRecord } from './decisions/decision';
 import type { Outcome } from './polls/pollTally';
+import type { AdviceVerdict } from './polls/adviceVerdict';
 import type { PollMethod, PollOption } from './polls/poll';
 import type { Author } from './community/author';
 import type { WorkshopVersionInfo } from './workshops/workshopStore';
@@ -107,6 +108,16 @@ export interface PollView {
   workshop: number | null;
   /** The decision-matrix row the poll follows, if it was opened for one. */
   decisionType: DecisionType | null;
+  /** Advice processes only: who decides, whose advice was asked, the advice given, and the decision once made. */
+  advice: {
+    proposer: Author;
+    consulted: Author[];
+    /** By name, oldest first: advice is never anonymous. */
+    given: { name: string; text: string }[];
+    verdict: AdviceVerdict | null;
+    /** Whether this reader records the decision (the proposer, or a facilitator), while it is open. */
+    mayDecide: boolean;
+  } | null;
   results: {
     counts: Record<string, number>;
     /** Mean score (score polls). */

@@ -80,8 +80,9 @@ describe('polls opened from the decision matrix (integration, Azurite)', () => {
     ]);
     const unknown = await open(id, { question: 'Q?', decisionType: 'Budget' });
     expect(unknown.body.error.details).toEqual([expect.objectContaining({ path: 'decisionType', code: 'validation.unknownDecisionType' })]);
-    const advice = await open(id, { question: 'Q?', decisionType: 'Logistique' });
-    expect(advice.body.error.details).toEqual([expect.objectContaining({ path: 'decisionType', code: 'poll.error.adviceNotAPoll' })]);
+    // An advice-process row opens a call for advice (api/src/polls/adviceProcess.int.test.ts), and its rules hold too.
+    const advice = await open(id, { question: 'Q?', decisionType: 'Logistique', method: 'consent' });
+    expect(advice.body.error.details).toEqual([expect.objectContaining({ path: 'method', code: 'validation.againstMatrix' })]);
 
     const member = app.token({ userId: 'm0', name: 'Membre 0' });
     const refused = await app.call('POST', `/api/communities/${id}/polls`, {

@@ -1,6 +1,6 @@
 import type { DecisionListView, DecisionView } from '@elan/core/contract';
 import { writeOutcomeStatement } from '@elan/core/decisions/outcomeCommands';
-import { listDecisions } from '@elan/core/polls/pollCommands';
+import { listDecisions } from '@elan/core/decisions/decisionLog';
 import { authenticated, idParam } from '../http/handle';
 import { readJson } from '../http/readJson';
 import { ifMatch, numberParam } from '../http/requestParams';

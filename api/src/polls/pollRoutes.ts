@@ -7,7 +7,7 @@ import { languageOfCommunity } from '@elan/core/community/languageOfCommunity';
 import type { PollClosedView, PollListView, PollOpenedView, PollView } from '@elan/core/contract';
 import { presentPoll } from '@elan/core/polls/pollView';
 import { authenticated, idParam } from '../http/handle';
-import { readJson } from '../http/readJson';
+import { readJson, readOptionalJson } from '../http/readJson';
 import { json } from '../http/respond';
 import type { Route } from '../http/route';
 
@@ -25,9 +25,17 @@ export const createPollRoute: Route = {
     // The answer's card is the one posted, with the links of no particular channel.
     const card = cardFor(tabLinksFor(deps.config));
     const posted = await deps.announcer.pollOpened(poll, cardFor);
-    return json(201, { poll: presentPoll(poll, tally, true), card, posted } satisfies PollOpenedView, {
-      location: `/api/communities/${communityId}/polls/${poll.id}`,
-    });
+    return json(
+      201,
+      {
+        poll: presentPoll(poll, tally, { resultsVisible: true, mayDecide: poll.method === 'advice' }),
+        card,
+        posted,
+      } satisfies PollOpenedView,
+      {
+        location: `/api/communities/${communityId}/polls/${poll.id}`,
+      },
+    );
   }),
 };
 
@@ -39,7 +47,7 @@ export const listPollsRoute: Route = {
   handler: authenticated(async ({ req, deps, principal }) => {
     const polls = await listPolls(deps.stores, principal, idParam(req, 'id'));
     return json(200, {
-      polls: polls.map(({ poll, tally, resultsVisible }) => presentPoll(poll, tally, resultsVisible)),
+      polls: polls.map(({ poll, tally, ...reader }) => presentPoll(poll, tally, reader)),
     } satisfies PollListView);
   }),
 };
@@ -50,12 +58,15 @@ export const readPollRoute: Route = {
   methods: ['GET'],
   route: 'communities/{id}/polls/{pollId}',
   handler: authenticated(async ({ req, deps, principal }) => {
-    const { poll, tally, resultsVisible } = await readPoll(deps.stores, principal, idParam(req, 'id'), idParam(req, 'pollId'));
-    return json(200, presentPoll(poll, tally, resultsVisible) satisfies PollView);
+    const { poll, tally, ...reader } = await readPoll(deps.stores, principal, idParam(req, 'id'), idParam(req, 'pollId'));
+    return json(200, presentPoll(poll, tally, reader) satisfies PollView);
   }),
 };
 
-/** `POST /api/communities/{id}/polls/{pollId}/close`: a facilitator closes the poll; the decision goes to the log. */
+/**
+ * `POST /api/communities/{id}/polls/{pollId}/close`: a facilitator closes the poll, or an advice process's proposer
+ * records their decision (`{outcome, rationale}`); the decision goes to the log.
+ */
 export const closePollRoute: Route = {
   name: 'closePoll',
   methods: ['POST'],
@@ -64,12 +75,21 @@ export const closePollRoute: Route = {
     const communityId = idParam(req, 'id');
     const closed = await closeAndAnnounce(
       { stores: deps.stores, announcer: deps.announcer },
-      { principal, tenantId: principal.tenantId, communityId, pollId: idParam(req, 'pollId'), now: deps.now(), pause: sleep },
+      // An advice process's body carries its proposer's decision; other polls need none.
+      {
+        principal,
+        tenantId: principal.tenantId,
+        communityId,
+        pollId: idParam(req, 'pollId'),
+        now: deps.now(),
+        pause: sleep,
+        verdict: await readOptionalJson(req),
+      },
     );
     const locale = await languageOfCommunity(deps.stores, principal.tenantId, communityId);
     const card = closedPollCard(closed, locale, tabLinksFor(deps.config));
     return json(200, {
-      poll: presentPoll(closed.poll, closed.tally, true),
+      poll: presentPoll(closed.poll, closed.tally, { resultsVisible: true, mayDecide: false }),
       outcome: closed.outcome.outcome,
       decision: closed.decision,
       card,

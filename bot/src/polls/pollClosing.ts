@@ -1,5 +1,5 @@
 import { closedPollCard } from '@elan/core/polls/pollCard';
-import { type ClosedPoll, type ClosePollProps, closePoll } from '@elan/core/polls/pollCommands';
+import { type ClosedPoll, type ClosePollProps, closePoll } from '@elan/core/polls/closePoll';
 import { languageOfCommunity } from '@elan/core/community/languageOfCommunity';
 import type { Stores } from '@elan/core/stores';
 import type { Announcer } from '../chat/announcements';

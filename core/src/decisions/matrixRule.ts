@@ -21,9 +21,10 @@ export interface MatrixRule {
 
 /**
  * The poll method that runs a workshop-4 method. Consensus runs as a consent round (agree, concerns, objection
- * blocks), majority as a single choice, a sense check as fist-to-five. The advice process is not a vote.
+ * blocks), majority as a single choice, a sense check as fist-to-five; the advice process collects advice and
+ * its proposer decides.
  */
-const pollMethodOf: Record<DecisionMethod, PollMethod | null> = {
+const pollMethodOf: Record<DecisionMethod, PollMethod> = {
   consent: 'consent',
   consensus: 'consent',
   majority: 'single',
@@ -31,7 +32,7 @@ const pollMethodOf: Record<DecisionMethod, PollMethod | null> = {
   score: 'score',
   rankedChoice: 'ranked',
   dotVote: 'dots',
-  adviceProcess: null,
+  adviceProcess: 'advice',
 };
 
 // WORKSHOPS.md §4: results hidden until close for score, ranked and dot votes when workshop 4 does not say.
@@ -48,8 +49,8 @@ export function matrixRowOfKind(rules: DecisionsDraft, kind: DecisionKind) {
   return (rules.decisionMatrix ?? []).find((row) => row.kind === kind && row.decisionType?.trim());
 }
 
-/** Why a matrix row cannot open a poll: its method is not a vote, or the row is not filled in enough. */
-export type MatrixRuleProblem = 'poll.error.adviceNotAPoll' | 'poll.error.rowIncomplete';
+/** Why a matrix row cannot open a poll: the row is not filled in enough. */
+export type MatrixRuleProblem = 'poll.error.rowIncomplete';
 
 /** The rule a poll of this matrix row follows, or the reason the row cannot open one. */
 export function matrixRule(
@@ -59,7 +60,6 @@ export function matrixRule(
   if (!row.decisionType || !row.whoDecides || !row.method || row.quorumPct === undefined || !row.votingDays)
     return { problem: 'poll.error.rowIncomplete' };
   const method = pollMethodOf[row.method];
-  if (!method) return { problem: 'poll.error.adviceNotAPoll' };
   return {
     decisionType: { label: row.decisionType.trim(), kind: row.kind ?? null },
     whoDecides: row.whoDecides,
@@ -73,11 +73,11 @@ export function matrixRule(
 
 /**
  * How the charter is changed once adopted, when the matrix has no "charter" row: workshop 4's amendment rule,
- * put to all members; undefined while that rule is not filled in or its method is not a vote.
+ * put to all members; undefined while that rule is not filled in.
  */
 export function amendmentRule(rules: DecisionsDraft): MatrixRule | undefined {
   const rule = rules.charterAmendment;
-  const method = rule?.method ? pollMethodOf[rule.method] : null;
+  const method = rule?.method ? pollMethodOf[rule.method] : undefined;
   if (!rule || !method || rule.quorumPct === undefined || !rule.votingDays) return undefined;
   return {
     decisionType: null,

@@ -197,3 +197,19 @@ describe('eligibleVoters', () => {
     expect(eligibleVoters([late, late])).toBe(0);
   });
 });
+
+describe('ballotFromCard: advice process', () => {
+  it('takes advice as text, or no advice to give (which keeps no text)', () => {
+    expect(read('advice', { answer: 'given', reason: ' Tester d’abord avec une équipe. ' })).toEqual({
+      ballot: { method: 'advice', answer: 'given', reason: 'Tester d’abord avec une équipe.' },
+    });
+    expect(read('advice', { answer: 'none', reason: 'brouillon' })).toEqual({ ballot: { method: 'advice', answer: 'none' } });
+  });
+
+  it('needs the advice when one says they give it, and allows up to 1,000 characters', () => {
+    expect(read('advice', { answer: 'given' })).toEqual({ problem: 'poll.error.adviceRequired' });
+    expect(read('advice', { answer: 'given', reason: 'x'.repeat(1000) })).toMatchObject({ ballot: { answer: 'given' } });
+    expect(read('advice', { answer: 'given', reason: 'x'.repeat(1001) })).toEqual({ problem: 'poll.error.reasonTooLong' });
+    expect(read('advice', { answer: 'agree' })).toEqual({ problem: 'poll.error.choiceMissing' });
+  });
+});

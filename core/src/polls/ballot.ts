@@ -1,4 +1,5 @@
-import { type ConsentAnswer, consentAnswers, type Poll, scoreMax } from './poll';
+import { type AdviceAnswer, adviceAnswers, type ConsentAnswer, consentAnswers, type Poll, scoreMax } from './poll';
+import type { Voter } from './pollStore';
 
 /**
  * One member's answer to a poll; a later ballot from the same member replaces it. `late` marks a voter
@@ -11,6 +12,8 @@ export type Ballot = (
   | { method: 'score'; score: number; reason?: string }
   | { method: 'ranked'; ranking: string[]; reason?: string }
   | { method: 'dots'; allocation: Record<string, number>; reason?: string }
+  /** Advice is given by name (`by`): the proposer reads who advised what. */
+  | { method: 'advice'; answer: AdviceAnswer; reason?: string; by?: Voter }
 ) & { late?: true };
 
 /** How many of these ballots come from people eligible when the poll opened. */
@@ -19,6 +22,8 @@ export function eligibleVoters(ballots: readonly Ballot[]): number {
 }
 
 export const maxReasonLength = 280;
+/** Advice is the whole answer of an advice process, so it may be longer than a vote's reason. */
+export const maxAdviceLength = 1000;
 
 /** Why a card's inputs do not make a ballot; each is a catalog key shown back on the card. */
 export type BallotProblem =
@@ -26,7 +31,8 @@ export type BallotProblem =
   | 'poll.error.reasonRequired'
   | 'poll.error.reasonTooLong'
   | 'poll.error.tooManyDots'
-  | 'poll.error.invalidChoice';
+  | 'poll.error.invalidChoice'
+  | 'poll.error.adviceRequired';
 
 type CardData = Record<string, unknown>;
 
@@ -39,7 +45,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 export function ballotFromCard(poll: Poll, data: CardData): { ballot: Ballot } | { problem: BallotProblem } {
   const optionIds = new Set(poll.options.map((o) => o.id));
   const reason = text(data['reason']);
-  if (reason.length > maxReasonLength) return { problem: 'poll.error.reasonTooLong' };
+  if (reason.length > (poll.method === 'advice' ? maxAdviceLength : maxReasonLength)) return { problem: 'poll.error.reasonTooLong' };
   const withReason = reason ? { reason } : {};
   switch (poll.method) {
     case 'consent': {
@@ -98,6 +104,13 @@ export function ballotFromCard(poll: Poll, data: CardData): { ballot: Ballot } |
       if (total === 0) return { problem: 'poll.error.choiceMissing' };
       if (total > poll.dots) return { problem: 'poll.error.tooManyDots' };
       return { ballot: { method: 'dots', allocation, ...withReason } };
+    }
+    case 'advice': {
+      const answer = text(data['answer']);
+      if (!(adviceAnswers as readonly string[]).includes(answer)) return { problem: 'poll.error.choiceMissing' };
+      if (answer === 'given' && !reason) return { problem: 'poll.error.adviceRequired' };
+      // "No advice" carries no text, even if some was typed before choosing it.
+      return { ballot: { method: 'advice', answer: answer as AdviceAnswer, ...(answer === 'given' ? withReason : {}) } };
     }
   }
 }

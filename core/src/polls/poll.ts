@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { Author } from '../community/author';
 import type { DecisionType } from '../decisions/decisionKinds';
+import type { AdviceVerdict } from './adviceVerdict';
 
 /** How members answer a poll. */
-export const pollMethods = ['consent', 'single', 'multiple', 'score', 'ranked', 'dots'] as const;
+export const pollMethods = ['consent', 'single', 'multiple', 'score', 'ranked', 'dots', 'advice'] as const;
 export type PollMethod = (typeof pollMethods)[number];
 
 /** Methods whose members choose among the poll's own options. */
@@ -12,6 +13,13 @@ export const methodsWithOptions: readonly PollMethod[] = ['single', 'multiple', 
 /** The fixed answers of a consent poll; abstaining means "the group can decide without me" (WORKSHOPS.md §4). */
 export const consentAnswers = ['agree', 'concern', 'object', 'abstain'] as const;
 export type ConsentAnswer = (typeof consentAnswers)[number];
+
+/**
+ * The answers of an advice process: advice given (as text), or none to give. The proposer then decides and
+ * records the decision with its rationale (WORKSHOPS.md §4).
+ */
+export const adviceAnswers = ['given', 'none'] as const;
+export type AdviceAnswer = (typeof adviceAnswers)[number];
 
 /** Score polls use fist-to-five: 0 (block) to 5 (full support). */
 export const scoreMax = 5;
@@ -37,6 +45,8 @@ export const createPollInput = z
     subject: z.enum(pollSubjects).optional(),
     /** The workshop this poll asks the group to adopt, if any. */
     workshop: z.number().int().min(1).max(6).optional(),
+    /** Advice process: the members whose advice the proposer asks for by name (user ids). */
+    consulted: z.array(z.string().trim().min(1).max(100)).min(1).max(30).optional(),
   })
   .superRefine((input, ctx) => {
     if (!input.method && !input.decisionType) ctx.addIssue({ code: 'custom', path: ['method'], params: { key: 'validation.required' } });
@@ -44,7 +54,7 @@ export const createPollInput = z
   });
 
 /** What is wrong with a poll's options for its method (as zod issues, so the tab shows them on the field). */
-export function optionIssues(method: PollMethod, input: { options?: string[]; dots?: number }) {
+export function optionIssues(method: PollMethod, input: { options?: string[]; dots?: number; consulted?: string[] }) {
   const issues: { code: 'custom'; path: string[]; params: { key: string } }[] = [];
   const issue = (path: string, key: string) => issues.push({ code: 'custom', path: [path], params: { key } });
   const needsOptions = methodsWithOptions.includes(method);
@@ -53,6 +63,7 @@ export function optionIssues(method: PollMethod, input: { options?: string[]; do
   if (input.options && new Set(input.options.map((o) => o.toLocaleLowerCase())).size !== input.options.length)
     issue('options', 'validation.optionsDuplicate');
   if (input.dots !== undefined && method !== 'dots') issue('dots', 'validation.optionsNotAllowed');
+  if (input.consulted !== undefined && method !== 'advice') issue('consulted', 'validation.optionsNotAllowed');
   return issues;
 }
 export type CreatePollInput = z.infer<typeof createPollInput>;
@@ -97,6 +108,10 @@ export interface Poll {
   abstention?: 'countsForQuorumOnly' | 'notCounted';
   /** What an objection must contain (workshop 4), shown where a member objects. */
   objectionRule?: string | null;
+  /** Advice process: who the proposer asked for advice by name (anyone may still give it). */
+  consulted?: Author[];
+  /** Advice process: what the proposer decided, and why, recorded when closing. */
+  verdict?: AdviceVerdict | null;
   /** Where the bot posted the poll's card, so it can replace it when the poll closes. */
   posts?: { conversationId: string; activityId: string }[];
   /** The community's facilitators when the poll opened: Teams refreshes their card automatically (absent in older polls). */

@@ -1,14 +1,15 @@
 import type { MessageKey } from '../i18n/fr';
 import { type Locale, translate } from '../i18n/translate';
 import type { Ballot } from './ballot';
-import { consentAnswers, type Poll, scoreMax } from './poll';
+import { adviceAnswers, consentAnswers, type Poll, scoreMax } from './poll';
 import type { Outcome, Tally } from './pollTally';
-import type { ClosedPoll } from './pollCommands';
+import type { ClosedPoll } from './closePoll';
 import type { AdaptiveCard } from '../adaptiveCards/adaptiveCard';
 import { cardDate } from '../adaptiveCards/cardDate';
 import { executeAction, refreshBlock } from '../adaptiveCards/executeAction';
-import { plainField, plainText } from '../adaptiveCards/plainText';
+import { plainText } from '../adaptiveCards/plainText';
 import { type TabLinks, tabLink, tabRoutes } from '../adaptiveCards/tabLinks';
+import { voteInputs } from './pollCardInputs';
 
 /** Everything a poll card shows. The base card (sent to the channel) has no `mine`. */
 export interface PollCardView {
@@ -61,14 +62,16 @@ export function describeBallot(poll: Poll, ballot: Ballot, locale: Locale): stri
       return Object.entries(ballot.allocation)
         .map(([id, n]) => `${optionLabel(poll, id)} : ${n}`)
         .join(', ');
+    case 'advice':
+      return translate(locale, `poll.answer.${ballot.answer}`);
   }
 }
 
 /** Rows of results: one per answer, with count and share. */
 function resultRows(poll: Poll, tally: Tally, locale: Locale): Element[] {
   const keys =
-    poll.method === 'consent'
-      ? consentAnswers.map((a) => [a, translate(locale, `poll.answer.${a}`)] as const)
+    poll.method === 'consent' || poll.method === 'advice'
+      ? (poll.method === 'consent' ? consentAnswers : adviceAnswers).map((a) => [a, translate(locale, `poll.answer.${a}`)] as const)
       : poll.method === 'score'
         ? Array.from({ length: scoreMax + 1 }, (_, s) => [String(s), String(s)] as const)
         : poll.options.map((o) => [o.id, plainText(o.label)] as const);
@@ -89,89 +92,23 @@ function resultRows(poll: Poll, tally: Tally, locale: Locale): Element[] {
   return rows;
 }
 
-/** The inputs a member fills to vote, prefilled with their current ballot. */
-function voteInputs(poll: Poll, locale: Locale, mine: Ballot | null | undefined): Element[] {
-  const choices = poll.options.map((o) => ({ title: plainField(o.label), value: o.id }));
-  const reason = {
-    type: 'Input.Text',
-    id: 'reason',
-    label: translate(locale, poll.method === 'consent' ? 'poll.reason' : 'poll.reasonOptional'),
-    isMultiline: true,
-    maxLength: 280,
-    ...(mine?.reason ? { value: mine.reason } : {}),
-  };
-  switch (poll.method) {
-    case 'consent':
-      // What an objection must contain (workshop 4) stands where the member writes it.
-      return poll.objectionRule
-        ? [
-            { type: 'TextBlock', text: translate(locale, 'poll.objectionRule', { rule: plainText(poll.objectionRule) }), wrap: true },
-            reason,
-          ]
-        : [reason];
-    case 'single':
-    case 'multiple': {
-      const value = mine?.method === 'single' ? mine.optionId : mine?.method === 'multiple' ? mine.optionIds.join(',') : undefined;
-      return [
-        {
-          type: 'Input.ChoiceSet',
-          id: 'choice',
-          label: translate(locale, 'poll.choice'),
-          style: 'expanded',
-          isMultiSelect: poll.method === 'multiple',
-          choices,
-          ...(value ? { value } : {}),
-        },
-        reason,
-      ];
-    }
-    case 'score': {
-      const value = mine?.method === 'score' ? String(mine.score) : undefined;
-      const scores = Array.from({ length: scoreMax + 1 }, (_, s) => ({ title: String(s), value: String(s) }));
-      return [
-        {
-          type: 'Input.ChoiceSet',
-          id: 'score',
-          label: translate(locale, 'poll.scoreLabel'),
-          style: 'expanded',
-          choices: scores,
-          ...(value ? { value } : {}),
-        },
-        reason,
-      ];
-    }
-    case 'ranked':
-      return [
-        ...poll.options.map((_, i) => {
-          const value = mine?.method === 'ranked' ? mine.ranking[i] : undefined;
-          return {
-            type: 'Input.ChoiceSet',
-            id: `rank${i + 1}`,
-            label: translate(locale, 'poll.rank', { n: i + 1 }),
-            style: 'compact',
-            choices,
-            ...(value ? { value } : {}),
-          };
-        }),
-        reason,
-      ];
-    case 'dots':
-      return [
-        { type: 'TextBlock', text: translate(locale, 'poll.dots', { dots: poll.dots }), wrap: true, weight: 'Bolder' },
-        ...poll.options.map((o) => {
-          const value = mine?.method === 'dots' ? (mine.allocation[o.id] ?? 0) : undefined;
-          return {
-            type: 'Input.Number',
-            id: `dots_${o.id}`,
-            label: plainField(o.label),
-            min: 0,
-            max: poll.dots,
-            ...(value !== undefined ? { value } : {}),
-          };
-        }),
-        reason,
-      ];
+/** Who was asked for advice, who decides and when, and once closed what they decided and why. */
+function adviceFacts(poll: Poll, locale: Locale): Element[] {
+  const line = (text: string): Element => ({ type: 'TextBlock', text, wrap: true, spacing: 'Small' });
+  const out: Element[] = [];
+  if (poll.consulted?.length)
+    out.push(line(translate(locale, 'poll.advice.consulted', { names: poll.consulted.map((p) => plainText(p.name)).join(', ') })));
+  if (poll.verdict)
+    out.push(
+      line(
+        translate(locale, 'poll.advice.decidedBy', { name: plainText(poll.verdict.by.name), rationale: plainText(poll.verdict.rationale) }),
+      ),
+    );
+  else if (poll.status === 'open') {
+    out.push(line(translate(locale, 'poll.advice.decider', { name: plainText(poll.createdBy.name), date: cardDate(poll.closesAt) })));
+    out.push({ type: 'TextBlock', text: translate(locale, 'poll.advice.recordInTab'), wrap: true, isSubtle: true });
   }
+  return out;
 }
 
 /** Builds the Adaptive Card (schema 1.5, `Action.Execute`) members see and vote from. */
@@ -202,6 +139,7 @@ export function pollCard(view: PollCardView): AdaptiveCard {
   ];
   body.push({ type: 'TextBlock', text: facts.join(' · '), wrap: true, isSubtle: true, spacing: 'Small' });
   if (poll.anonymous) body.push({ type: 'TextBlock', text: translate(locale, 'poll.anonymous'), wrap: true, isSubtle: true });
+  if (poll.method === 'advice') body.push(...adviceFacts(poll, locale));
   if (mine !== undefined) {
     const mineText = mine
       ? translate(locale, 'poll.youVoted', { choice: describeBallot(poll, mine, locale) })
@@ -247,6 +185,11 @@ export function pollCard(view: PollCardView): AdaptiveCard {
         execute('poll.vote', translate(locale, 'poll.answer.concern'), { answer: 'concern' }),
         execute('poll.vote', translate(locale, 'poll.answer.object'), { answer: 'object' }, 'destructive'),
         execute('poll.vote', translate(locale, 'poll.answer.abstain'), { answer: 'abstain' }),
+      );
+    } else if (poll.method === 'advice') {
+      actions.push(
+        execute('poll.vote', translate(locale, 'poll.answer.given'), { answer: 'given' }, 'positive'),
+        execute('poll.vote', translate(locale, 'poll.answer.none'), { answer: 'none' }),
       );
     } else {
       actions.push(execute('poll.vote', translate(locale, mine ? 'poll.changeVote' : 'poll.vote'), undefined, 'positive'));

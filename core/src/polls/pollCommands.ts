@@ -1,14 +1,14 @@
 import { refreshAudience } from '../adaptiveCards/executeAction';
 import type { Principal, Role } from '../community/community';
-import type { DecisionRecord } from '../decisions/decision';
-import { DomainError, NotFoundError } from '../errors';
+import { NotFoundError, ValidationError } from '../errors';
 import { can } from '../policies/can';
 import type { Stores } from '../stores';
 import type { Voter } from './pollStore';
 import { type Ballot, type BallotProblem, ballotFromCard, eligibleVoters } from './ballot';
+import { mayDecideAdvice } from './adviceVerdict';
 import { createPollInput, type Poll } from './poll';
 import { pollSettings } from './pollSettings';
-import { type Outcome, pollOutcome, type Tally, tallyPoll } from './pollTally';
+import { type Tally, tallyPoll } from './pollTally';
 import { parseInput } from '../validation/parseInput';
 import type { DecisionsDraft } from '../workshops/decisions';
 import type { WorkshopNumber } from '../workshops/registry';
@@ -39,6 +39,7 @@ export async function createPoll({ stores, principal, communityId, input, id, no
   const rules = ((await stores.workshops.get(principal.tenantId, communityId, 4))?.data ?? {}) as DecisionsDraft;
   const settings = pollSettings(data, rules, membership.role);
   const members = await stores.communities.listMembers(principal.tenantId, communityId);
+  const consulted = consultedMembers(data.consulted, members);
   const workshop = data.workshop ? await stores.workshops.get(principal.tenantId, communityId, data.workshop as WorkshopNumber) : undefined;
   const poll: Poll = {
     id,
@@ -50,8 +51,10 @@ export async function createPoll({ stores, principal, communityId, input, id, no
     options: (data.options ?? []).map((label, i) => ({ id: `o${i + 1}`, label })),
     dots: settings.method === 'dots' ? settings.dots : 0,
     quorumPct: settings.quorumPct,
-    anonymous: settings.anonymous,
-    hideResultsUntilClose: settings.hideResultsUntilClose,
+    // Advice is given by name and read as it comes: the proposer weighs who said what.
+    anonymous: settings.method !== 'advice' && settings.anonymous,
+    hideResultsUntilClose: settings.method !== 'advice' && settings.hideResultsUntilClose,
+    ...(consulted ? { consulted } : {}),
     reminderHoursBeforeClose: settings.reminderHoursBeforeClose,
     decisionType: settings.decisionType,
     abstention: settings.abstention,
@@ -72,39 +75,55 @@ export async function createPoll({ stores, principal, communityId, input, id, no
   return { poll, tally: tallyPoll(poll, []) };
 }
 
-async function loadPoll(stores: Stores, tenantId: string, communityId: string, pollId: string, maxAgeMs?: number) {
+/** The members asked for advice by name, from their ids (an id not in the community is refused, per field). */
+function consultedMembers(ids: readonly string[] | undefined, members: readonly { userId: string; name: string }[]) {
+  if (!ids) return undefined;
+  const byId = new Map(members.map((m) => [m.userId, m]));
+  const unknown = ids.filter((id) => !byId.has(id));
+  if (unknown.length)
+    throw new ValidationError([
+      { code: 'custom', path: ['consulted'], message: 'unknown member', input: unknown, params: { key: 'validation.unknownMember' } },
+    ]);
+  return [...new Set(ids)].map((id) => ({ userId: id, name: byId.get(id)!.name }));
+}
+
+/** A poll or 404; `maxAgeMs` lets a card action reuse a read that recent. */
+export async function loadPoll(stores: Stores, tenantId: string, communityId: string, pollId: string, maxAgeMs?: number) {
   const found = await stores.polls.get(tenantId, communityId, pollId, maxAgeMs ? { maxAgeMs } : undefined);
   if (!found) throw new NotFoundError();
   return found;
 }
 
-/** Reads a poll and its counts; `resultsVisible` says whether this reader may see the counts now. */
-export async function readPoll(
-  stores: Stores,
-  principal: Principal,
-  communityId: string,
-  pollId: string,
-): Promise<PollState & { resultsVisible: boolean }> {
+/** Reads a poll and its counts, with what this reader may see and do now. */
+export async function readPoll(stores: Stores, principal: Principal, communityId: string, pollId: string): Promise<PollState & PollReader> {
   const { membership } = await authorize(stores, principal, communityId, 'poll.read');
   const { poll } = await loadPoll(stores, principal.tenantId, communityId, pollId);
   const tally = tallyPoll(poll, await stores.polls.listBallots(poll));
-  const resultsVisible = poll.status === 'closed' || !poll.hideResultsUntilClose || can(membership.role, 'poll.seeHiddenResults');
-  return { poll, tally, resultsVisible };
+  return { poll, tally, ...pollReader(poll, principal, membership.role) };
+}
+
+/** What one reader of a poll may see and do: its hidden counts, and deciding an advice process. */
+export interface PollReader {
+  resultsVisible: boolean;
+  mayDecide: boolean;
+}
+
+/** The reader's view of a poll: counts hidden until close stay hidden from members. */
+export function pollReader(poll: Poll, principal: Principal, role: Role | undefined): PollReader {
+  return {
+    resultsVisible: poll.status === 'closed' || !poll.hideResultsUntilClose || can(role, 'poll.seeHiddenResults'),
+    mayDecide: poll.method === 'advice' && poll.status === 'open' && mayDecideAdvice(poll, principal.userId, role),
+  };
 }
 
 /** Every poll of a community with its counts, newest first; hidden results stay hidden from members. */
-export async function listPolls(
-  stores: Stores,
-  principal: Principal,
-  communityId: string,
-): Promise<(PollState & { resultsVisible: boolean })[]> {
+export async function listPolls(stores: Stores, principal: Principal, communityId: string): Promise<(PollState & PollReader)[]> {
   const { membership } = await authorize(stores, principal, communityId, 'poll.read');
   const polls = await stores.polls.list(principal.tenantId, communityId);
   const states = await Promise.all(
     polls.map(async (poll) => {
       const tally = tallyPoll(poll, await stores.polls.listBallots(poll));
-      const resultsVisible = poll.status === 'closed' || !poll.hideResultsUntilClose || can(membership.role, 'poll.seeHiddenResults');
-      return { poll, tally, resultsVisible };
+      return { poll, tally, ...pollReader(poll, principal, membership.role) };
     }),
   );
   return states.reverse();
@@ -142,7 +161,8 @@ async function voterView(
     poll,
     tally: tallyPoll(poll, ballots),
     mine: stored ?? null,
-    canClose: poll.status === 'open' && can(role, 'poll.close'),
+    // An advice process is closed by its proposer's decision, recorded in the tab, not by a card button.
+    canClose: poll.status === 'open' && poll.method !== 'advice' && can(role, 'poll.close'),
     eligibleVoted: eligibleVoters(ballots),
   };
 }
@@ -191,106 +211,12 @@ export async function castVote({ stores, voter, communityId, pollId, cardData, n
   const who: Voter = { userId: voter.userId, name: voter.name };
   // Someone who joined since the poll opened votes too, but is not among the eligible people counted at opening.
   const late = membership.joinedAt !== undefined && membership.joinedAt > poll.createdAt;
-  const ballot: Ballot = late ? { ...parsed.ballot, late } : parsed.ballot;
+  const named: Ballot = parsed.ballot.method === 'advice' ? { ...parsed.ballot, by: who } : parsed.ballot;
+  const ballot: Ballot = late ? { ...named, late } : named;
   if ((await stores.polls.putBallot(poll, who, ballot)) === 'closed') return closedView();
   const { eligibleVoted, ...view } = await voterView(stores, poll, voter, membership.role, ballot);
   // From shared counts (this instance's votes always in them); a miss is caught by the poll timer.
-  const allVoted = eligibleVoted >= poll.eligible;
+  // An advice process waits for its proposer however many gave advice.
+  const allVoted = poll.method !== 'advice' && eligibleVoted >= poll.eligible;
   return { ...view, notice: { key: 'poll.recorded', tone: 'good' }, ...(allVoted ? { allVoted } : {}) };
-}
-
-/** A closed poll, its final counts, what it decided and the log entry. */
-export interface ClosedPoll extends PollState {
-  outcome: Outcome;
-  decision: DecisionRecord;
-}
-
-export interface ClosePollProps {
-  stores: Stores;
-  /** The facilitator closing it; undefined when the deadline timer closes it. */
-  principal?: Principal;
-  tenantId: string;
-  communityId: string;
-  pollId: string;
-  now: string;
-  /**
-   * Waits a moment (the host's timer) when another close is recording the decision right now, to return
-   * that decision; without it, such a close answers 409 and the caller tries again later (the timer does).
-   */
-  pause?: (ms: number) => Promise<void>;
-}
-
-/** Summarises an outcome in words for the decision log, in the community's language order (labels as typed). */
-function resultSummary(poll: Poll, outcome: Outcome, tally: Tally): string {
-  if (outcome.winners.length) return outcome.winners.map((id) => poll.options.find((o) => o.id === id)?.label ?? id).join(' / ');
-  if (tally.mean !== null) return tally.mean.toFixed(1);
-  return outcome.outcome;
-}
-
-/**
- * Closes a poll, checks quorum, and records the decision in the log. Closing twice is harmless:
- * the second call returns the decision already recorded.
- */
-export async function closePoll({ stores, principal, tenantId, communityId, pollId, now, pause }: ClosePollProps): Promise<ClosedPoll> {
-  if (principal) await authorize(stores, principal, communityId, 'poll.close');
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const { poll, etag } = await loadPoll(stores, tenantId, communityId, pollId);
-    if (poll.status === 'closed') {
-      const recorded = (await stores.decisions.list(tenantId, communityId)).find((d) => d.pollId === poll.id);
-      if (recorded) {
-        const tally = tallyPoll(poll, await stores.polls.listBallots(poll));
-        return { poll: { ...poll, decisionNumber: recorded.number }, tally, outcome: pollOutcome(poll, tally), decision: recorded };
-      }
-      // Another close is recording the decision right now (wait for it); a close that died half-way is finished here.
-      if (Date.parse(now) - Date.parse(poll.closedAt ?? now) < staleCloseMs) {
-        if (!pause) throw new DomainError('error.conflict', 409);
-        await pause(100 * (attempt + 1));
-        continue;
-      }
-      return recordDecision(stores, poll, etag, now);
-    }
-    // Claim the close first; only the caller whose update wins records the decision.
-    const closing: Poll = { ...poll, status: 'closed', closedAt: now };
-    if (!(await stores.polls.update(closing, etag))) continue;
-    const latest = await loadPoll(stores, tenantId, communityId, pollId);
-    return recordDecision(stores, latest.poll, latest.etag, now);
-  }
-  throw new DomainError('error.conflict', 409);
-}
-
-const staleCloseMs = 30_000;
-
-/** Tallies a poll that is closed, appends its decision to the log and stores the decision number on the poll. */
-async function recordDecision(stores: Stores, poll: Poll, etag: string, now: string): Promise<ClosedPoll> {
-  // No ballot can land after this, so the tally below is final (also when finishing a close that died).
-  await stores.polls.closeBallots(poll);
-  const tally = tallyPoll(poll, await stores.polls.listBallots(poll));
-  const outcome = pollOutcome(poll, tally);
-  const decision = await stores.decisions.append(poll.tenantId, poll.communityId, {
-    pollId: poll.id,
-    question: poll.question,
-    method: poll.method,
-    quorumPct: poll.quorumPct,
-    quorumMet: tally.quorumMet,
-    voters: tally.voters,
-    eligible: poll.eligible,
-    counts: tally.counts,
-    outcome: outcome.outcome,
-    result: resultSummary(poll, outcome, tally),
-    subject: poll.subject,
-    workshop: poll.workshop,
-    workshopVersion: poll.workshopVersion,
-    decisionType: poll.decisionType ?? null,
-    decidedAt: now,
-  });
-  const recorded: Poll = { ...poll, decisionNumber: decision.number };
-  // Best effort: the log entry is the source of truth; the number on the poll only saves a lookup.
-  await stores.polls.update(recorded, etag);
-  return { poll: recorded, tally, outcome, decision };
-}
-
-/** The decision log of a community, oldest first. */
-export async function listDecisions(stores: Stores, principal: Principal, communityId: string): Promise<DecisionRecord[]> {
-  await authorize(stores, principal, communityId, 'community.read');
-  return stores.decisions.list(principal.tenantId, communityId);
 }

@@ -87,6 +87,18 @@ describe('pollSettings: a decision type takes its matrix row', () => {
     });
   });
 
+  it('runs an advice-process row as an advice poll, opened by whom the row says decides', () => {
+    expect(pollSettings(ask({ decisionType: 'Logistique' }), rules, 'facilitator')).toMatchObject({
+      method: 'advice',
+      quorumPct: 0,
+      votingDays: 3,
+    });
+    expect(codeOf(() => pollSettings(ask({ decisionType: 'Logistique' }), rules, 'member'))).toBe('403 poll.error.decidedBy.facilitator');
+    expect(codeOf(() => pollSettings(ask({ decisionType: 'Livrables', consulted: ['m1'] }), rules, 'facilitator'))).toEqual([
+      'consulted:validation.optionsNotAllowed',
+    ]);
+  });
+
   it('matches the type without accents, case or surrounding spaces', () => {
     expect(pollSettings(ask({ decisionType: 'RAISON D’ETRE ET VALEURS' }), rules, 'facilitator').method).toBe('consent');
   });
@@ -122,12 +134,9 @@ describe('pollSettings: a decision type takes its matrix row', () => {
     ]);
   });
 
-  it('refuses a type the matrix does not have, an advice-process row and an unfinished row', () => {
+  it('refuses a type the matrix does not have and an unfinished row', () => {
     expect(codeOf(() => pollSettings(ask({ decisionType: 'Inconnu' }), rules, 'facilitator'))).toEqual([
       'decisionType:validation.unknownDecisionType',
-    ]);
-    expect(codeOf(() => pollSettings(ask({ decisionType: 'Logistique' }), rules, 'facilitator'))).toEqual([
-      'decisionType:poll.error.adviceNotAPoll',
     ]);
     expect(codeOf(() => pollSettings(ask({ decisionType: 'Brouillon' }), rules, 'facilitator'))).toEqual([
       'decisionType:poll.error.rowIncomplete',
@@ -168,7 +177,7 @@ describe('pollSettings: a decision type takes its matrix row', () => {
     ]);
   });
 
-  it('maps every workshop-4 method to a poll method, except the advice process', () => {
+  it('maps every workshop-4 method to a poll method', () => {
     const methods = decisionMethods.map((method) => {
       const r: DecisionsDraft = { decisionMatrix: [{ decisionType: 'T', whoDecides: 'allMembers', method, quorumPct: 0, votingDays: 1 }] };
       const withOptions = ['majority', 'rankedChoice', 'dotVote'].includes(method) ? { options } : {};
@@ -179,7 +188,7 @@ describe('pollSettings: a decision type takes its matrix row', () => {
       consent: 'consent',
       consensus: 'consent',
       majority: 'single',
-      adviceProcess: ['decisionType:poll.error.adviceNotAPoll'],
+      adviceProcess: 'advice',
       senseCheck: 'score',
       score: 'score',
       rankedChoice: 'ranked',

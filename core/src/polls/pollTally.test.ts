@@ -46,6 +46,7 @@ describe('tallyPoll and pollOutcome: consent', () => {
       counts: { agree: 0, concern: 0, object: 0, abstain: 0 },
       mean: null,
       rounds: null,
+      advice: null,
       quorumMet: false,
     });
   });
@@ -57,6 +58,7 @@ describe('tallyPoll and pollOutcome: consent', () => {
       counts: { agree: 3, concern: 2, object: 0, abstain: 0 },
       mean: null,
       rounds: null,
+      advice: null,
       quorumMet: true,
     });
     expect(outcome).toEqual({ outcome: 'adopted', winners: [] });
@@ -120,7 +122,7 @@ describe('tallyPoll and pollOutcome: single choice', () => {
 
   it('counts each option (unchosen ones at 0) and chooses the most voted', () => {
     const { tally, outcome } = decide(poll, [...single('o2', 3), ...single('o1', 2)]);
-    expect(tally).toEqual({ voters: 5, counts: { o1: 2, o2: 3, o3: 0 }, mean: null, rounds: null, quorumMet: true });
+    expect(tally).toEqual({ voters: 5, counts: { o1: 2, o2: 3, o3: 0 }, mean: null, rounds: null, advice: null, quorumMet: true });
     expect(outcome).toEqual({ outcome: 'chosen', winners: ['o2'] });
   });
 
@@ -147,7 +149,7 @@ describe('tallyPoll and pollOutcome: multiple choice', () => {
       ...multiple(['o1', 'o2', 'o3']),
     ]);
     // o1: 1+1+1 = 3; o2: 1+1+1+1 = 4; o3: 1+1+1 = 3.
-    expect(tally).toEqual({ voters: 5, counts: { o1: 3, o2: 4, o3: 3 }, mean: null, rounds: null, quorumMet: true });
+    expect(tally).toEqual({ voters: 5, counts: { o1: 3, o2: 4, o3: 3 }, mean: null, rounds: null, advice: null, quorumMet: true });
     expect(outcome).toEqual({ outcome: 'chosen', winners: ['o2'] });
   });
 
@@ -169,6 +171,7 @@ describe('tallyPoll and pollOutcome: score (fist-to-five)', () => {
       counts: { '0': 1, '1': 1, '2': 0, '3': 0, '4': 2, '5': 1 },
       mean: 2.8,
       rounds: null,
+      advice: null,
       quorumMet: true,
     });
   });
@@ -205,7 +208,7 @@ describe('tallyPoll and pollOutcome: dots', () => {
     const poll = pollOf('dots', ['o1', 'o2', 'o3'], { eligible: 8 });
     const { tally, outcome } = decide(poll, [...dots({ o1: 2, o2: 1 }), ...dots({ o1: 3 }), ...dots({ o2: 2, o3: 1 }), ...dots({ o3: 1 })]);
     // o1: 2 + 3 = 5; o2: 1 + 2 = 3; o3: 1 + 1 = 2. Four voters of 8: 50 %.
-    expect(tally).toEqual({ voters: 4, counts: { o1: 5, o2: 3, o3: 2 }, mean: null, rounds: null, quorumMet: true });
+    expect(tally).toEqual({ voters: 4, counts: { o1: 5, o2: 3, o3: 2 }, mean: null, rounds: null, advice: null, quorumMet: true });
     expect(outcome).toEqual({ outcome: 'chosen', winners: ['o1'] });
   });
 
@@ -231,7 +234,34 @@ describe('late ballots (voters who joined after the poll opened)', () => {
       { method: 'single', optionId: 'o2', late: true },
     ]);
     // Three voters, two of them late: 3 of 4 eligible >= 50 %.
-    expect(tally).toEqual({ voters: 3, counts: { o1: 1, o2: 2 }, mean: null, rounds: null, quorumMet: true });
+    expect(tally).toEqual({ voters: 3, counts: { o1: 1, o2: 2 }, mean: null, rounds: null, advice: null, quorumMet: true });
     expect(outcome).toEqual({ outcome: 'chosen', winners: ['o2'] });
+  });
+});
+
+describe('tallyPoll and pollOutcome: advice process', () => {
+  const by = (name: string) => ({ userId: name, name });
+  const ballots = [
+    { method: 'advice' as const, answer: 'given' as const, reason: 'Attendre juin.', by: by('Marc') },
+    { method: 'advice' as const, answer: 'none' as const, by: by('Julie') },
+    { method: 'advice' as const, answer: 'given' as const, reason: 'Oui, avec un bilan.', by: by('Awa') },
+  ];
+
+  it('counts advice given and none, and lists the advice by name', () => {
+    const { tally } = decide(pollOf('advice', [], { quorumPct: 0 }), ballots);
+    expect(tally.counts).toEqual({ given: 2, none: 1 });
+    expect(tally.advice).toEqual([
+      { name: 'Marc', text: 'Attendre juin.' },
+      { name: 'Awa', text: 'Oui, avec un bilan.' },
+    ]);
+  });
+
+  it('decides what the proposer recorded, whatever the advice', () => {
+    const verdict = { outcome: 'rejected' as const, rationale: 'Trop tôt.', by: by('Nadia') };
+    expect(decide(pollOf('advice', [], { verdict }), ballots).outcome).toEqual({ outcome: 'rejected', winners: [] });
+    expect(decide(pollOf('advice', [], { verdict: { ...verdict, outcome: 'adopted' } }), []).outcome).toEqual({
+      outcome: 'adopted',
+      winners: [],
+    });
   });
 });

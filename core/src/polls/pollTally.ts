@@ -1,5 +1,5 @@
 import type { Ballot } from './ballot';
-import { consentAnswers, type Poll, scoreMax } from './poll';
+import { adviceAnswers, consentAnswers, type Poll, scoreMax } from './poll';
 
 /** The counts of a poll at one moment. */
 export interface Tally {
@@ -11,6 +11,8 @@ export interface Tally {
   mean: number | null;
   /** Instant-runoff rounds, first preferences first (ranked polls). */
   rounds: Record<string, number>[] | null;
+  /** The advice given, by name, oldest ballots first (advice processes). */
+  advice: { name: string; text: string }[] | null;
   quorumMet: boolean;
 }
 
@@ -69,11 +71,13 @@ export function tallyPoll(poll: Poll, ballots: readonly Ballot[]): Tally {
   const counts: Record<string, number> = {};
   const add = (key: string, by = 1) => (counts[key] = (counts[key] ?? 0) + by);
   if (poll.method === 'consent') for (const a of consentAnswers) counts[a] = 0;
+  else if (poll.method === 'advice') for (const a of adviceAnswers) counts[a] = 0;
   else if (poll.method === 'score') for (let s = 0; s <= scoreMax; s++) counts[String(s)] = 0;
   else for (const o of poll.options) counts[o.id] = 0;
 
   let scoreSum = 0;
   const rankings: string[][] = [];
+  const advice: { name: string; text: string }[] = [];
   for (const ballot of ballots) {
     switch (ballot.method) {
       case 'consent':
@@ -95,6 +99,10 @@ export function tallyPoll(poll: Poll, ballots: readonly Ballot[]): Tally {
       case 'dots':
         for (const [id, n] of Object.entries(ballot.allocation)) add(id, n);
         break;
+      case 'advice':
+        add(ballot.answer);
+        if (ballot.answer === 'given' && ballot.reason) advice.push({ name: ballot.by?.name ?? '', text: ballot.reason });
+        break;
     }
   }
   const rounds =
@@ -112,12 +120,15 @@ export function tallyPoll(poll: Poll, ballots: readonly Ballot[]): Tally {
     counts,
     mean: poll.method === 'score' && ballots.length > 0 ? scoreSum / ballots.length : null,
     rounds,
+    advice: poll.method === 'advice' ? advice : null,
     quorumMet: quorumMet(poll, ballots.length - abstainers),
   };
 }
 
 /** Decides the outcome of a poll from its final tally. */
 export function pollOutcome(poll: Poll, tally: Tally): Outcome {
+  // An advice process decides by its proposer's verdict, however many gave advice.
+  if (poll.method === 'advice') return { outcome: poll.verdict?.outcome ?? 'noQuorum', winners: [] };
   if (!tally.quorumMet || tally.voters === 0) return { outcome: 'noQuorum', winners: [] };
   if (poll.method === 'consent') return { outcome: (tally.counts['object'] ?? 0) > 0 ? 'rejected' : 'adopted', winners: [] };
   // Fist-to-five: an average of 3 or more is support.

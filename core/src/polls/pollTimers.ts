@@ -2,7 +2,7 @@ import { eligibleVoters } from './ballot';
 import { can } from '../policies/can';
 import type { Poll } from './poll';
 import type { Stores } from '../stores';
-import { type ClosedPoll, closePoll } from './pollCommands';
+import { type ClosedPoll, closePoll } from './closePoll';
 
 const hourMs = 3600 * 1000;
 
@@ -34,7 +34,9 @@ export async function runPollTimers(stores: Stores, effects: PollTimerEffects, n
     try {
       // Votes close a poll everyone voted on at once; this catches one whose closing did not finish.
       const everyoneVoted = async () => eligibleVoters(await stores.polls.listBallots(poll)) >= poll.eligible;
-      if (at >= Date.parse(poll.closesAt) || (await everyoneVoted())) {
+      // An advice process waits for its proposer's decision: the deadline only ends the call for advice.
+      const decidesAlone = poll.method !== 'advice';
+      if (decidesAlone && (at >= Date.parse(poll.closesAt) || (await everyoneVoted()))) {
         const closed = await closePoll({ stores, tenantId: poll.tenantId, communityId: poll.communityId, pollId: poll.id, now });
         await effects.closed(closed);
         report.closed.push(poll.id);

@@ -1,16 +1,11 @@
 import type { CommunityView } from '@elan/core/contract';
-import { Body1, Link, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, Subtitle1 } from '@fluentui/react-components';
 import { PanelRightRegular, PeopleRegular, SlideTextRegular } from '@fluentui/react-icons';
-import { useCallback } from 'react';
-import { listPolls, type PollView } from '../api/endpoints';
-import { ApiFailure } from '../api/failure';
-import { ErrorState } from '../common/ErrorState';
-import { LoadingState } from '../common/LoadingState';
+import { useState } from 'react';
 import { usePageStyles } from '../common/pageStyles';
-import { useLoad } from '../common/useLoad';
 import { useT } from '../i18n/useT';
 import { routeHash } from '../routing/routes';
-import { useSession } from '../session/SessionContext';
+import { OpenPolls } from '../polls/OpenPolls';
 import { SurveysSection } from '../surveys/SurveysSection';
 import { CharterAdoption } from '../decisions/CharterAdoption';
 import { DecisionsSection } from '../decisions/DecisionsSection';
@@ -26,36 +21,15 @@ const useStyles = makeStyles({
   },
   links: { display: 'flex', flexWrap: 'wrap', gap: '8px 20px' },
   link: { display: 'inline-flex', alignItems: 'center', gap: '6px' },
-  meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '10px' },
-  item: { display: 'flex', flexDirection: 'column', gap: '2px', overflowWrap: 'anywhere' },
 });
-
-/** A list that is optional on this server: a 404 (route not deployed yet) reads as "not available", not an error. */
-function Optional<T>({ load, children }: { load: () => Promise<T>; children(data: T): React.ReactNode }) {
-  const { t } = useT();
-  const styles = useStyles();
-  const [state, retry] = useLoad(load);
-  if (state.status === 'loading') return <LoadingState />;
-  if (state.status === 'error')
-    return state.error instanceof ApiFailure && state.error.status === 404 ? (
-      <p className={styles.meta}>{t('tab.home.unavailable')}</p>
-    ) : (
-      <ErrorState error={state.error} onRetry={retry} />
-    );
-  return <>{children(state.data)}</>;
-}
 
 /** The rest of the community home: meeting views, open polls, latest decisions and the documents. */
 export default function CommunityDashboard({ community }: { community: CommunityView }) {
-  const { t, locale } = useT();
-  const { api } = useSession();
+  const { t } = useT();
+  const [decided, setDecided] = useState(0);
   const page = usePageStyles();
   const styles = useStyles();
   const id = community.id;
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-  const polls = useCallback(() => listPolls(api, id), [api, id]);
 
   return (
     <div className={styles.grid}>
@@ -94,29 +68,11 @@ export default function CommunityDashboard({ community }: { community: Community
         <Subtitle1 as="h2" id="home-polls" className={page.sectionTitle}>
           {t('tab.home.openPolls')}
         </Subtitle1>
-        <Optional load={polls}>
-          {(all: PollView[]) => {
-            const open = all.filter((p) => p.status === 'open');
-            return open.length === 0 ? (
-              <Body1 as="p">{t('tab.home.noOpenPolls')}</Body1>
-            ) : (
-              <ul className={styles.list}>
-                {open.map((p) => (
-                  <li key={p.id} className={styles.item}>
-                    <Link href={routeHash({ name: 'stage', communityId: id, pollId: p.id })}>{p.question}</Link>
-                    <span className={styles.meta}>
-                      {t('poll.participation', { voters: p.voters, eligible: p.eligible })} ·{' '}
-                      {t('tab.home.closes', { date: when(p.closesAt) })}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            );
-          }}
-        </Optional>
+        <OpenPolls community={community} onDecided={() => setDecided((n) => n + 1)} />
       </section>
       <SurveysSection community={community} />
-      <DecisionsSection community={community} />
+      {/* Read again once a decision is recorded above. */}
+      <DecisionsSection key={decided} community={community} />
       <DataAndPrivacy community={community} />
     </div>
   );

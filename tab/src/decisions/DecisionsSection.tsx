@@ -4,9 +4,7 @@ import { Body1, Button, makeStyles, Subtitle1, Subtitle2, tokens } from '@fluent
 import { EditRegular } from '@fluentui/react-icons';
 import { useCallback, useState } from 'react';
 import { listDecisions } from '../api/endpoints';
-import { ApiFailure } from '../api/failure';
-import { ErrorState } from '../common/ErrorState';
-import { LoadingState } from '../common/LoadingState';
+import { OptionalLoadState } from '../common/OptionalLoadState';
 import { usePageStyles } from '../common/pageStyles';
 import { useLoad } from '../common/useLoad';
 import { useT } from '../i18n/useT';
@@ -69,14 +67,7 @@ export function DecisionsSection({ community }: { community: CommunityView }) {
   );
 
   let content;
-  if (state.status === 'loading') content = <LoadingState />;
-  else if (state.status === 'error')
-    content =
-      state.error instanceof ApiFailure && state.error.status === 404 ? (
-        <p className={styles.meta}>{t('tab.home.unavailable')}</p>
-      ) : (
-        <ErrorState error={state.error} onRetry={retry} />
-      );
+  if (state.status !== 'ready') content = <OptionalLoadState state={state} retry={retry} />;
   else if (decisions.length === 0) content = <Body1 as="p">{t('tab.home.noDecisions')}</Body1>;
   else {
     const due = facilitator ? decisionsDueForReview(decisions, today()) : [];

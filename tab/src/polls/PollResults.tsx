@@ -1,5 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { adviceAnswers, consentAnswers } from '@elan/core/polls/poll';
 import type { PollView } from '../api/endpoints';
+import { AdviceGiven } from './advice/AdviceGiven';
 import { useT } from '../i18n/useT';
 
 const useStyles = makeStyles({
@@ -20,12 +22,12 @@ const useStyles = makeStyles({
 /** The rows of a poll's results: each answer, its count and share, as text with a bar beside it. */
 export function resultRows(poll: PollView, t: ReturnType<typeof useT>['t']): { key: string; label: string; count: number }[] {
   const counts = poll.results?.counts ?? {};
-  const keys =
-    poll.method === 'consent'
-      ? (['agree', 'concern', 'object'] as const).map((a) => ({ key: a, label: t(`poll.answer.${a}`) }))
-      : poll.method === 'score'
-        ? Array.from({ length: 6 }, (_, s) => ({ key: String(s), label: String(s) }))
-        : poll.options.map((o) => ({ key: o.id, label: o.label }));
+  const answers = poll.method === 'consent' ? consentAnswers : poll.method === 'advice' ? adviceAnswers : undefined;
+  const keys = answers
+    ? answers.map((a) => ({ key: a, label: t(`poll.answer.${a}`) }))
+    : poll.method === 'score'
+      ? Array.from({ length: 6 }, (_, s) => ({ key: String(s), label: String(s) }))
+      : poll.options.map((o) => ({ key: o.id, label: o.label }));
   return keys.map((k) => ({ ...k, count: counts[k.key] ?? 0 }));
 }
 
@@ -36,7 +38,7 @@ export function PollResults({ poll, size = 'normal' }: { poll: PollView; size?: 
   if (!poll.results) return <p>{t('poll.resultsHidden')}</p>;
   const rows = resultRows(poll, t);
   const total = rows.reduce((a, r) => a + r.count, 0);
-  return (
+  const list = (
     <ul className={styles.list} style={size === 'large' ? { fontSize: '1.5em', gap: 16 } : undefined} data-testid="poll-results">
       {rows.map((r) => {
         const pct = total === 0 ? 0 : Math.round((r.count * 100) / total);
@@ -51,5 +53,14 @@ export function PollResults({ poll, size = 'normal' }: { poll: PollView; size?: 
         );
       })}
     </ul>
+  );
+  // An advice process is read for what was said, by whom; the counts only say how many answered.
+  return poll.advice ? (
+    <>
+      {list}
+      <AdviceGiven advice={poll.advice} />
+    </>
+  ) : (
+    list
   );
 }
