@@ -1,17 +1,8 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  Spinner,
-} from '@fluentui/react-components';
+import { Button, makeStyles, Spinner } from '@fluentui/react-components';
 import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
+import { DialogShell } from '../dialogs/DialogShell';
 import { useT } from '../i18n/useT';
 
 const CardPreview = lazy(() => import('../polls/CardPreview'));
@@ -92,53 +83,52 @@ export function AskDialogFrame<T>({
   };
 
   return (
-    <Dialog open={open} onOpenChange={(_e, data) => !data.open && onClose()}>
-      <DialogSurface aria-describedby={introId}>
-        <DialogBody>
-          <DialogTitle>{posted ? postedTitle : title}</DialogTitle>
-          <DialogContent className={styles.stack}>
-            {posted ? (
-              <>
-                <p id={introId} style={{ margin: 0 }} role="status">
-                  {postedText}
-                </p>
-                <Suspense fallback={<LoadingState />}>
-                  <CardPreview card={step.card} />
-                </Suspense>
-              </>
-            ) : (
-              <>
-                <p id={introId} style={{ margin: 0 }}>
-                  {intro}
-                </p>
-                {children}
-                {step.name === 'failed' && <ErrorState error={step.error} />}
-              </>
-            )}
-          </DialogContent>
-          <DialogActions>
-            {posted ? (
-              <Button ref={doneButton} appearance="primary" onClick={onClose}>
-                {t('tab.ask.done')}
-              </Button>
-            ) : (
-              <>
-                <Button appearance="secondary" onClick={onClose}>
-                  {t('tab.dialog.cancel')}
-                </Button>
-                <Button
-                  appearance="primary"
-                  disabled={step.name === 'sending' || !canSend}
-                  icon={step.name === 'sending' ? <Spinner size="tiny" /> : undefined}
-                  onClick={() => void send()}
-                >
-                  {sendLabel}
-                </Button>
-              </>
-            )}
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <DialogShell
+      open={open}
+      onOpenChange={(next) => !next && onClose()}
+      describedBy={introId}
+      title={posted ? postedTitle : title}
+      contentClassName={styles.stack}
+      actions={
+        posted ? (
+          <Button ref={doneButton} appearance="primary" onClick={onClose}>
+            {t('tab.ask.done')}
+          </Button>
+        ) : (
+          <>
+            <Button appearance="secondary" onClick={onClose}>
+              {t('tab.dialog.cancel')}
+            </Button>
+            <Button
+              appearance="primary"
+              disabled={step.name === 'sending' || !canSend}
+              icon={step.name === 'sending' ? <Spinner size="tiny" /> : undefined}
+              onClick={() => void send()}
+            >
+              {sendLabel}
+            </Button>
+          </>
+        )
+      }
+    >
+      {posted ? (
+        <>
+          <p id={introId} style={{ margin: 0 }} role="status">
+            {postedText}
+          </p>
+          <Suspense fallback={<LoadingState />}>
+            <CardPreview card={step.card} />
+          </Suspense>
+        </>
+      ) : (
+        <>
+          <p id={introId} style={{ margin: 0 }}>
+            {intro}
+          </p>
+          {children}
+          {step.name === 'failed' && <ErrorState error={step.error} />}
+        </>
+      )}
+    </DialogShell>
   );
 }

@@ -1,5 +1,6 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Spinner } from '@fluentui/react-components';
+import { Button, Spinner } from '@fluentui/react-components';
 import { type ReactElement, type ReactNode, useId } from 'react';
+import { DialogShell } from '../dialogs/DialogShell';
 import { useT } from '../i18n/useT';
 
 /**
@@ -31,26 +32,27 @@ export function ConfirmDialog({
   const { t } = useT();
   const bodyId = useId();
   return (
-    <Dialog open={open} modalType="alert" onOpenChange={(_e, d) => !d.open && onCancel()}>
-      <DialogSurface aria-describedby={bodyId}>
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogContent>
-            <p id={bodyId} style={{ marginTop: 0 }}>
-              {body}
-            </p>
-            {problem}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" onClick={onCancel}>
-              {t('tab.dialog.cancel')}
-            </Button>
-            <Button appearance="primary" disabled={busy} icon={busy ? <Spinner size="tiny" /> : confirmIcon} onClick={onConfirm}>
-              {confirmLabel}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <DialogShell
+      open={open}
+      modalType="alert"
+      onOpenChange={(next) => !next && onCancel()}
+      describedBy={bodyId}
+      title={title}
+      actions={
+        <>
+          <Button appearance="secondary" onClick={onCancel}>
+            {t('tab.dialog.cancel')}
+          </Button>
+          <Button appearance="primary" disabled={busy} icon={busy ? <Spinner size="tiny" /> : confirmIcon} onClick={onConfirm}>
+            {confirmLabel}
+          </Button>
+        </>
+      }
+    >
+      <p id={bodyId} style={{ marginTop: 0 }}>
+        {body}
+      </p>
+      {problem}
+    </DialogShell>
   );
 }

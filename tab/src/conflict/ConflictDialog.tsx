@@ -1,14 +1,5 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { DialogShell } from '../dialogs/DialogShell';
 import { useT } from '../i18n/useT';
 
 /** One field that differs: its label and both versions as text. */
@@ -57,45 +48,46 @@ export function ConflictDialog({
   const { t } = useT();
   const styles = useStyles();
   return (
-    <Dialog open={open} modalType="alert">
-      <DialogSurface aria-describedby="conflict-body">
-        <DialogBody>
-          <DialogTitle>{t('conflict.title')}</DialogTitle>
-          <DialogContent>
-            <p id="conflict-body" style={{ marginTop: 0 }}>
-              {t('conflict.body', { name: theirName })}
-            </p>
-            <ul className={styles.rows} data-testid="conflict-rows">
-              {rows.map((row) => (
-                <li key={row.field} className={styles.row} data-field={row.field}>
-                  <h3 className={styles.field}>
-                    <span className={styles.fieldName}>{t('conflict.field')}</span>
-                    {row.label}
-                  </h3>
-                  <div className={styles.versions}>
-                    <div className={styles.version} data-version="mine">
-                      <div className={styles.versionTitle}>{t('conflict.yours')}</div>
-                      <p className={styles.value}>{row.mine}</p>
-                    </div>
-                    <div className={styles.version} data-version="theirs">
-                      <div className={styles.versionTitle}>{t('conflict.theirs', { name: theirName })}</div>
-                      <p className={styles.value}>{row.theirs}</p>
-                    </div>
-                  </div>
-                </li>
-              ))}
-            </ul>
-          </DialogContent>
-          <DialogActions fluid>
-            <Button appearance="secondary" onClick={onTakeTheirs}>
-              {t('conflict.takeTheirs')}
-            </Button>
-            <Button appearance="primary" onClick={onKeepMine}>
-              {t('conflict.keepMine')}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <DialogShell
+      open={open}
+      modalType="alert"
+      describedBy="conflict-body"
+      title={t('conflict.title')}
+      fluidActions
+      actions={
+        <>
+          <Button appearance="secondary" onClick={onTakeTheirs}>
+            {t('conflict.takeTheirs')}
+          </Button>
+          <Button appearance="primary" onClick={onKeepMine}>
+            {t('conflict.keepMine')}
+          </Button>
+        </>
+      }
+    >
+      <p id="conflict-body" style={{ marginTop: 0 }}>
+        {t('conflict.body', { name: theirName })}
+      </p>
+      <ul className={styles.rows} data-testid="conflict-rows">
+        {rows.map((row) => (
+          <li key={row.field} className={styles.row} data-field={row.field}>
+            <h3 className={styles.field}>
+              <span className={styles.fieldName}>{t('conflict.field')}</span>
+              {row.label}
+            </h3>
+            <div className={styles.versions}>
+              <div className={styles.version} data-version="mine">
+                <div className={styles.versionTitle}>{t('conflict.yours')}</div>
+                <p className={styles.value}>{row.mine}</p>
+              </div>
+              <div className={styles.version} data-version="theirs">
+                <div className={styles.versionTitle}>{t('conflict.theirs', { name: theirName })}</div>
+                <p className={styles.value}>{row.theirs}</p>
+              </div>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </DialogShell>
   );
 }

@@ -1,24 +1,10 @@
 import type { DecisionView } from '@elan/core/contract';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Textarea,
-} from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Textarea } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { ApiFailure } from '../api/failure';
 import { announce } from '../common/announcer';
 import { ErrorState } from '../common/ErrorState';
+import { DialogShell } from '../dialogs/DialogShell';
 import { useT } from '../i18n/useT';
 import { useSession } from '../session/SessionContext';
 import { writeOutcome } from './decisionEndpoints';
@@ -76,46 +62,43 @@ export function OutcomeDialog({
   };
 
   return (
-    <Dialog open={open} onOpenChange={(_e, d) => !d.open && onClose()}>
-      <DialogSurface aria-describedby={introId}>
-        <DialogBody>
-          <DialogTitle>{t('tab.decisions.dialogTitle', { n: decision.number })}</DialogTitle>
-          <DialogContent className={styles.stack}>
-            <p id={introId} style={{ margin: 0 }}>
-              {t('tab.decisions.dialogIntro', { question: decision.question })}
-            </p>
-            {step.name === 'conflict' && (
-              <MessageBar intent="warning" layout="multiline">
-                <MessageBarBody>{t('tab.decisions.conflict')}</MessageBarBody>
-              </MessageBar>
-            )}
-            <Field
-              label={t('tab.decisions.text')}
-              required
-              validationMessage={tooLong ? t('validation.tooLong', { max: maxText }) : undefined}
-            >
-              <Textarea value={text} rows={5} resize="vertical" onChange={(_e, d) => setText(d.value)} />
-            </Field>
-            <Field label={t('tab.decisions.reviewOn')} hint={t('tab.decisions.reviewHint')}>
-              <Input type="date" value={reviewOn} onChange={(_e, d) => setReviewOn(d.value)} />
-            </Field>
-            {step.name === 'failed' && <ErrorState error={step.error} />}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" onClick={onClose}>
-              {t('tab.dialog.cancel')}
-            </Button>
-            <Button
-              appearance="primary"
-              disabled={step.name === 'saving' || trimmed === '' || tooLong}
-              icon={step.name === 'saving' ? <Spinner size="tiny" /> : undefined}
-              onClick={() => void save()}
-            >
-              {t('tab.decisions.save')}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <DialogShell
+      open={open}
+      onOpenChange={(next) => !next && onClose()}
+      describedBy={introId}
+      title={t('tab.decisions.dialogTitle', { n: decision.number })}
+      contentClassName={styles.stack}
+      actions={
+        <>
+          <Button appearance="secondary" onClick={onClose}>
+            {t('tab.dialog.cancel')}
+          </Button>
+          <Button
+            appearance="primary"
+            disabled={step.name === 'saving' || trimmed === '' || tooLong}
+            icon={step.name === 'saving' ? <Spinner size="tiny" /> : undefined}
+            onClick={() => void save()}
+          >
+            {t('tab.decisions.save')}
+          </Button>
+        </>
+      }
+    >
+      <p id={introId} style={{ margin: 0 }}>
+        {t('tab.decisions.dialogIntro', { question: decision.question })}
+      </p>
+      {step.name === 'conflict' && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t('tab.decisions.conflict')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={t('tab.decisions.text')} required validationMessage={tooLong ? t('validation.tooLong', { max: maxText }) : undefined}>
+        <Textarea value={text} rows={5} resize="vertical" onChange={(_e, d) => setText(d.value)} />
+      </Field>
+      <Field label={t('tab.decisions.reviewOn')} hint={t('tab.decisions.reviewHint')}>
+        <Input type="date" value={reviewOn} onChange={(_e, d) => setReviewOn(d.value)} />
+      </Field>
+      {step.name === 'failed' && <ErrorState error={step.error} />}
+    </DialogShell>
   );
 }

@@ -1,22 +1,7 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Field,
-  Input,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, DialogTrigger, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { DialogShell } from '../dialogs/DialogShell';
 import { useT } from '../i18n/useT';
 import { routeHash } from '../routing/routes';
 import { navigate } from '../routing/useHashRoute';
@@ -84,68 +69,59 @@ export function EraseCommunity({ communityId, communityName }: { communityId: st
   };
 
   return (
-    <Dialog open={open} onOpenChange={(_e, data) => openChange(data.open)}>
-      <DialogTrigger disableButtonEnhancement>
+    <DialogShell
+      open={open}
+      onOpenChange={openChange}
+      trigger={
         <Button className={styles.danger} icon={<DeleteRegular />} data-testid="erase-open">
           {t('privacyTab.erase.button')}
         </Button>
-      </DialogTrigger>
-      <DialogSurface aria-describedby="erase-what">
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void confirm();
+      }
+      describedBy="erase-what"
+      onSubmit={() => void confirm()}
+      title={t('privacyTab.erase.dialogTitle', { name: communityName })}
+      titleClassName={styles.name}
+      contentClassName={styles.content}
+      actions={
+        <>
+          <DialogTrigger disableButtonEnhancement action="close">
+            <Button appearance="secondary" disabled={erasing}>
+              {t('tab.dialog.cancel')}
+            </Button>
+          </DialogTrigger>
+          <Button
+            type="submit"
+            className={matches ? styles.danger : undefined}
+            disabled={!matches}
+            disabledFocusable={matches && erasing}
+            icon={erasing ? <Spinner size="tiny" /> : <DeleteRegular />}
+            data-testid="erase-confirm"
+          >
+            {erasing ? t('privacyTab.erase.erasing') : t('privacyTab.erase.confirm')}
+          </Button>
+        </>
+      }
+    >
+      <p id="erase-what" className={styles.text}>
+        {t('privacyTab.erase.what')} <strong>{t('privacyTab.erase.irreversible')}</strong>
+      </p>
+      <p className={styles.text}>{t('privacyTab.erase.exportFirst')}</p>
+      <Field className={styles.name} label={t('privacyTab.erase.confirmLabel', { name: communityName })} validationMessage={fieldError}>
+        <Input
+          value={typed}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(_e, d) => {
+            setTyped(d.value);
+            setFieldError(undefined);
           }}
-          noValidate
-        >
-          <DialogBody>
-            <DialogTitle className={styles.name}>{t('privacyTab.erase.dialogTitle', { name: communityName })}</DialogTitle>
-            <DialogContent className={styles.content}>
-              <p id="erase-what" className={styles.text}>
-                {t('privacyTab.erase.what')} <strong>{t('privacyTab.erase.irreversible')}</strong>
-              </p>
-              <p className={styles.text}>{t('privacyTab.erase.exportFirst')}</p>
-              <Field
-                className={styles.name}
-                label={t('privacyTab.erase.confirmLabel', { name: communityName })}
-                validationMessage={fieldError}
-              >
-                <Input
-                  value={typed}
-                  autoComplete="off"
-                  spellCheck={false}
-                  onChange={(_e, d) => {
-                    setTyped(d.value);
-                    setFieldError(undefined);
-                  }}
-                />
-              </Field>
-              {step.name === 'failed' && (
-                <MessageBar intent="error" layout="multiline" role="alert" data-testid="erase-error">
-                  <MessageBarBody>{explainPrivacyFailure(step.error, t)}</MessageBarBody>
-                </MessageBar>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <DialogTrigger disableButtonEnhancement action="close">
-                <Button appearance="secondary" disabled={erasing}>
-                  {t('tab.dialog.cancel')}
-                </Button>
-              </DialogTrigger>
-              <Button
-                type="submit"
-                className={matches ? styles.danger : undefined}
-                disabled={!matches}
-                disabledFocusable={matches && erasing}
-                icon={erasing ? <Spinner size="tiny" /> : <DeleteRegular />}
-                data-testid="erase-confirm"
-              >
-                {erasing ? t('privacyTab.erase.erasing') : t('privacyTab.erase.confirm')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+        />
+      </Field>
+      {step.name === 'failed' && (
+        <MessageBar intent="error" layout="multiline" role="alert" data-testid="erase-error">
+          <MessageBarBody>{explainPrivacyFailure(step.error, t)}</MessageBarBody>
+        </MessageBar>
+      )}
+    </DialogShell>
   );
 }

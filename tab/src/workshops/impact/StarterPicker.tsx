@@ -1,19 +1,8 @@
 import { valueCycles } from '@elan/core/workshops/impact';
-import {
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Checkbox, DialogTrigger, makeStyles, tokens } from '@fluentui/react-components';
 import { LibraryRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { DialogShell } from '../../dialogs/DialogShell';
 import type { FormApi } from '../form/formApi';
 import { starterIndicators } from './starterIndicators';
 
@@ -53,56 +42,55 @@ export function StarterPicker({ form, current }: { form: FormApi; current: reado
   };
 
   return (
-    <Dialog open={open} onOpenChange={(_e, data) => setOpen(data.open)}>
-      <DialogTrigger disableButtonEnhancement>
+    <DialogShell
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
         <Button icon={<LibraryRegular />} disabled={room <= 0}>
           {t('tab.w6.starter.open')}
         </Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t('tab.w6.starter.title')}</DialogTitle>
-          <DialogContent>
-            <p style={{ marginTop: 0 }}>{t('tab.w6.starter.intro', { room })}</p>
-            {valueCycles.map((cycle) => (
-              <fieldset key={cycle} className={styles.group}>
-                <legend className={styles.legend}>{t(`doc.cycle.${cycle}`)}</legend>
-                {starterIndicators
-                  .filter((s) => s.cycle === cycle)
-                  .map((s) => {
-                    const already = have.has(name(s.key).toLocaleLowerCase());
-                    const checked = already || picked.includes(s.key);
-                    return (
-                      <Checkbox
-                        key={s.key}
-                        checked={checked}
-                        disabled={already || (!checked && picked.length >= room)}
-                        onChange={(_e, data) => setPicked(data.checked ? [...picked, s.key] : picked.filter((k) => k !== s.key))}
-                        label={
-                          <span>
-                            {name(s.key)}
-                            <br />
-                            <span className={styles.definition}>
-                              {t(`tab.w6.starter.${s.key}.definition` as 'tab.w6.starter.trust.definition')}
-                            </span>
-                          </span>
-                        }
-                      />
-                    );
-                  })}
-              </fieldset>
-            ))}
-          </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="secondary">{t('tab.dialog.cancel')}</Button>
-            </DialogTrigger>
-            <Button appearance="primary" disabled={picked.length === 0} onClick={add}>
-              {t('tab.w6.starter.add', { n: picked.length })}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      }
+      title={t('tab.w6.starter.title')}
+      actions={
+        <>
+          <DialogTrigger disableButtonEnhancement>
+            <Button appearance="secondary">{t('tab.dialog.cancel')}</Button>
+          </DialogTrigger>
+          <Button appearance="primary" disabled={picked.length === 0} onClick={add}>
+            {t('tab.w6.starter.add', { n: picked.length })}
+          </Button>
+        </>
+      }
+    >
+      <p style={{ marginTop: 0 }}>{t('tab.w6.starter.intro', { room })}</p>
+      {valueCycles.map((cycle) => (
+        <fieldset key={cycle} className={styles.group}>
+          <legend className={styles.legend}>{t(`doc.cycle.${cycle}`)}</legend>
+          {starterIndicators
+            .filter((s) => s.cycle === cycle)
+            .map((s) => {
+              const already = have.has(name(s.key).toLocaleLowerCase());
+              const checked = already || picked.includes(s.key);
+              return (
+                <Checkbox
+                  key={s.key}
+                  checked={checked}
+                  disabled={already || (!checked && picked.length >= room)}
+                  onChange={(_e, data) => setPicked(data.checked ? [...picked, s.key] : picked.filter((k) => k !== s.key))}
+                  label={
+                    <span>
+                      {name(s.key)}
+                      <br />
+                      <span className={styles.definition}>
+                        {t(`tab.w6.starter.${s.key}.definition` as 'tab.w6.starter.trust.definition')}
+                      </span>
+                    </span>
+                  }
+                />
+              );
+            })}
+        </fieldset>
+      ))}
+    </DialogShell>
   );
 }
