@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { raisedSurface } from './cardStyles';
 
 /** Building blocks shared by the screens: page head, cards, link rows. */
 export const usePageStyles = makeStyles({
@@ -15,9 +16,7 @@ export const usePageStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   card: {
     boxSizing: 'border-box',
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
+    ...raisedSurface,
     padding: '20px',
     minWidth: 0,
     '@media (max-width: 480px)': { padding: '16px 12px' },

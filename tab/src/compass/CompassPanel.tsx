@@ -5,6 +5,7 @@ import { AddRegular } from '@fluentui/react-icons';
 import { useCallback, useState } from 'react';
 import { getCompass, openCompassRun } from '../api/endpoints';
 import { ApiFailure } from '../api/failure';
+import { sectionCard } from '../common/cardStyles';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
 import { useLoad } from '../common/useLoad';
@@ -16,18 +17,7 @@ import { compassText } from './compassText';
 import { RadarChart } from './RadarChart';
 
 const useStyles = makeStyles({
-  section: {
-    boxSizing: 'border-box',
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
-    padding: '20px',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '16px',
-    minWidth: 0,
-    '@media (max-width: 480px)': { padding: '16px 12px' },
-  },
+  section: sectionCard('16px'),
   title: { margin: 0, display: 'block' },
   details: { '& > summary': { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, padding: '4px 0' } },
 });

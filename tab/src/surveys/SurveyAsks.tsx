@@ -3,6 +3,7 @@ import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-component
 import { ClipboardTaskListLtrRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { announce } from '../common/announcer';
+import { asideHint, asidePanel, asideTitle } from '../common/cardStyles';
 import type { AutosaveState } from '../save/autosaveMachine';
 import type { FormApi } from '../workshops/form/formApi';
 import { type SurveyProposal, surveyKindsOf, surveyProposals } from './surveyAsks';
@@ -11,18 +12,9 @@ import type { SurveyView } from './surveyEndpoints';
 import { SurveyList } from './SurveyList';
 
 const useStyles = makeStyles({
-  panel: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
-    padding: '16px',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '8px',
-    minWidth: 0,
-  },
-  title: { margin: 0, display: 'inline-flex', alignItems: 'center', gap: '6px' },
-  hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  panel: asidePanel,
+  title: asideTitle,
+  hint: asideHint,
   buttons: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '8px' },
   listTitle: { margin: '8px 0 0', fontSize: tokens.fontSizeBase300 },
 });

@@ -1,16 +1,12 @@
-import { Link, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useT } from '../../i18n/useT';
+import { raisedSurface } from '../../common/cardStyles';
 import { focusField } from '../focusField';
 import { fieldDomId, pathLabel, type WorkshopLabels } from './labels';
 
 const useStyles = makeStyles({
-  panel: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
-    padding: '16px',
-  },
+  panel: { ...raisedSurface, padding: '16px' },
   title: { margin: '0 0 8px' },
   list: { margin: 0, paddingLeft: '20px', display: 'flex', flexDirection: 'column', gap: '4px', overflowWrap: 'anywhere' },
   link: { textAlign: 'left', verticalAlign: 'top' },

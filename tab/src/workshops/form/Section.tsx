@@ -1,19 +1,9 @@
-import { makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
+import { makeStyles, Subtitle1 } from '@fluentui/react-components';
 import { type ReactNode, useId } from 'react';
+import { sectionCard } from '../../common/cardStyles';
 
 const useStyles = makeStyles({
-  section: {
-    boxSizing: 'border-box',
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
-    padding: '20px',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '18px',
-    minWidth: 0,
-    '@media (max-width: 480px)': { padding: '16px 12px' },
-  },
+  section: sectionCard('18px'),
   title: { margin: 0, display: 'block' },
   row: {
     display: 'grid',

@@ -1,9 +1,10 @@
 import type { WorkshopView } from '@elan/core/contract';
-import { Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Subtitle2 } from '@fluentui/react-components';
 import { HistoryRegular, PollRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { PollView } from '../../api/endpoints';
 import { announce } from '../../common/announcer';
+import { asideHint, asidePanel, asideTitle } from '../../common/cardStyles';
 import { AskDialog } from '../../polls/AskDialog';
 import type { AutosaveState } from '../../save/autosaveMachine';
 import { SurveyAsks } from '../../surveys/SurveyAsks';
@@ -12,19 +13,10 @@ import { HistoryPanel } from './HistoryPanel';
 import { DisclosureButton } from '../../common/DisclosureButton';
 
 const useStyles = makeStyles({
-  panel: {
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
-    padding: '16px',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '8px',
-    minWidth: 0,
-  },
+  panel: asidePanel,
   head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '8px' },
-  title: { margin: 0, display: 'inline-flex', alignItems: 'center', gap: '6px' },
-  hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  title: asideTitle,
+  hint: asideHint,
 });
 
 /** The aside's tools: ask the members (facilitators, where the workshop has a poll) and the version history. */
