@@ -18,7 +18,7 @@ import { RelationshipsCsvTools } from './RelationshipsCsvTools';
 import { allTags, degrees, filterStakeholders } from './stakeholderFilter';
 import { StakeholderEditor } from './StakeholderEditor';
 import { StakeholderTable } from './StakeholderTable';
-import { ecosystemOf, newStakeholderId, referencesTo, type Relationship, type Stakeholder } from './useEcosystem';
+import { ecosystemOf, newStakeholderId, referencesTo, type EcosystemLists } from './useEcosystem';
 
 const NetworkMap = lazy(() => import('./NetworkMap'));
 
@@ -29,23 +29,12 @@ const useStyles = makeStyles({
 });
 
 /** What the table, grid and map show, worked out once per change of the data or the search. */
-function useEcosystemView({
-  stakeholders,
-  relationships,
-  query,
-  tag,
-  locale,
-  t,
-  setSelectedId,
-}: {
-  stakeholders: readonly Partial<Stakeholder>[];
-  relationships: readonly Partial<Relationship>[];
-  query: string;
-  tag: string;
-  locale: string;
-  t: T;
-  setSelectedId(id: string | undefined): void;
-}) {
+function useEcosystemView(
+  { stakeholders, relationships }: EcosystemLists,
+  { query, tag }: { query: string; tag: string },
+  { locale, t }: { locale: string; t: T },
+  setSelectedId: (id: string | undefined) => void,
+) {
   const tags = useMemo(() => allTags(stakeholders, locale), [stakeholders, locale]);
   const shown = useMemo(() => filterStakeholders(stakeholders, query, tag || undefined), [stakeholders, query, tag]);
   const matches = useMemo(() => new Set(shown), [shown]);
@@ -74,15 +63,12 @@ export function EcosystemForm({ form }: { form: FormApi }) {
   const [tag, setTag] = useState('');
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
   const selected = selectedId === undefined ? undefined : stakeholders.findIndex((s) => s.id === selectedId);
-  const { tags, shown, matches, degree, options, open } = useEcosystemView({
-    stakeholders,
-    relationships,
-    query,
-    tag,
-    locale,
-    t,
+  const { tags, shown, matches, degree, options, open } = useEcosystemView(
+    { stakeholders, relationships },
+    { query, tag },
+    form,
     setSelectedId,
-  });
+  );
   const manageClosely = byQuadrant(stakeholders).manageClosely;
   const planned = new Set((draft.engagementPlan ?? []).map((p) => p.stakeholderId));
   const withoutPlan = manageClosely.filter((i) => !planned.has(stakeholders[i]?.id ?? ''));

@@ -8,10 +8,11 @@ import {
   ZoomInRegular,
   ZoomOutRegular,
 } from '@fluentui/react-icons';
-import { type KeyboardEvent, memo, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, useMemo, useRef, useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { layoutNetwork, neighbourInDirection } from './networkLayout';
-import type { Relationship, Stakeholder } from './useEcosystem';
+import type { EcosystemLists } from './useEcosystem';
+import { usePanZoom } from './usePanZoom';
 
 const width = 1000;
 const height = 640;
@@ -43,14 +44,6 @@ const useStyles = makeStyles({
   details: { marginTop: '8px', '& > summary': { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold } },
 });
 
-interface View {
-  scale: number;
-  x: number;
-  y: number;
-}
-const home: View = { scale: 1, x: 0, y: 0 };
-const clampScale = (s: number) => Math.min(6, Math.max(0.4, s));
-
 /**
  * The ecosystem as a network: a node per stakeholder, growing with its number of relationships. Computed once
  * per change of who is linked to whom; pan and zoom with the buttons, the wheel or by dragging; Tab reaches the
@@ -64,19 +57,16 @@ function NetworkMap({
   relationships,
   matches,
   onSelect,
-}: {
-  stakeholders: readonly Partial<Stakeholder>[];
-  relationships: readonly Partial<Relationship>[];
+}: EcosystemLists & {
   matches: ReadonlySet<number>;
   onSelect(index: number): void;
 }) {
   const { t } = useT();
   const styles = useStyles();
   const frame = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState<View>(home);
+  const { view, zoom, pan, reset, reveal, dragHandlers } = usePanZoom(frame, width, height);
   const [focused, setFocused] = useState(0);
   const [active, setActive] = useState<number | undefined>(undefined);
-  const drag = useRef<{ x: number; y: number; view: View } | undefined>(undefined);
 
   // Re-layout only when the graph changes, not when a name or a note is edited.
   const ids = stakeholders.map((s, i) => s.id ?? `#${i}`);
@@ -100,48 +90,10 @@ function NetworkMap({
   }, [layout]);
   const linksOf = (i: number) => adjacency[i] ?? [];
 
-  // The wheel zooms the map instead of scrolling the page (React's wheel listener cannot prevent that).
-  useEffect(() => {
-    const element = frame.current;
-    if (!element) return;
-    const onWheel = (event: WheelEvent) => {
-      event.preventDefault();
-      const box = element.getBoundingClientRect();
-      const px = ((event.clientX - box.left) / box.width) * width;
-      const py = ((event.clientY - box.top) / box.height) * height;
-      setView((v) => {
-        const scale = clampScale(v.scale * (event.deltaY < 0 ? 1.15 : 1 / 1.15));
-        const k = scale / v.scale;
-        return { scale, x: px - (px - v.x) * k, y: py - (py - v.y) * k };
-      });
-    };
-    element.addEventListener('wheel', onWheel, { passive: false });
-    return () => element.removeEventListener('wheel', onWheel);
-  }, []);
-
-  const zoom = (factor: number) =>
-    setView((v) => {
-      const scale = clampScale(v.scale * factor);
-      const k = scale / v.scale;
-      return { scale, x: width / 2 - (width / 2 - v.x) * k, y: height / 2 - (height / 2 - v.y) * k };
-    });
-  const pan = (dx: number, dy: number) => setView((v) => ({ ...v, x: v.x + dx, y: v.y + dy }));
-
-  /** Brings a node into view if panning or zooming left it outside. */
-  const reveal = (i: number) => {
-    const node = layout.nodes[i];
-    if (!node) return;
-    setView((v) => {
-      const sx = node.x * v.scale + v.x;
-      const sy = node.y * v.scale + v.y;
-      if (sx > 30 && sx < width - 30 && sy > 30 && sy < height - 30) return v;
-      return { ...v, x: width / 2 - node.x * v.scale, y: height / 2 - node.y * v.scale };
-    });
-  };
-
   const moveFocus = (next: number) => {
     setFocused(next);
-    reveal(next);
+    const node = layout.nodes[next];
+    if (node) reveal(node);
     requestAnimationFrame(() => frame.current?.querySelector<SVGGElement>(`[data-node="${next}"]`)?.focus());
   };
 
@@ -166,18 +118,6 @@ function NetworkMap({
     else if (event.key === '-') zoom(1 / 1.25);
   };
 
-  const onPointerDown = (event: PointerEvent) => {
-    if ((event.target as Element).closest('[data-node]')) return;
-    drag.current = { x: event.clientX, y: event.clientY, view };
-    (event.currentTarget as Element).setPointerCapture(event.pointerId);
-  };
-  const onPointerMove = (event: PointerEvent) => {
-    const start = drag.current;
-    if (!start || !frame.current) return;
-    const ratio = width / frame.current.getBoundingClientRect().width;
-    setView({ ...start.view, x: start.view.x + (event.clientX - start.x) * ratio, y: start.view.y + (event.clientY - start.y) * ratio });
-  };
-
   const relationshipWord = (index: number) => {
     const type = relationships[index]?.type;
     return type ? t(`doc.relationship.${type}`) : t('tab.w5.map.untyped');
@@ -196,21 +136,14 @@ function NetworkMap({
       <div className={styles.toolbar} role="toolbar" aria-label={t('tab.w5.map.toolbar')}>
         {tool(t('tab.w5.map.zoomIn'), <ZoomInRegular />, () => zoom(1.25))}
         {tool(t('tab.w5.map.zoomOut'), <ZoomOutRegular />, () => zoom(1 / 1.25))}
-        {tool(t('tab.w5.map.reset'), <ArrowResetRegular />, () => setView(home))}
+        {tool(t('tab.w5.map.reset'), <ArrowResetRegular />, reset)}
         {tool(t('tab.w5.map.panLeft'), <ArrowLeftRegular />, () => pan(80, 0))}
         {tool(t('tab.w5.map.panRight'), <ArrowRightRegular />, () => pan(-80, 0))}
         {tool(t('tab.w5.map.panUp'), <ArrowUpRegular />, () => pan(0, 80))}
         {tool(t('tab.w5.map.panDown'), <ArrowDownRegular />, () => pan(0, -80))}
         <span style={{ fontSize: tokens.fontSizeBase200 }}>{t('tab.w5.map.keys')}</span>
       </div>
-      <div
-        ref={frame}
-        className={styles.frame}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={() => (drag.current = undefined)}
-        onPointerCancel={() => (drag.current = undefined)}
-      >
+      <div ref={frame} className={styles.frame} {...dragHandlers}>
         <svg
           className={styles.svg}
           viewBox={`0 0 ${width} ${height}`}

@@ -7,7 +7,7 @@ import { loadCatalog } from '../../i18n/loadedCatalogs';
 import type { FormApi } from '../form/formApi';
 import { CsvTableTools } from './CsvTableTools';
 import { importRelationships, relationshipsToCsv } from './relationshipsCsv';
-import type { Relationship, Stakeholder } from './useEcosystem';
+import type { EcosystemLists, Relationship } from './useEcosystem';
 
 const useStyles = makeStyles({
   hint: { margin: '0 0 8px', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
@@ -22,15 +22,7 @@ async function typeWords(): Promise<Record<string, (typeof relationshipTypes)[nu
 }
 
 /** Export the relationships as CSV (safe to open in a spreadsheet) and import them back; bad rows are reported. */
-export function RelationshipsCsvTools({
-  form,
-  stakeholders,
-  relationships,
-}: {
-  form: FormApi;
-  stakeholders: readonly Partial<Stakeholder>[];
-  relationships: readonly Partial<Relationship>[];
-}) {
+export function RelationshipsCsvTools({ form, stakeholders, relationships }: EcosystemLists & { form: FormApi }) {
   const { t, locale, readOnly } = form;
   const styles = useStyles();
   return (

@@ -4,6 +4,12 @@ import type { FormApi } from '../form/formApi';
 export type Stakeholder = NonNullable<EcosystemDraft['stakeholders']>[number];
 export type Relationship = NonNullable<EcosystemDraft['relationships']>[number];
 
+/** The two lists every view of the ecosystem draws from, as `ecosystemOf` reads them from the draft. */
+export interface EcosystemLists {
+  stakeholders: readonly Partial<Stakeholder>[];
+  relationships: readonly Partial<Relationship>[];
+}
+
 /** A fresh id for a stakeholder (the schema allows 36 characters: a UUID). */
 export function newStakeholderId(): string {
   if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
