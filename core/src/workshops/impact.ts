@@ -1,9 +1,24 @@
 import { z } from 'zod';
+import { pulseItems } from '../surveys/survey';
 import { type FieldKit, completeKit, draftKit, personField } from './fieldKit';
 
 /** Workshop 6 — Individual and collective impact (Mesure d'impact individuel et collectif). */
 export const valueCycles = ['immediate', 'potential', 'applied', 'realised', 'transformative'] as const;
-export const indicatorSources = ['autoAttendance', 'autoVotes', 'autoPosts', 'pulse', 'story', 'orgData', 'manual'] as const;
+export const indicatorSources = ['autoAttendance', 'autoVotes', 'checkout', 'autoPosts', 'pulse', 'story', 'orgData', 'manual'] as const;
+/**
+ * Exactly which of Élan's own data measures an indicator (WORKSHOPS.md §6). Without one, an indicator whose
+ * source Élan cannot see (channel posts, the organisation's data, manual) is entered by hand.
+ */
+export const indicatorMeasures = [
+  'attendance',
+  'meetingUsefulness',
+  'pollParticipation',
+  'deliverablesAdopted',
+  'charterRevisions',
+  'pulseItem',
+  'stories',
+] as const;
+export type IndicatorMeasure = (typeof indicatorMeasures)[number];
 export const indicatorFrequencies = ['meeting', 'month', 'quarter', 'semester', 'year'] as const;
 export const pulseFrequencies = ['month', 'quarter', 'semester'] as const;
 export const storyConsents = ['internal', 'reportAnonymised', 'reportNamed'] as const;
@@ -17,6 +32,9 @@ function shape(f: FieldKit) {
         cycle: f.choice(valueCycles),
         definition: f.text(250),
         source: f.choice(indicatorSources),
+        measure: f.choice(indicatorMeasures, { optional: true }),
+        /** The pulse statement a `pulseItem` indicator is the mean of. */
+        pulseItem: f.choice(pulseItems, { optional: true }),
         baseline: f.text(40, { optional: true }),
         target: f.text(40),
         frequency: f.choice(indicatorFrequencies),
@@ -36,6 +54,12 @@ function shape(f: FieldKit) {
     }),
     compassSchedule: z.strictObject({ firstDate: f.date(), everyMonths: f.int(3, 12) }),
     reportAudience: f.list(f.text(120), 1, 10),
+    /** Values the facilitators record by hand, for indicators Élan cannot measure. */
+    measurements: f.list(
+      z.strictObject({ indicator: f.text(100), date: f.date(), value: z.number().finite().gte(-1e9).lte(1e9).optional() }),
+      0,
+      500,
+    ),
     reportCadence: f.choice(reportCadences),
   });
 }

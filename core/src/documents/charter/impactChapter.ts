@@ -1,5 +1,6 @@
 import type { ImpactDraft } from '../../workshops/impact';
 import { valueCycles } from '../../workshops/impact';
+import { type Indicator, measureOf } from '../../workshops/indicatorMeasure';
 import { type Block, bullets, paragraph, table } from './documentModel';
 import { dayOf, type Words } from './format';
 import { datesWithin } from './schedule';
@@ -37,6 +38,17 @@ export function impactChapter(w: Words, d: ImpactDraft, now: string): Block[] {
 }
 
 /** Indicators per value cycle, in the cycles' order (immediate → transformative). */
+/** Where an indicator's figures come from: its source, and exactly which of Élan's data or "entered by hand". */
+function sourceText(w: Words, indicator: Indicator): string {
+  if (!indicator.source) return '—';
+  const source = w.t(`doc.indicatorSource.${indicator.source}`);
+  // These labels already say the figures are entered by hand.
+  if (indicator.source === 'manual' || indicator.source === 'autoPosts') return source;
+  const measure = measureOf(indicator);
+  const what = measure ? w.t(`doc.indicatorMeasure.${measure}`, { item: indicator.pulseItem ?? '' }) : w.t('doc.indicatorMeasure.byHand');
+  return `${source} : ${what}`;
+}
+
 export function indicatorTable(w: Words, indicators: NonNullable<ImpactDraft['indicators']>, extra?: (name: string) => string): Block {
   const sorted = filledItems(indicators).sort(
     (a, b) => valueCycles.indexOf(a.cycle ?? 'transformative') - valueCycles.indexOf(b.cycle ?? 'transformative'),
@@ -56,7 +68,7 @@ export function indicatorTable(w: Words, indicators: NonNullable<ImpactDraft['in
       const row = [
         i.cycle ? w.t(`doc.cycle.${i.cycle}`) : '—',
         w.blank(i.definition) ? cell(i.name) : `${cell(i.name)} — ${i.definition}`,
-        i.source ? w.t(`doc.indicatorSource.${i.source}`) : '—',
+        sourceText(w, i),
         cell(i.baseline),
         cell(i.target),
         i.frequency ? w.t(`doc.indicatorFrequency.${i.frequency}`) : '—',

@@ -20,8 +20,8 @@ export function buildSurvey(id: string, respondents: number, closedAt: string): 
     respondents,
     eligible: 16,
     items: [
-      { label: 'Nos rencontres valent le temps que j’y consacre.', mean: 4.2, agreePct: 81 },
-      { label: 'J’ai utilisé au travail une idée trouvée ici.', mean: 3.6, agreePct: 58 },
+      { label: 'Nos rencontres valent le temps que j’y consacre.', mean: 4.2, agreePct: 81, itemId: 'P1' },
+      { label: 'J’ai utilisé au travail une idée trouvée ici.', mean: 3.6, agreePct: 58, itemId: 'P7' },
     ],
     openAnswers: ['Plus de temps pour les cas concrets.', 'Écrire à anne.roy@example.org pour le gabarit.'],
   };

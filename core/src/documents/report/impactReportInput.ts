@@ -48,7 +48,7 @@ export interface SurveyResult {
   respondents: number;
   eligible: number;
   /** Agreement statements rated 1–5. */
-  items: { label: string; mean: number; agreePct: number }[];
+  items: { label: string; mean: number; agreePct: number; /** The question's id (a pulse item: P1…P15). */ itemId: string }[];
   /** Open answers, unattributed. */
   openAnswers: string[];
 }

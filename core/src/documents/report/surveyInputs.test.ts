@@ -30,7 +30,7 @@ describe('reportSurveys', () => {
       closedAt: '2026-10-10T00:00:00.000Z',
       respondents: 6,
       eligible: 10,
-      items: [{ label: translate('en', 'survey.pulse.P1'), mean: 3.5, agreePct: 50 }],
+      items: [{ label: translate('en', 'survey.pulse.P1'), mean: 3.5, agreePct: 50, itemId: 'P1' }],
       openAnswers: ['Open 1', 'Open 2', 'Open 3', 'Open 4', 'Open 5', 'Open 6'],
     });
   });

@@ -43,7 +43,12 @@ export function reportSurveys(entries: readonly SurveyWithResponses[], eligible:
               if (nums.length === 0) return [];
               const mean = Math.round((nums.reduce((a, b) => a + b, 0) / nums.length) * 10) / 10;
               return [
-                { label: translate(locale, q.key), mean, agreePct: Math.round((nums.filter((n) => n >= 4).length * 100) / nums.length) },
+                {
+                  label: translate(locale, q.key),
+                  mean,
+                  agreePct: Math.round((nums.filter((n) => n >= 4).length * 100) / nums.length),
+                  itemId: q.id,
+                },
               ];
             })
         : [];

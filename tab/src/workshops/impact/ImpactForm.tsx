@@ -1,6 +1,7 @@
 import type { ImpactDraft } from '@elan/core/workshops/impact';
 import {
   indicatorFrequencies,
+  indicatorMeasures,
   indicatorSources,
   pulseFrequencies,
   reportCadences,
@@ -16,6 +17,7 @@ import { ListEditor } from '../form/ListEditor';
 import { FieldRow, Section } from '../form/Section';
 import { useFieldStyles } from '../fields/styles';
 import { cycleCoverage, pulseItemIds } from './starterIndicators';
+import { HandMeasurements } from './HandMeasurements';
 import { StarterPicker } from './StarterPicker';
 
 const CompassPanel = lazy(() => import('../../compass/CompassPanel'));
@@ -79,6 +81,11 @@ export function ImpactForm({ form }: { form: FormApi }) {
                 <FSelect form={form} path={`${path}.source`} values={indicatorSources} />
                 <FSelect form={form} path={`${path}.frequency`} values={indicatorFrequencies} />
               </FieldRow>
+              <FieldRow>
+                <FSelect form={form} path={`${path}.measure`} values={indicatorMeasures} />
+                {form.get(`${path}.measure`) === 'pulseItem' && <FSelect form={form} path={`${path}.pulseItem`} values={pulseItemIds} />}
+              </FieldRow>
+              <p className={fieldStyles.hint}>{t('tab.w6.indicator.measure.hint')}</p>
               <FText form={form} path={`${path}.definition`} max={250} />
               <FieldRow>
                 <FText form={form} path={`${path}.baseline`} max={40} />
@@ -118,6 +125,7 @@ export function ImpactForm({ form }: { form: FormApi }) {
         />
         <FRadios form={form} path="reportCadence" values={reportCadences} />
       </Section>
+      <HandMeasurements form={form} indicators={indicators} />
       <Suspense fallback={null}>
         <CompassPanel communityId={form.communityId} role={form.role} />
       </Suspense>

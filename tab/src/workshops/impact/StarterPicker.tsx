@@ -4,7 +4,7 @@ import { LibraryRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { DialogShell } from '../../dialogs/DialogShell';
 import type { FormApi } from '../form/formApi';
-import { starterIndicators } from './starterIndicators';
+import { starterIndicators } from '@elan/core/workshops/impactStarters';
 
 const useStyles = makeStyles({
   group: { border: 'none', margin: '0 0 12px', padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
@@ -33,6 +33,8 @@ export function StarterPicker({ form, current }: { form: FormApi; current: reado
         cycle: s.cycle,
         definition: t(`tab.w6.starter.${s.key}.definition` as 'tab.w6.starter.trust.definition'),
         source: s.source,
+        ...(s.measure ? { measure: s.measure } : {}),
+        ...(s.pulseItem ? { pulseItem: s.pulseItem } : {}),
         frequency: s.frequency,
         target: '',
       }));

@@ -3,7 +3,7 @@ import type { WorkshopLabels } from '../form/labels';
 /** Workshop 6's fields in form order, and their names in the catalogs. */
 export const impactLabels: WorkshopLabels = {
   n: 6,
-  order: ['indicators', 'pulse', 'storyCollection', 'compassSchedule', 'reportAudience', 'reportCadence'],
+  order: ['indicators', 'pulse', 'storyCollection', 'compassSchedule', 'reportAudience', 'reportCadence', 'measurements'],
   fields: {
     indicators: 'tab.w6.indicators',
     pulse: 'tab.w6.pulse',
@@ -11,12 +11,18 @@ export const impactLabels: WorkshopLabels = {
     compassSchedule: 'tab.w6.compassSchedule',
     reportAudience: 'tab.w6.reportAudience',
     reportCadence: 'tab.w6.reportCadence',
+    measurements: 'tab.w6.measurements',
   },
   parts: {
     name: 'tab.w6.indicator.name',
     cycle: 'tab.w6.indicator.cycle',
     definition: 'tab.w6.indicator.definition',
     source: 'tab.w6.indicator.source',
+    measure: 'tab.w6.indicator.measure',
+    pulseItem: 'tab.w6.indicator.pulseItem',
+    indicator: 'tab.w6.measurement.indicator',
+    date: 'tab.w6.measurement.date',
+    value: 'tab.w6.measurement.value',
     baseline: 'tab.w6.indicator.baseline',
     target: 'tab.w6.indicator.target',
     frequency: 'tab.w6.frequency',
@@ -30,6 +36,8 @@ export const impactLabels: WorkshopLabels = {
   choices: {
     cycle: 'doc.cycle',
     source: 'doc.indicatorSource',
+    measure: 'tab.w6.measure',
+    pulseItem: 'tab.w6.pulseItem',
     frequency: 'doc.indicatorFrequency',
     itemIds: 'tab.w6.pulseItem',
     consentDefault: 'tab.w6.consent',

@@ -1,7 +1,8 @@
 import { valueCycles } from '@elan/core/workshops/impact';
 import { en } from '@elan/core/i18n/en';
 import { fr } from '@elan/core/i18n/fr';
-import { cycleCoverage, pulseItemIds, starterIndicators } from './starterIndicators';
+import { starterIndicators } from '@elan/core/workshops/impactStarters';
+import { cycleCoverage, pulseItemIds } from './starterIndicators';
 
 describe('impact starter set', () => {
   it('offers indicators in every value cycle', () => {
