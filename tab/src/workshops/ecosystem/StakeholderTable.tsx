@@ -1,8 +1,9 @@
 import { quadrantOf } from '@elan/core/documents/charter/quadrant';
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { ChevronLeftRegular, ChevronRightRegular, DeleteRegular, EditRegular, ErrorCircleRegular } from '@fluentui/react-icons';
+import { DeleteRegular, EditRegular, ErrorCircleRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { FormApi } from '../form/formApi';
+import { Pager } from '../form/Pager';
 import type { Stakeholder } from './useEcosystem';
 
 const useStyles = makeStyles({
@@ -127,31 +128,15 @@ export function StakeholderTable({
           </tbody>
         </table>
       </div>
-      {pages > 1 && (
-        <nav className={styles.pager} aria-label={t('tab.pager.label', { list: t('tab.w5.stakeholders') })}>
-          <Button size="small" icon={<ChevronLeftRegular />} disabled={page === 0} onClick={() => setPage(page - 1)}>
-            {t('tab.pager.previous')}
-          </Button>
-          <span aria-live="polite">
-            {t('tab.pager.status', {
-              page: page + 1,
-              pages,
-              from: page * pageSize + 1,
-              to: page * pageSize + rows.length,
-              count: shown.length,
-            })}
-          </span>
-          <Button
-            size="small"
-            icon={<ChevronRightRegular />}
-            iconPosition="after"
-            disabled={page >= pages - 1}
-            onClick={() => setPage(page + 1)}
-          >
-            {t('tab.pager.next')}
-          </Button>
-        </nav>
-      )}
+      <Pager
+        t={t}
+        className={styles.pager}
+        list={t('tab.w5.stakeholders')}
+        page={page}
+        size={pageSize}
+        count={shown.length}
+        onPage={setPage}
+      />
     </div>
   );
 }

@@ -1,17 +1,11 @@
 import { Body1, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import {
-  AddRegular,
-  ArrowDownRegular,
-  ArrowUpRegular,
-  ChevronLeftRegular,
-  ChevronRightRegular,
-  DeleteRegular,
-} from '@fluentui/react-icons';
+import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
 import { type ReactNode, useState } from 'react';
 import { announce } from '../../common/announcer';
 import { FieldError } from '../fields/FieldError';
 import { useFieldStyles } from '../fields/styles';
 import { focusField } from '../focusField';
+import { Pager } from './Pager';
 import type { FormApi } from './formApi';
 import { child } from './paths';
 
@@ -158,25 +152,7 @@ export function ListEditor({
           })}
         </ul>
       )}
-      {pages > 1 && (
-        <nav className={styles.footer} aria-label={t('tab.pager.label', { list: listLabel })}>
-          <Button size="small" icon={<ChevronLeftRegular />} disabled={page === 0} onClick={() => setPage(page - 1)}>
-            {t('tab.pager.previous')}
-          </Button>
-          <span aria-live="polite">
-            {t('tab.pager.status', { page: page + 1, pages, from: first + 1, to: first + visible.length, count: items.length })}
-          </span>
-          <Button
-            size="small"
-            icon={<ChevronRightRegular />}
-            iconPosition="after"
-            disabled={page >= pages - 1}
-            onClick={() => setPage(page + 1)}
-          >
-            {t('tab.pager.next')}
-          </Button>
-        </nav>
-      )}
+      <Pager t={t} className={styles.footer} list={listLabel} page={page} size={size} count={items.length} onPage={setPage} />
       <FieldError id={errorId} messages={issues} />
       {footerNote}
       {!readOnly && (
