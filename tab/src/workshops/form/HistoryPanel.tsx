@@ -28,18 +28,19 @@ const useStyles = makeStyles({
 type Preview =
   { version: number; rows: { field: string; label: string; then: string; now: string }[] } | { version: number; error: unknown };
 
-/** The versions of a workshop (who, when, which fields), a look at any of them, and restore (as a new version). */
-export function HistoryPanel({
-  form,
-  definition,
-  save,
-  onRestored,
-}: {
+/**
+ * What the history, and the aside's tools around it, work from: the form, its workshop, the save state, and what
+ * to do once a version is restored.
+ */
+export interface HistoryPanelProps {
   form: FormApi;
   definition: WorkshopDefinition;
   save: AutosaveState;
   onRestored(view: WorkshopView): void;
-}) {
+}
+
+/** The versions of a workshop (who, when, which fields), a look at any of them, and restore (as a new version). */
+export function HistoryPanel({ form, definition, save, onRestored }: HistoryPanelProps) {
   const { t, locale, n, communityId, readOnly, labels } = form;
   const { api } = useSession();
   const styles = useStyles();

@@ -1,4 +1,3 @@
-import type { WorkshopView } from '@elan/core/contract';
 import { Button, makeStyles, Subtitle2 } from '@fluentui/react-components';
 import { HistoryRegular, PollRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
@@ -6,10 +5,8 @@ import type { PollView } from '../../api/endpoints';
 import { announce } from '../../common/announcer';
 import { asideHint, asidePanel, asideTitle } from '../../common/cardStyles';
 import { AskDialog } from '../../polls/AskDialog';
-import type { AutosaveState } from '../../save/autosaveMachine';
 import { SurveyAsks } from '../../surveys/SurveyAsks';
-import type { FormApi, WorkshopDefinition } from './formApi';
-import { HistoryPanel } from './HistoryPanel';
+import { HistoryPanel, type HistoryPanelProps } from './HistoryPanel';
 import { DisclosureButton } from '../../common/DisclosureButton';
 
 const useStyles = makeStyles({
@@ -20,17 +17,8 @@ const useStyles = makeStyles({
 });
 
 /** The aside's tools: ask the members (facilitators, where the workshop has a poll) and the version history. */
-export function WorkshopTools({
-  form,
-  definition,
-  save,
-  onRestored,
-}: {
-  form: FormApi;
-  definition: WorkshopDefinition;
-  save: AutosaveState;
-  onRestored(view: WorkshopView): void;
-}) {
+export function WorkshopTools(props: HistoryPanelProps) {
+  const { form, definition, save } = props;
   const { t, readOnly } = form;
   const styles = useStyles();
   const historyId = useId();
@@ -99,7 +87,7 @@ export function WorkshopTools({
           />
         </div>
         <div id={historyId} hidden={!historyOpen}>
-          {historyOpen && <HistoryPanel form={form} definition={definition} save={save} onRestored={onRestored} />}
+          {historyOpen && <HistoryPanel {...props} />}
         </div>
       </section>
     </>
