@@ -22,8 +22,7 @@ async function communityOfMessage(context: TurnContext, stores: Stores): Promise
 /** Answers a chat message: a command, a greeting (welcome card) or a helpful reply — never silence. */
 export async function answerChat(
   context: TurnContext,
-  stores: Stores,
-  tabUrl: string,
+  { stores, tabUrl, now }: { stores: Stores; tabUrl: string; now(): string },
   sendToSponsors?: SendToSponsors,
 ): Promise<AdaptiveCard> {
   const command = parseChatCommand(context.activity.text);
@@ -34,5 +33,5 @@ export async function answerChat(
   const chat = await communityOfMessage(context, stores);
   if (!chat) return linesCard([translate(locale, 'bot.noCommunity')]);
   if (command === 'sendCharter') return sendCharterFromChat(context, chat, sendToSponsors, locale);
-  return answerAboutCommunity({ stores, tenantId: chat.tenantId, communityId: chat.communityId, command, locale });
+  return answerAboutCommunity({ stores, tenantId: chat.tenantId, communityId: chat.communityId, command, locale, now: now() });
 }

@@ -5,6 +5,8 @@ import { translate } from '../i18n/translate';
 import type { Ballot } from '../polls/ballot';
 import { buildPoll } from '../polls/buildPoll';
 import type { Poll } from '../polls/poll';
+import { meetingWhen } from '../rituals/ritualCards';
+import { ritualsInput } from '../rituals/testing/ritualsInput';
 import type { Stores } from '../stores';
 import { answerAboutCommunity, communityOfChat } from './chatAnswers';
 
@@ -12,7 +14,9 @@ const who = { tenantId: 't', userId: 'u1', name: 'Ana' };
 const cuisine: Community = { id: 'c1', tenantId: 't', name: 'Cuisine', language: 'fr', createdAt: '', createdBy: 'f' };
 
 /** Stores holding one linked channel (19:linked → c1), Ana's communities, and c1's polls with their ballots. */
-function chatStores(options: { mine?: CommunityOfUser[]; community?: Community; polls?: Poll[]; ballots?: Ballot[] } = {}) {
+function chatStores(
+  options: { mine?: CommunityOfUser[]; community?: Community; polls?: Poll[]; ballots?: Ballot[]; rituals?: Record<string, unknown> } = {},
+) {
   const ballotReads: unknown[] = [];
   const stores = {
     conversations: {
@@ -22,10 +26,14 @@ function chatStores(options: { mine?: CommunityOfUser[]; community?: Community; 
     communities: {
       listOfUser: async () => options.mine ?? [],
       get: async () => options.community,
+      listMembers: async () => [
+        { userId: 'u2', name: 'Bo', role: 'member' },
+        { userId: 'u1', name: 'Ana', role: 'member' },
+      ],
     },
     workshops: {
       list: async () => [],
-      get: async () => ({ n: 3, data: { cadence: { every: 2, unit: 'week' }, durationMinutes: 60, format: 'online' } }),
+      get: async () => ({ n: 3, data: options.rituals ?? { cadence: { every: 2, unit: 'week' }, durationMinutes: 60, format: 'online' } }),
     },
     decisions: { list: async () => [] },
     polls: {
@@ -67,8 +75,8 @@ describe('communityOfChat', () => {
 });
 
 describe('answerAboutCommunity', () => {
-  const ask = (stores: Stores, command: Parameters<typeof answerAboutCommunity>[0]['command']) =>
-    answerAboutCommunity({ stores, tenantId: 't', communityId: 'c1', command, locale: 'en' });
+  const ask = (stores: Stores, command: Parameters<typeof answerAboutCommunity>[0]['command'], now = '2027-03-10T12:00:00.000Z') =>
+    answerAboutCommunity({ stores, tenantId: 't', communityId: 'c1', command, locale: 'en', now });
 
   it('lists only the open polls, with counts read at most a few seconds old', async () => {
     const open = buildPoll('single', { id: 'p1', question: 'Tuesday or Thursday?' });
@@ -91,8 +99,27 @@ describe('answerAboutCommunity', () => {
     expect(texts(await ask(chatStores().stores, 'status'))).toEqual([translate('en', 'bot.noCommunity')]);
   });
 
-  it('gives the rhythm of workshop 3, and where the charter is', async () => {
-    expect(texts(await ask(chatStores().stores, 'nextMeeting'))[0]).toBe(translate('en', 'workshop.3.title'));
+  it('gives the rhythm of workshop 3 and says no date is set without a first meeting, and where the charter is', async () => {
+    const card = texts(await ask(chatStores().stores, 'nextMeeting'));
+    expect(card[0]).toBe(translate('en', 'workshop.3.title'));
+    expect(card).toContain(translate('en', 'bot.nextMeeting.noFirstDate'));
     expect(texts(await ask(chatStores().stores, 'charter'))).toEqual([translate('en', 'bot.charter.body')]);
+  });
+
+  it('answers the next meeting’s date and time in the community’s zone, its place and who holds each role', async () => {
+    const stores = chatStores({ community: cuisine, rituals: ritualsInput({ format: 'online' }) }).stores;
+    // Weekly from Tuesday 9 March 2027 at 13:30 in Toronto: asked on the 10th, the next is the 16th, after the DST change.
+    const card = texts(await ask(stores, 'nextMeeting'));
+    expect(card[1]).toBe(
+      translate('en', 'bot.nextMeeting.when', { when: meetingWhen('en', '2027-03-16T17:30:00.000Z', 'America/Toronto') }),
+    );
+    expect(card[2]).toBe(
+      translate('en', 'bot.nextMeeting.roles', {
+        roles: `${translate('en', 'doc.ritualRole.facilitator')} : Nadia · ${translate('en', 'doc.ritualRole.noteTaker')} : Bo`,
+      }),
+    );
+    expect(card).toContain(translate('en', 'bot.nextMeeting.place', { place: 'https://teams.example/meet/1' }));
+    // While a meeting runs it is still the one to join.
+    expect(texts(await ask(stores, 'nextMeeting', '2027-03-16T18:00:00.000Z'))[1]).toBe(card[1]);
   });
 });

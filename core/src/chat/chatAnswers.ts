@@ -5,6 +5,9 @@ import { type Locale, translate } from '../i18n/translate';
 import { tallyPoll } from '../polls/pollTally';
 import type { Stores } from '../stores';
 import type { RitualsDraft } from '../workshops/rituals';
+import { loadRitualContext } from '../rituals/meetingCommands';
+import { rolesAt } from '../rituals/ritualPlan';
+import { upcomingMeetings } from '../rituals/upcomingMeetings';
 import type { ChatCommand } from './chatCommand';
 import { linesCard, nextMeetingCard, openPollsCard, statusCard } from './chatReplyCards';
 
@@ -46,6 +49,8 @@ export interface AnswerAboutCommunityProps {
   communityId: string;
   command: CommunityChatCommand;
   locale: Locale;
+  /** The moment asked, for `next meeting`. */
+  now: string;
 }
 
 /**
@@ -58,6 +63,7 @@ export async function answerAboutCommunity({
   communityId,
   command,
   locale,
+  now,
 }: AnswerAboutCommunityProps): Promise<AdaptiveCard> {
   switch (command) {
     case 'status': {
@@ -67,7 +73,13 @@ export async function answerAboutCommunity({
     }
     case 'nextMeeting': {
       const rituals = ((await stores.workshops.get(tenantId, communityId, 3))?.data ?? {}) as RitualsDraft;
-      return nextMeetingCard(rituals, locale);
+      const context = await loadRitualContext(stores, tenantId, communityId);
+      const plan = context?.plan ?? null;
+      // The bot's own schedule: the meeting it will announce next, with the roles its cards will show.
+      const [coming] = plan ? upcomingMeetings(plan, new Date(now), 1) : [];
+      const next =
+        plan && coming ? { startsAt: coming.startsAt.toISOString(), roles: rolesAt(plan, coming.index, context!.people) } : undefined;
+      return nextMeetingCard({ rituals, plan, next }, locale);
     }
     case 'openPolls': {
       const open = (await stores.polls.list(tenantId, communityId)).filter((p) => p.status === 'open');

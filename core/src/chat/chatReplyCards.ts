@@ -3,6 +3,9 @@ import type { MessageKey } from '../i18n/fr';
 import { type Locale, translate } from '../i18n/translate';
 import type { Poll } from '../polls/poll';
 import type { Tally } from '../polls/pollTally';
+import type { RitualPlan } from '../rituals/ritualPlan';
+import { holder, meetingWhen, roleLabel } from '../rituals/ritualCards';
+import type { Assignment } from '../rituals/rotation';
 import type { RitualsDraft } from '../workshops/rituals';
 import type { AdaptiveCard } from '../adaptiveCards/adaptiveCard';
 import { cardDateOnly } from '../adaptiveCards/cardDate';
@@ -40,18 +43,37 @@ export function statusCard(view: CommunityView, locale: Locale): AdaptiveCard {
   return linesCard(lines, translate(locale, 'bot.status.title', { name: plainText(view.name) }));
 }
 
-/** "next meeting": the rhythm agreed in workshop 3. */
-export function nextMeetingCard(rituals: RitualsDraft, locale: Locale): AdaptiveCard {
+/** What `next meeting` answers with: workshop 3, its plan when complete, the meeting coming and who holds each role. */
+export interface NextMeetingView {
+  rituals: RitualsDraft;
+  plan: RitualPlan | null;
+  next: { startsAt: string; roles: Assignment[] } | undefined;
+}
+
+/** "next meeting": the date, time (community time zone), place and roles of the next meeting, then the rhythm. */
+export function nextMeetingCard({ rituals, plan, next }: NextMeetingView, locale: Locale): AdaptiveCard {
   const { cadence, durationMinutes, format, place } = rituals;
-  if (!cadence?.every || !cadence.unit || !durationMinutes || !format) return linesCard([translate(locale, 'bot.nextMeeting.none')]);
-  const lines = [
-    translate(locale, 'bot.nextMeeting.rhythm', {
-      every: cadence.every,
-      unit: translate(locale, `bot.unit.${cadence.unit}`, { n: cadence.every }),
-      minutes: durationMinutes,
-      format: translate(locale, `bot.format.${format}`),
-    }),
-  ];
+  const lines: string[] = [];
+  if (plan && next) {
+    lines.push(translate(locale, 'bot.nextMeeting.when', { when: meetingWhen(locale, next.startsAt, plan.timeZone) }));
+    if (next.roles.length > 0)
+      lines.push(
+        translate(locale, 'bot.nextMeeting.roles', {
+          roles: next.roles.map((a) => `${roleLabel(locale, a.role)} : ${holder(locale, a)}`).join(' · '),
+        }),
+      );
+  }
+  if (cadence?.every && cadence.unit && durationMinutes && format)
+    lines.push(
+      translate(locale, 'bot.nextMeeting.rhythm', {
+        every: cadence.every,
+        unit: translate(locale, `bot.unit.${cadence.unit}`, { n: cadence.every }),
+        minutes: durationMinutes,
+        format: translate(locale, `bot.format.${format}`),
+      }),
+    );
+  if (lines.length === 0) return linesCard([translate(locale, 'bot.nextMeeting.none')]);
+  if (!plan) lines.push(translate(locale, 'bot.nextMeeting.noFirstDate'));
   if (place) lines.push(translate(locale, 'bot.nextMeeting.place', { place: plainText(place) }));
   return linesCard(lines, translate(locale, 'workshop.3.title'));
 }

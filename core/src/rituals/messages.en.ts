@@ -55,6 +55,9 @@ export const ritualsEn: Record<keyof typeof ritualsFr, string> = {
   'rituals.error.retry': 'Élan could not save the links. Try again in a moment.',
 
   'bot.nextMeeting.none': 'The meeting rhythm is not set yet (workshop 3, Rituals).',
+  'bot.nextMeeting.when': 'Next meeting: {when}',
+  'bot.nextMeeting.roles': 'Roles: {roles}',
+  'bot.nextMeeting.noFirstDate': 'The first meeting’s date is not set yet (workshop 3): Élan cannot announce meetings yet.',
   'bot.nextMeeting.rhythm': 'Meetings every {every, plural, one {{unit}} other {# {unit}}}, {minutes} minutes, format: {format}.',
   'bot.nextMeeting.place': 'Place: {place}',
   'bot.unit.week': '{n, plural, one {week} other {weeks}}',

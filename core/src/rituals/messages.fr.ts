@@ -54,6 +54,10 @@ export const ritualsFr = {
   'rituals.error.retry': 'Élan n’a pas pu enregistrer les liens. Réessayez dans un instant.',
 
   'bot.nextMeeting.none': 'Le rythme des rencontres n’est pas encore défini (atelier 3, Rituels).',
+  'bot.nextMeeting.when': 'Prochaine rencontre : {when}',
+  'bot.nextMeeting.roles': 'Rôles : {roles}',
+  'bot.nextMeeting.noFirstDate':
+    'La date de la première rencontre n’est pas encore fixée (atelier 3) : Élan ne peut pas encore annoncer les rencontres.',
   'bot.nextMeeting.rhythm': 'Rencontres {every, plural, one {chaque {unit}} other {aux # {unit}}}, {minutes} minutes, format : {format}.',
   'bot.nextMeeting.place': 'Lieu : {place}',
   'bot.unit.week': '{n, plural, one {semaine} other {semaines}}',

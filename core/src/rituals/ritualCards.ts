@@ -45,12 +45,14 @@ const heading = (text: string): Element => ({ type: 'TextBlock', text, weight: '
 const subheading = (text: string): Element => ({ type: 'TextBlock', text, weight: 'Bolder', wrap: true, spacing: 'Medium' });
 const facts = (rows: [string, string][]): Element => ({ type: 'FactSet', facts: rows.map(([title, value]) => ({ title, value })) });
 
-function roleLabel(locale: Locale, role: string): string {
+/** A ritual role's name: the catalog's for a starter role, else as the community typed it. */
+export function roleLabel(locale: Locale, role: string): string {
   const key = `doc.ritualRole.${role}`;
   return translate(locale, key as MessageKey) ?? role;
 }
 
-function holder(locale: Locale, a: Assignment): string {
+/** Who holds a role at one meeting, or that nobody does yet / a volunteer is wanted. */
+export function holder(locale: Locale, a: Assignment): string {
   if (a.person) return plainText(a.person);
   return translate(locale, a.kind === 'volunteer' ? 'rituals.card.volunteer' : 'rituals.card.nobody');
 }

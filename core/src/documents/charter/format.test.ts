@@ -1,6 +1,6 @@
 import { clock } from './clock';
 import { addDays, addMonths, wordsFor } from './format';
-import { datesWithin, nextDates } from './schedule';
+import { datesWithin } from './schedule';
 
 describe('format', () => {
   it('formats dates, durations, lists and percentages per language', () => {
@@ -24,11 +24,6 @@ describe('format', () => {
 });
 
 describe('schedule', () => {
-  it('projects the next meetings from a rhythm', () => {
-    expect(nextDates('2026-11-02', { every: 6, unit: 'week' }, 3)).toEqual(['2026-12-14', '2027-01-25', '2027-03-08']);
-    expect(nextDates('2026-11-02', { every: 2, unit: 'month' }, 2)).toEqual(['2027-01-02', '2027-03-02']);
-  });
-
   it('keeps the dates of a series that fall within the horizon', () => {
     expect(datesWithin('2026-01-15', 6, '2026-11-02', 12)).toEqual(['2027-01-15', '2027-07-15']);
     expect(datesWithin('2027-03-01', 3, '2026-11-02', 6)).toEqual(['2027-03-01']);

@@ -2,8 +2,9 @@ import type { MessageKey } from '../../i18n/fr';
 import type { RitualsDraft } from '../../workshops/rituals';
 import { type Block, bullets, paragraph, table } from './documentModel';
 import { clock } from './clock';
-import { dayOf, type Words } from './format';
-import { nextDates } from './schedule';
+import type { Words } from './format';
+import { ritualPlanOf } from '../../rituals/ritualPlan';
+import { upcomingMeetings } from '../../rituals/upcomingMeetings';
 import { cell, chapter, filledItems, field } from './sectionKit';
 
 /** Chapter 3 — how we work: rituals (workshop 3). `now` dates the projected meetings. */
@@ -50,9 +51,11 @@ function rhythmBlocks(w: Words, d: RitualsDraft, now: string): Block[] {
     out.push(paragraph(d.inPersonPerYear > 0 ? w.t('doc.rituals.inPerson', { n: d.inPersonPerYear }) : w.t('doc.rituals.noInPerson')));
   }
   if (!w.blank(d.place)) out.push(field(w, w.t('doc.rituals.place'), d.place));
-  if (every && unit) {
-    const dates = nextDates(dayOf(now), { every, unit }, 3).map(w.date);
-    out.push(paragraph(w.t('doc.rituals.nextDates', { dates: w.list(dates) }), 'note'));
+  // The same schedule as the bot's cards: from the first meeting, at its rhythm, in its time zone.
+  const plan = ritualPlanOf(d);
+  if (plan) {
+    const dates = upcomingMeetings(plan, new Date(now), 3).map((m) => w.date(m.date));
+    if (dates.length > 0) out.push(paragraph(w.t('doc.rituals.nextDates', { dates: w.list(dates) }), 'note'));
   }
   return out;
 }

@@ -1,17 +1,4 @@
-import { addDays, addMonths } from './format';
-
-/** A recurring rhythm: every `every` weeks or months. */
-export interface Rhythm {
-  every: number;
-  unit: 'week' | 'month';
-}
-
-/** The `count` dates after `from` (YYYY-MM-DD) at the given rhythm, the first one rhythm after `from`. */
-export function nextDates(from: string, rhythm: Rhythm, count: number): string[] {
-  return Array.from({ length: count }, (_, i) =>
-    rhythm.unit === 'week' ? addDays(from, 7 * rhythm.every * (i + 1)) : addMonths(from, rhythm.every * (i + 1)),
-  );
-}
+import { addMonths } from './format';
 
 /**
  * The dates of a series that started at `anchor` and repeats every `months`, falling within

@@ -4,7 +4,7 @@ import { measureOf } from '../../workshops/indicatorMeasure';
 import { autoMeasurements, type MeasurementSources } from './autoMeasurements';
 import type { SurveyResult, ValueStory } from './impactReportInput';
 
-const indicator = (name: string, over: Record<string, unknown>) => ({
+const indicator = (name: string, over: object) => ({
   name,
   cycle: 'immediate',
   definition: 'd',
