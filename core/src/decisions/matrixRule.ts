@@ -66,8 +66,10 @@ export function matrixRule(
     method,
     quorumPct: row.quorumPct,
     votingDays: row.votingDays,
-    anonymous: row.anonymous ?? rules.anonymityDefault === 'anonymousParticipationVisible',
-    hideResultsUntilClose: row.hideResultsUntilClose ?? rules.hideResultsUntilClose ?? hiddenByDefault.includes(method),
+    // Advice is given by name and read as it comes (see createPoll), whatever the general rules say.
+    anonymous: method !== 'advice' && (row.anonymous ?? rules.anonymityDefault === 'anonymousParticipationVisible'),
+    hideResultsUntilClose:
+      method !== 'advice' && (row.hideResultsUntilClose ?? rules.hideResultsUntilClose ?? hiddenByDefault.includes(method)),
   };
 }
 

@@ -1,3 +1,4 @@
+import { matrixRule } from '../../decisions/matrixRule';
 import { isMessageKey } from '../../i18n/translate';
 import { type DecisionsDraft, decisionMethods } from '../../workshops/decisions';
 import { type Block, bullets, paragraph, table } from './documentModel';
@@ -41,6 +42,14 @@ export function methodName(w: Words, method: string | undefined): string {
   return isMessageKey(pollKey) ? w.t(pollKey) : method;
 }
 
+/** How a row's polls are answered, as Élan will run them: named or anonymous, results hidden or shown. */
+function ballotText(w: Words, d: DecisionsDraft, row: NonNullable<DecisionsDraft['decisionMatrix']>[number]): string {
+  const rule = matrixRule(d, row);
+  if ('problem' in rule) return '—';
+  const ballot = w.t(rule.anonymous ? 'doc.governance.ballot.anonymous' : 'doc.governance.ballot.named');
+  return rule.hideResultsUntilClose ? w.t('doc.governance.ballot.hidden', { ballot }) : ballot;
+}
+
 function matrixBlocks(w: Words, d: DecisionsDraft): Block[] {
   const rows = filledItems(d.decisionMatrix);
   if (rows.length === 0) return [];
@@ -52,6 +61,7 @@ function matrixBlocks(w: Words, d: DecisionsDraft): Block[] {
         [w.t('doc.governance.method'), 2],
         [w.t('doc.governance.quorum'), 1],
         [w.t('doc.governance.votingPeriod'), 1],
+        [w.t('doc.governance.ballot'), 2],
       ],
       rows.map((r) => [
         cell(r.decisionType),
@@ -59,6 +69,7 @@ function matrixBlocks(w: Words, d: DecisionsDraft): Block[] {
         methodName(w, r.method),
         quorumText(w, r.quorumPct),
         r.votingDays ? w.t('doc.days', { n: r.votingDays }) : '—',
+        ballotText(w, d, r),
       ]),
     ),
   ];
