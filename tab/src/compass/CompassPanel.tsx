@@ -1,6 +1,6 @@
 import type { Role } from '@elan/core/community/community';
 import { can } from '@elan/core/policies/can';
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useCallback, useState } from 'react';
 import { getCompass, openCompassRun } from '../api/endpoints';
@@ -8,6 +8,7 @@ import { ApiFailure } from '../api/failure';
 import { sectionCard } from '../common/cardStyles';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
+import { TitledSection } from '../common/TitledSection';
 import { useLoad } from '../common/useLoad';
 import { useT } from '../i18n/useT';
 import { useSession } from '../session/SessionContext';
@@ -100,12 +101,15 @@ export default function CompassPanel({ communityId, role }: { communityId: strin
     );
   }
   return (
-    <section className={styles.section} aria-labelledby="compass-title" data-testid="compass">
-      <Subtitle1 as="h2" id="compass-title" className={styles.title}>
-        {t('tab.compass.title')}
-      </Subtitle1>
+    <TitledSection
+      headingId="compass-title"
+      title={t('tab.compass.title')}
+      className={styles.section}
+      titleClassName={styles.title}
+      testId="compass"
+    >
       <p style={{ margin: 0 }}>{t('tab.compass.intro')}</p>
       {body}
-    </section>
+    </TitledSection>
   );
 }

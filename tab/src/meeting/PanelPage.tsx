@@ -1,6 +1,6 @@
 import { can } from '@elan/core/policies/can';
 import type { RitualsDraft } from '@elan/core/workshops/rituals';
-import { Link, makeStyles, Subtitle2, Title3, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, Title3, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import { getCommunity, getWorkshop } from '../api/endpoints';
 import { ErrorState } from '../common/ErrorState';
@@ -8,6 +8,7 @@ import { LoadingState } from '../common/LoadingState';
 import { useLoad } from '../common/useLoad';
 import { usePageTitle } from '../common/usePageTitle';
 import { useT } from '../i18n/useT';
+import { TitledSection } from '../common/TitledSection';
 import { routeHash } from '../routing/routes';
 import { useSession } from '../session/SessionContext';
 import { AgendaTimer } from './AgendaTimer';
@@ -42,6 +43,8 @@ export default function PanelPage({ communityId }: { communityId: string }) {
   const agenda = ((rituals.data as RitualsDraft).agendaTemplate ?? [])
     .filter((s) => s.label?.trim())
     .map((s) => ({ label: s.label!.trim(), minutes: s.minutes ?? 0 }));
+  // The panel's cards look alike: a small heading over each tool.
+  const card = { subtitle: 2, className: styles.card, titleClassName: styles.h2 } as const;
   return (
     <div className={styles.root} data-testid="meeting-panel">
       <div>
@@ -50,28 +53,19 @@ export default function PanelPage({ communityId }: { communityId: string }) {
         </Title3>
         <span>{community.name}</span> · <Link href={routeHash({ name: 'community', communityId })}>{t('tab.panel.back')}</Link>
       </div>
-      <section className={styles.card} aria-labelledby="panel-agenda">
-        <Subtitle2 as="h2" id="panel-agenda" className={styles.h2}>
-          {t('tab.panel.agenda')}
-        </Subtitle2>
+      <TitledSection headingId="panel-agenda" title={t('tab.panel.agenda')} {...card}>
         <AgendaTimer segments={agenda} />
-      </section>
+      </TitledSection>
       {/* Facilitators only, and only in a Teams meeting that lets the app share to the stage. */}
       {can(community.role, 'poll.create') && <ShareToStage communityId={communityId} />}
       {can(community.role, 'poll.create') && (
-        <section className={styles.card} aria-labelledby="panel-sense">
-          <Subtitle2 as="h2" id="panel-sense" className={styles.h2}>
-            {t('tab.panel.sense.title')}
-          </Subtitle2>
+        <TitledSection headingId="panel-sense" title={t('tab.panel.sense.title')} {...card}>
           <SenseCheck communityId={communityId} />
-        </section>
+        </TitledSection>
       )}
-      <section className={styles.card} aria-labelledby="panel-notes">
-        <Subtitle2 as="h2" id="panel-notes" className={styles.h2}>
-          {t('tab.panel.notes.title')}
-        </Subtitle2>
+      <TitledSection headingId="panel-notes" title={t('tab.panel.notes.title')} {...card}>
         <QuickNotes communityId={communityId} />
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import type { MessageKey } from '@elan/core/i18n/fr';
-import { Body1, Button, Field, makeStyles, Select, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Button, Field, makeStyles, Select, Spinner, tokens } from '@fluentui/react-components';
 import { ShareScreenStartRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import { listPolls, type PollView } from '../api/endpoints';
 import { announce } from '../common/announcer';
 import { useLoad } from '../common/useLoad';
 import { useT } from '../i18n/useT';
+import { TitledSection } from '../common/TitledSection';
 import { type Route, routeHash } from '../routing/routes';
 import { useSession } from '../session/SessionContext';
 import { type MeetingHost, StageShareError } from '../teams/host';
@@ -91,10 +92,14 @@ function ShareControls({ communityId, meeting }: { communityId: string; meeting:
   const sharing = outcome.name === 'sharing';
   const icon = sharing ? <Spinner size="tiny" /> : <ShareScreenStartRegular />;
   return (
-    <section className={styles.card} aria-labelledby="panel-share" data-testid="share-to-stage">
-      <Subtitle2 as="h2" id="panel-share" className={styles.h2}>
-        {t('tab.stage.share.title')}
-      </Subtitle2>
+    <TitledSection
+      headingId="panel-share"
+      title={t('tab.stage.share.title')}
+      subtitle={2}
+      className={styles.card}
+      titleClassName={styles.h2}
+      testId="share-to-stage"
+    >
       <Body1 as="p" className={styles.text}>
         {t('tab.stage.share.intro')}
       </Body1>
@@ -144,6 +149,6 @@ function ShareControls({ communityId, meeting }: { communityId: string; meeting:
           {t(outcome.key)}
         </Body1>
       )}
-    </section>
+    </TitledSection>
   );
 }

@@ -15,6 +15,7 @@ import { usePageStyles } from '../common/pageStyles';
 import { useLoad } from '../common/useLoad';
 import { usePageTitle } from '../common/usePageTitle';
 import { useT } from '../i18n/useT';
+import { TitledSection } from '../common/TitledSection';
 import { routeHash } from '../routing/routes';
 import { useSession } from '../session/SessionContext';
 import { AddMemberForm } from './AddMemberForm';
@@ -149,10 +150,7 @@ function Members({ community, initial }: { community: CommunityView; initial: Me
         />
       </section>
       {manage && (
-        <section className={page.card} aria-labelledby="members-add">
-          <Subtitle1 as="h2" id="members-add" className={page.sectionTitle}>
-            {t('tab.members.add.title')}
-          </Subtitle1>
+        <TitledSection headingId="members-add" title={t('tab.members.add.title')}>
           <AddMemberForm
             communityId={communityId}
             onAdded={(added) => {
@@ -163,15 +161,12 @@ function Members({ community, initial }: { community: CommunityView; initial: Me
               void refresh();
             }}
           />
-        </section>
+        </TitledSection>
       )}
       {manage && (
-        <section className={page.card} aria-labelledby="members-changes">
-          <Subtitle1 as="h2" id="members-changes" className={page.sectionTitle}>
-            {t('tab.members.changes.title')}
-          </Subtitle1>
+        <TitledSection headingId="members-changes" title={t('tab.members.changes.title')}>
           <RoleChanges changes={view.changes} />
-        </section>
+        </TitledSection>
       )}
       {/* Kept mounted and closed with a flag: a Fluent dialog removed while open leaves the page inert. */}
       <ConfirmDialog
