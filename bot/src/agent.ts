@@ -93,7 +93,9 @@ export function createAgent({
     // A card's Action.Submit fallback (clients without Universal Actions): the same handler as the invoke.
     if (CardActions.isSubmit(context)) return cards.submit(context, state);
     await remember(context);
-    await context.sendActivity(cardReply(await answerChat(context, { stores, tabUrl, now }, documents?.send)));
+    await context.sendActivity(
+      cardReply(await answerChat(context, { stores, tabUrl, now, announcer, newId: randomUUID }, documents?.send)),
+    );
   });
   registerPollActions(cards, { stores, now, links, announcer, roster });
   registerSurveyActions(cards, { stores, now, links, newId: randomUUID, announcer, roster });
