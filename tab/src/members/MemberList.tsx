@@ -2,10 +2,10 @@ import { type Role, roles } from '@elan/core/community/community';
 import type { MemberView } from '@elan/core/community/members';
 import { Button, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { PersonDeleteRegular } from '@fluentui/react-icons';
+import { usePageStyles } from '../common/pageStyles';
 import { useT } from '../i18n/useT';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '8px' },
   row: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -43,8 +43,9 @@ export function MemberList({
 }) {
   const { t } = useT();
   const styles = useStyles();
+  const page = usePageStyles();
   return (
-    <ul className={styles.list} data-testid="member-list">
+    <ul className={page.list} data-testid="member-list">
       {members.map((m) => (
         <li key={m.userId} className={styles.row} data-testid="member-row" data-user-id={m.userId}>
           <div className={styles.main}>

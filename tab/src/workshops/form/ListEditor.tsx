@@ -2,6 +2,7 @@ import { Body1, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
 import { type ReactNode, useState } from 'react';
 import { announce } from '../../common/announcer';
+import { usePageStyles } from '../../common/pageStyles';
 import { FieldError } from '../fields/FieldError';
 import { useFieldStyles } from '../fields/styles';
 import { focusField } from '../focusField';
@@ -10,7 +11,6 @@ import type { FormApi } from './formApi';
 import { child } from './paths';
 
 const useStyles = makeStyles({
-  items: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '8px' },
   item: {
     display: 'flex',
     alignItems: 'flex-start',
@@ -73,6 +73,7 @@ export function ListEditor({
 }: ListEditorProps) {
   const { t, readOnly } = form;
   const styles = useStyles();
+  const pageStyles = usePageStyles();
   const fieldStyles = useFieldStyles();
   const value = form.get(path);
   const items = Array.isArray(value) ? value : [];
@@ -107,7 +108,7 @@ export function ListEditor({
       {hint && <p className={fieldStyles.hint}>{hint}</p>}
       {items.length === 0 && readOnly && <Body1 as="p">{t('tab.list.empty')}</Body1>}
       {items.length > 0 && (
-        <ul className={styles.items}>
+        <ul className={pageStyles.list}>
           {visible.map((_item, offset) => {
             const index = first + offset;
             const names = { n: index + 1, list: listLabel };
