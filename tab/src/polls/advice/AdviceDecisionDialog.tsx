@@ -1,23 +1,9 @@
 import type { PollClosedView, PollView } from '@elan/core/contract';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  makeStyles,
-  Radio,
-  RadioGroup,
-  Spinner,
-  Subtitle2,
-  Textarea,
-} from '@fluentui/react-components';
+import { Button, Field, makeStyles, Radio, RadioGroup, Spinner, Subtitle2, Textarea } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { announce } from '../../common/announcer';
 import { ErrorState } from '../../common/ErrorState';
+import { DialogShell } from '../../dialogs/DialogShell';
 import { useT } from '../../i18n/useT';
 import { useSession } from '../../session/SessionContext';
 import { decideAdvice } from './adviceEndpoints';
@@ -69,46 +55,47 @@ export function AdviceDecisionDialog({
   };
 
   return (
-    <Dialog open={open} onOpenChange={(_e, d) => !d.open && onClose()}>
-      <DialogSurface aria-describedby={introId}>
-        <DialogBody>
-          <DialogTitle>{t('tab.advice.decideTitle')}</DialogTitle>
-          <DialogContent className={styles.stack}>
-            <p id={introId} style={{ margin: 0 }}>
-              {t('tab.advice.decideIntro', { question: poll.question })}
-            </p>
-            <Subtitle2 as="h3">{t('tab.advice.given')}</Subtitle2>
-            <AdviceGiven advice={poll.advice} />
-            <Field label={t('tab.advice.outcome')} required>
-              <RadioGroup value={outcome} onChange={(_e, d) => setOutcome(d.value as 'adopted' | 'rejected')}>
-                <Radio value="adopted" label={t('tab.advice.adopt')} />
-                <Radio value="rejected" label={t('tab.advice.reject')} />
-              </RadioGroup>
-            </Field>
-            <Field
-              label={t('tab.advice.rationale')}
-              required
-              validationMessage={tooLong ? t('validation.tooLong', { max: maxRationale }) : undefined}
-            >
-              <Textarea value={rationale} rows={4} resize="vertical" onChange={(_e, d) => setRationale(d.value)} />
-            </Field>
-            {step.name === 'failed' && <ErrorState error={step.error} />}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" onClick={onClose}>
-              {t('tab.dialog.cancel')}
-            </Button>
-            <Button
-              appearance="primary"
-              disabled={step.name === 'saving' || !outcome || trimmed === '' || tooLong}
-              icon={step.name === 'saving' ? <Spinner size="tiny" /> : undefined}
-              onClick={() => void record()}
-            >
-              {t('tab.advice.record')}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <DialogShell
+      open={open}
+      onOpenChange={(next) => !next && onClose()}
+      describedBy={introId}
+      title={t('tab.advice.decideTitle')}
+      contentClassName={styles.stack}
+      actions={
+        <>
+          <Button appearance="secondary" onClick={onClose}>
+            {t('tab.dialog.cancel')}
+          </Button>
+          <Button
+            appearance="primary"
+            disabled={step.name === 'saving' || !outcome || trimmed === '' || tooLong}
+            icon={step.name === 'saving' ? <Spinner size="tiny" /> : undefined}
+            onClick={() => void record()}
+          >
+            {t('tab.advice.record')}
+          </Button>
+        </>
+      }
+    >
+      <p id={introId} style={{ margin: 0 }}>
+        {t('tab.advice.decideIntro', { question: poll.question })}
+      </p>
+      <Subtitle2 as="h3">{t('tab.advice.given')}</Subtitle2>
+      <AdviceGiven advice={poll.advice} />
+      <Field label={t('tab.advice.outcome')} required>
+        <RadioGroup value={outcome} onChange={(_e, d) => setOutcome(d.value as 'adopted' | 'rejected')}>
+          <Radio value="adopted" label={t('tab.advice.adopt')} />
+          <Radio value="rejected" label={t('tab.advice.reject')} />
+        </RadioGroup>
+      </Field>
+      <Field
+        label={t('tab.advice.rationale')}
+        required
+        validationMessage={tooLong ? t('validation.tooLong', { max: maxRationale }) : undefined}
+      >
+        <Textarea value={rationale} rows={4} resize="vertical" onChange={(_e, d) => setRationale(d.value)} />
+      </Field>
+      {step.name === 'failed' && <ErrorState error={step.error} />}
+    </DialogShell>
   );
 }
