@@ -56,45 +56,33 @@ export function SurveyAskDialog({ communityId, proposal, open, onClose, onPosted
         </div>
       )}
       <div className={styles.row}>
-        <RangeField
-          label={t('tabAsks.threshold')}
-          hint={t('tabAsks.threshold.hint', thresholdRange)}
-          range={thresholdRange}
-          value={threshold}
-          fallback={proposal.threshold}
-          onChange={setThreshold}
-        />
-        <RangeField
-          label={t('tabAsks.duration')}
-          hint={t('tabAsks.duration.hint', durationRange)}
-          range={durationRange}
-          value={days}
-          fallback={proposal.durationDays}
-          onChange={setDays}
-        />
+        <RangeField name="threshold" range={thresholdRange} value={threshold} fallback={proposal.threshold} onChange={setThreshold} />
+        <RangeField name="duration" range={durationRange} value={days} fallback={proposal.durationDays} onChange={setDays} />
       </div>
     </AskDialogFrame>
   );
 }
 
-/** A whole-number field typed freely and brought back into its range when it loses the focus. */
+/**
+ * A whole-number field typed freely and brought back into its range when it loses the focus; its label and hint
+ * are the catalog's `tabAsks.<name>` and `tabAsks.<name>.hint`.
+ */
 function RangeField({
-  label,
-  hint,
+  name,
   range,
   value,
   fallback,
   onChange,
 }: {
-  label: string;
-  hint: string;
+  name: 'threshold' | 'duration';
   range: { min: number; max: number };
   value: string;
   fallback: number;
   onChange(value: string): void;
 }) {
+  const { t } = useT();
   return (
-    <Field label={label} hint={hint}>
+    <Field label={t(`tabAsks.${name}`)} hint={t(`tabAsks.${name}.hint`, range)}>
       <Input
         type="number"
         min={range.min}
