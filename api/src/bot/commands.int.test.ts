@@ -3,6 +3,7 @@ import { exampleWorkshops } from '@elan/core/workshops/exampleWorkshops';
 import { cardProblems } from '@elan/bot/testing/cardProblems';
 import { useFakeConnector } from '../testing/fakeConnector';
 import { cardText } from '../testing/pollActivities';
+import { chatMessage } from '../testing/teamsActivity';
 import { useTestApp } from '../testing/testApp';
 
 // The Bot Connector is a boundary we cannot run here: a local fake receives the bot's replies.
@@ -31,18 +32,7 @@ beforeAll(async () => {
 async function say(text: string, conversationId = channel, conversationType = 'channel', locale = 'fr-CA', userId = 'nadia') {
   const before = connector.sent.length;
   const res = await app.call('POST', '/api/messages', {
-    body: {
-      type: 'message',
-      text,
-      id: `m-${Math.random()}`,
-      locale,
-      channelId: 'msteams',
-      serviceUrl: connector.serviceUrl,
-      from: { id: `29:${userId}`, aadObjectId: userId, name: userId },
-      recipient: { id: '28:elan-bot', name: 'Élan' },
-      conversation: { id: conversationId, tenantId: 'local-tenant', conversationType },
-      channelData: { tenant: { id: 'local-tenant' } },
-    },
+    body: chatMessage(connector.serviceUrl, text, { conversationId, conversationType, userId, locale }),
   });
   expect(res.status).toBe(200);
   await connector.waitFor(before + 1);

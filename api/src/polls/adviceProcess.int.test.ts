@@ -1,6 +1,7 @@
 import { translate } from '@elan/core/i18n/translate';
 import { useFakeConnector } from '../testing/fakeConnector';
 import { actionData, cardActions, cardText, invokeCardAction, type TeamsUser } from '../testing/pollActivities';
+import { communityWithRules } from '../testing/communityWithRules';
 import { useTestApp } from '../testing/testApp';
 
 // The Bot Connector is a boundary we cannot run here: a local fake stands in for outgoing sends.
@@ -21,19 +22,7 @@ beforeAll(() => {
   nadia = app.token({ userId: 'nadia', name: 'Nadia Tremblay' });
 });
 
-async function community(): Promise<string> {
-  const { body } = await app.call('POST', '/api/communities', { token: nadia, body: { name: 'Avis' } });
-  for (const m of members)
-    await app.deps.stores.communities.putMember('local-tenant', body.id, { userId: m.aadObjectId, name: m.name, role: 'member' });
-  const w4 = await app.call('GET', `/api/communities/${body.id}/workshops/4`, { token: nadia });
-  const saved = await app.call('PUT', `/api/communities/${body.id}/workshops/4`, {
-    token: nadia,
-    body: rules,
-    headers: { 'if-match': w4.body.etag },
-  });
-  expect(saved.status).toBe(200);
-  return body.id;
-}
+const community = () => communityWithRules(app, nadia, 'Avis', rules, members);
 
 const advise = (member: TeamsUser, card: any, answer: 'given' | 'none', reason?: string) =>
   invokeCardAction(app, connector.serviceUrl, member, { ...actionData(card, 'poll.vote', answer), ...(reason ? { reason } : {}) });

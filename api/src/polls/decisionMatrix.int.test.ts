@@ -1,6 +1,7 @@
 import { translate } from '@elan/core/i18n/translate';
 import { useFakeConnector } from '../testing/fakeConnector';
 import { actionData, cardText, invokeCardAction, type TeamsUser } from '../testing/pollActivities';
+import { communityWithRules } from '../testing/communityWithRules';
 import { useTestApp } from '../testing/testApp';
 
 // The Bot Connector is a boundary we cannot run here: a local fake stands in for outgoing sends.
@@ -26,19 +27,7 @@ beforeAll(() => {
   nadia = app.token({ userId: 'nadia', name: 'Nadia Tremblay' });
 });
 
-async function communityWithMatrix(): Promise<string> {
-  const { body } = await app.call('POST', '/api/communities', { token: nadia, body: { name: 'Matrice' } });
-  for (const m of members)
-    await app.deps.stores.communities.putMember('local-tenant', body.id, { userId: m.aadObjectId, name: m.name, role: 'member' });
-  const w4 = await app.call('GET', `/api/communities/${body.id}/workshops/4`, { token: nadia });
-  const saved = await app.call('PUT', `/api/communities/${body.id}/workshops/4`, {
-    token: nadia,
-    body: rules,
-    headers: { 'if-match': w4.body.etag },
-  });
-  expect(saved.status).toBe(200);
-  return body.id;
-}
+const communityWithMatrix = () => communityWithRules(app, nadia, 'Matrice', rules, members);
 
 const open = (id: string, body: Record<string, unknown>, token = nadia) =>
   app.call('POST', `/api/communities/${id}/polls`, { token, body });

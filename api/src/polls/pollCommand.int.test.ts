@@ -2,6 +2,7 @@ import { translate } from '@elan/core/i18n/translate';
 import { exampleWorkshops } from '@elan/core/workshops/exampleWorkshops';
 import { useFakeConnector } from '../testing/fakeConnector';
 import { cardText } from '../testing/pollActivities';
+import { chatMessage } from '../testing/teamsActivity';
 import { useTestApp } from '../testing/testApp';
 
 // The Bot Connector is a boundary we cannot run here: a local fake receives what the bot sends.
@@ -30,18 +31,7 @@ beforeAll(async () => {
 async function write(text: string, userId = 'nadia', locale = 'fr-CA', expected = 1): Promise<string[]> {
   const before = connector.sent.length;
   const res = await app.call('POST', '/api/messages', {
-    body: {
-      type: 'message',
-      text,
-      id: `m-${Math.random()}`,
-      locale,
-      channelId: 'msteams',
-      serviceUrl: connector.serviceUrl,
-      from: { id: `29:${userId}`, aadObjectId: userId, name: userId },
-      recipient: { id: '28:elan-bot', name: 'Élan' },
-      conversation: { id: channel, tenantId: 'local-tenant', conversationType: 'channel' },
-      channelData: { tenant: { id: 'local-tenant' } },
-    },
+    body: chatMessage(connector.serviceUrl, text, { conversationId: channel, userId, locale }),
   });
   expect(res.status).toBe(200);
   await connector.waitFor(before + expected);

@@ -44,3 +44,33 @@ export async function installAndLink(
   await installBot(app, serviceUrl, place);
   return app.call('POST', `/api/communities/${communityId}/conversations`, { token, body: { conversationId: place.conversationId } });
 }
+
+/** A message typed in Teams by `userId` (named after their id), as the bot receives it. */
+export function chatMessage(
+  serviceUrl: string,
+  text: string,
+  {
+    conversationId,
+    conversationType = 'channel',
+    userId = 'nadia',
+    locale = 'fr-CA',
+  }: {
+    conversationId: string;
+    conversationType?: string;
+    userId?: string;
+    locale?: string;
+  },
+) {
+  return {
+    type: 'message',
+    text,
+    id: `m-${Math.random()}`,
+    locale,
+    channelId: 'msteams',
+    serviceUrl,
+    from: { id: `29:${userId}`, aadObjectId: userId, name: userId },
+    recipient: { id: '28:elan-bot', name: 'Élan' },
+    conversation: { id: conversationId, tenantId: 'local-tenant', conversationType },
+    channelData: { tenant: { id: 'local-tenant' } },
+  };
+}
