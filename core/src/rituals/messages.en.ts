@@ -14,6 +14,8 @@ export const ritualsEn: Record<keyof typeof ritualsFr, string> = {
   'rituals.card.announce.title': 'Next meeting',
   'rituals.card.when': 'When',
   'rituals.card.where': 'Where',
+  'rituals.card.guest': 'Guest',
+  'rituals.card.guestTopic': '{who} — {topic}',
   'rituals.card.duration': 'Duration',
   'rituals.card.minutes': '{n} min',
   'rituals.card.agenda': 'Agenda',

@@ -13,6 +13,8 @@ export const ritualsFr = {
   'rituals.card.announce.title': 'Prochaine rencontre',
   'rituals.card.when': 'Quand',
   'rituals.card.where': 'Où',
+  'rituals.card.guest': 'Invité·e',
+  'rituals.card.guestTopic': '{who} — {topic}',
   'rituals.card.duration': 'Durée',
   'rituals.card.minutes': '{n} min',
   'rituals.card.agenda': 'Ordre du jour',

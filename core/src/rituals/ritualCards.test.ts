@@ -47,6 +47,26 @@ describe('ritual cards', () => {
     expect(clockIn('fr', Date.parse(meeting.startsAt), 'America/Toronto')).toMatch(/^13 h 30/);
   });
 
+  it('name the expert invited to that meeting, and only to that one', () => {
+    const withGuest = ritualPlanFor({
+      guests: [
+        { meetingDate: '2027-03-16', guestName: 'Dre Léa *Roy*', organisation: 'CIUSSS', topic: 'Les soins en réseau' },
+        { meetingDate: '2027-03-23', guestName: 'Marc' },
+        { meetingDate: '2027-03-30' },
+      ],
+    });
+    const factsOf = (card: ReturnType<typeof meetingAnnounceCard>) =>
+      (card.body as { type: string; facts?: { title: string; value: string }[] }[]).flatMap((b) => b.facts ?? []);
+    const guestFact = (m: Meeting) =>
+      factsOf(meetingAnnounceCard({ locale: 'fr', plan: withGuest, meeting: m, roles })).find(
+        (f) => f.title === translate('fr', 'rituals.card.guest'),
+      )?.value;
+    expect(guestFact(meeting)).toBe(`${plainText('Dre Léa *Roy*')} (CIUSSS) — Les soins en réseau`);
+    expect(guestFact({ ...meeting, date: '2027-03-23' })).toBe('Marc');
+    expect(guestFact({ ...meeting, date: '2027-03-30' })).toBeUndefined();
+    expect(guestFact({ ...meeting, date: '2027-04-06' })).toBeUndefined();
+  });
+
   it('asks the check-in question of workshop 3, or a default one', () => {
     const texts = checkInCard({ locale: 'fr', plan, meeting, roles }).body.map((b) => b['text']);
     // Shown as typed: the template expression is escaped, so neither Teams nor templating evaluates it.

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n/fr';
 import { type Locale, translate } from '../i18n/translate';
 import { isWebLink, type MeetingCapture, type MeetingFacts } from './meeting';
-import { type RitualPlan, segmentStarts } from './ritualPlan';
+import { type MeetingGuest, type RitualPlan, segmentStarts } from './ritualPlan';
 import type { Assignment } from './rotation';
 import type { AdaptiveCard } from '../adaptiveCards/adaptiveCard';
 import { executeAction } from '../adaptiveCards/executeAction';
@@ -75,12 +75,20 @@ function ritualsLink(locale: Locale, tab: { links: TabLinks; communityId: string
   return [{ type: 'Action.OpenUrl', title: translate(locale, 'cardLink.rituals'), url }];
 }
 
+/** "Name (Organisation) — topic", whatever of it is known. */
+function guestText(locale: Locale, guest: MeetingGuest): string {
+  const who = guest.organisation ? `${plainText(guest.name)} (${plainText(guest.organisation)})` : plainText(guest.name);
+  return guest.topic ? translate(locale, 'rituals.card.guestTopic', { who, topic: plainText(guest.topic) }) : who;
+}
+
 /** The card posted before a meeting: when, where, agenda with segment times, and who holds which role. */
 export function meetingAnnounceCard({ locale, plan, meeting, roles, tab }: RitualCardView): AdaptiveCard {
   const body: Element[] = [heading(translate(locale, 'rituals.card.announce.title'))];
   const rows: [string, string][] = [[translate(locale, 'rituals.card.when'), meetingWhen(locale, meeting.startsAt, meeting.timeZone)]];
   if (plan.place) rows.push([translate(locale, 'rituals.card.where'), plainText(plan.place)]);
   rows.push([translate(locale, 'rituals.card.duration'), translate(locale, 'rituals.card.minutes', { n: plan.durationMinutes })]);
+  const guest = plan.guests[meeting.date];
+  if (guest) rows.push([translate(locale, 'rituals.card.guest'), guestText(locale, guest)]);
   body.push(facts(rows));
   if (plan.agenda.length) {
     const start = Date.parse(meeting.startsAt);

@@ -30,9 +30,27 @@ export interface RitualPlan {
   agenda: PlannedSegment[];
   roles: { role: string; holder?: string; rotation?: 'fixed' | 'rotating' | 'volunteer' }[];
   checkInQuestion: string | null;
+  /** The expert invited to a meeting, by the meeting's local date (YYYY-MM-DD). */
+  guests: Record<string, MeetingGuest>;
   /** Whether the public summary may be shown beyond members (workshop 3's summary visibility). */
   summaryPublic: boolean;
   dueWorkingDays: number | null;
+}
+
+/** An expert invited to one meeting. */
+export interface MeetingGuest {
+  name: string;
+  organisation: string | null;
+  topic: string | null;
+}
+
+/** The invited experts of workshop 3 by meeting date (rows without a date or a name are still being typed). */
+function guestsOf(w3: RitualsDraft): Record<string, MeetingGuest> {
+  const out: Record<string, MeetingGuest> = {};
+  for (const g of w3.guests ?? [])
+    if (g.meetingDate && g.guestName?.trim())
+      out[g.meetingDate] = { name: g.guestName.trim(), organisation: g.organisation?.trim() || null, topic: g.topic?.trim() || null };
+  return out;
 }
 
 /** A meeting with its end. */
@@ -64,6 +82,7 @@ export function ritualPlanOf(w3: RitualsDraft): RitualPlan | null {
       .map((s) => ({ label: s.label!.trim(), minutes: s.minutes!, roleInCharge: s.roleInCharge ?? null })),
     roles: (w3.roles ?? []).filter((r) => r.role).map((r) => ({ role: r.role!, holder: r.holder?.name, rotation: r.rotation })),
     checkInQuestion: w3.checkInQuestion?.trim() || null,
+    guests: guestsOf(w3),
     summaryPublic: (w3.capture?.summaryVisibility ?? 'members') !== 'members',
     dueWorkingDays: w3.capture?.dueWorkingDays ?? null,
   };

@@ -58,6 +58,17 @@ function shape(f: FieldKit) {
       resourcesLocation: f.text(150),
       dueWorkingDays: f.int(1, 10),
     }),
+    /** Experts invited to given meetings (by the meeting's date): the announcement names them. */
+    guests: f.list(
+      z.strictObject({
+        meetingDate: f.date(),
+        guestName: f.text(100),
+        organisation: f.text(120, { optional: true }),
+        topic: f.text(200, { optional: true }),
+      }),
+      0,
+      30,
+    ),
     betweenMeetings: f.list(z.enum(betweenMeetingActivities), 0, 5),
     betweenMeetingsNote: f.text(200, { optional: true }),
     welcomeSteps: f.text(500),

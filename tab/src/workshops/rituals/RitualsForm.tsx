@@ -20,6 +20,7 @@ import { useFieldStyles } from '../fields/styles';
 import { agendaSummary } from './agenda';
 import { AgendaFit } from './AgendaFit';
 import { standardAgenda } from './standardAgenda';
+import { GuestsSection } from './GuestsSection';
 
 const MeetingPlanner = lazy(() => import('./MeetingPlanner'));
 
@@ -109,6 +110,7 @@ export function RitualsForm({ form }: { form: FormApi }) {
           )}
         />
       </Section>
+      <GuestsSection form={form} />
       <Section title={t('tab.w3.section.capture')}>
         <p className={fieldStyles.hint}>{t('tab.w3.capture.hint')}</p>
         <FRadios form={form} path="capture.minutesVisibility" values={minutesVisibilities} />

@@ -1,0 +1,66 @@
+import { ritualPlanOf } from '@elan/core/rituals/ritualPlan';
+import { upcomingMeetings } from '@elan/core/rituals/upcomingMeetings';
+import type { RitualsDraft } from '@elan/core/workshops/rituals';
+import { useState } from 'react';
+import { ChoiceSelect } from '../fields/ChoiceSelect';
+import { useFieldStyles } from '../fields/styles';
+import { FDate, FText } from '../form/bound';
+import type { FormApi } from '../form/formApi';
+import { ListEditor } from '../form/ListEditor';
+import { FieldRow, Section } from '../form/Section';
+
+const maxGuests = 30;
+
+/**
+ * Experts invited to given meetings: who, from where, on what. Once the first meeting and the rhythm are set,
+ * the date is picked among the coming meetings (a guest on a day without a meeting would never be announced).
+ */
+export function GuestsSection({ form }: { form: FormApi }) {
+  const { t, locale } = form;
+  const fieldStyles = useFieldStyles();
+  const plan = ritualPlanOf(form.draft as RitualsDraft);
+  // The coming meetings as of when the page opened (a stable list while the facilitator types).
+  const [openedAt] = useState(() => new Date());
+  const dates = plan ? upcomingMeetings(plan, openedAt, 12).map((m) => m.date) : [];
+  const day = (date: string) =>
+    new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'full', timeZone: 'UTC' }).format(
+      new Date(`${date}T00:00:00Z`),
+    );
+  return (
+    <Section title={t('tab.w3.section.guests')}>
+      <p className={fieldStyles.hint}>{t('tab.w3.guests.hint')}</p>
+      <ListEditor
+        form={form}
+        path="guests"
+        max={maxGuests}
+        newItem={() => (dates[0] ? { meetingDate: dates[0] } : {})}
+        renderItem={(path) => {
+          const chosen = form.get(`${path}.meetingDate`);
+          const options = [...new Set([...(typeof chosen === 'string' && chosen ? [chosen] : []), ...dates])].sort();
+          return (
+            <>
+              {plan ? (
+                <ChoiceSelect
+                  id={form.domId(`${path}.meetingDate`)}
+                  label={form.label(`${path}.meetingDate`)}
+                  value={typeof chosen === 'string' && chosen ? chosen : undefined}
+                  options={options.map((d) => ({ value: d, label: day(d) }))}
+                  issues={form.issuesAt(`${path}.meetingDate`)}
+                  readOnly={form.readOnly}
+                  onChange={(v) => form.set(`${path}.meetingDate`, v)}
+                />
+              ) : (
+                <FDate form={form} path={`${path}.meetingDate`} />
+              )}
+              <FieldRow>
+                <FText form={form} path={`${path}.guestName`} max={100} />
+                <FText form={form} path={`${path}.organisation`} max={120} />
+              </FieldRow>
+              <FText form={form} path={`${path}.topic`} max={200} />
+            </>
+          );
+        }}
+      />
+    </Section>
+  );
+}
