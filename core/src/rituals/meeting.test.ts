@@ -21,6 +21,17 @@ describe('isWebLink', () => {
 describe('captureLinks', () => {
   const parse = (data: unknown) => captureCardInput.parse(data);
 
+  it('keeps a recording with members, and only once the speakers’ consent is ticked', () => {
+    expect(captureLinks(parse({ recordingUrl: 'https://x/rec', recordingConsent: 'true' }), true)).toEqual({
+      links: [{ kind: 'recording', url: 'https://x/rec', public: false }],
+    });
+    for (const recordingConsent of ['false', undefined])
+      expect(captureLinks(parse({ summaryUrl: 'https://x/sum', recordingUrl: 'https://x/rec', recordingConsent }), true)).toEqual({
+        problem: 'rituals.error.recordingConsent',
+      });
+    expect(() => parse({ recordingUrl: 'javascript:alert(1)', recordingConsent: 'true' })).toThrow();
+  });
+
   it('keeps the minutes private, the summary as workshop 3 says, and resources public only when asked', () => {
     const result = captureLinks(
       parse({ minutesUrl: 'https://x/min', summaryUrl: 'https://x/sum', resources: 'https://x/r1\nhttps://x/r2', resourcesPublic: 'true' }),

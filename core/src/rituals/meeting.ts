@@ -10,7 +10,7 @@ export interface RitualPost {
   activityId: string;
 }
 
-export const meetingLinkKinds = ['minutes', 'summary', 'resource'] as const;
+export const meetingLinkKinds = ['minutes', 'summary', 'recording', 'resource'] as const;
 
 /** One link the note-taker recorded. Only `public` links are ever shown to sponsors or put in documents. */
 export interface MeetingLink {
@@ -67,6 +67,9 @@ export function isWebLink(value: string): boolean {
 export const captureCardInput = z.object({
   minutesUrl: webLink.optional(),
   summaryUrl: webLink.optional(),
+  /** A recorded talk: members only, and only with the speakers' consent (the toggle). */
+  recordingUrl: webLink.optional(),
+  recordingConsent: z.enum(['true', 'false']).optional(),
   /** Addresses separated by new lines, spaces or commas. */
   resources: z
     .string()
@@ -84,16 +87,23 @@ export const ritualActionTarget = z.object({
 
 /**
  * Turns the card's answers into links. The detailed minutes are always private; the summary is public unless the
- * community keeps it to members (workshop 3); resources are public only when the note-taker says so.
+ * community keeps it to members (workshop 3); a recording stays with members and needs the speakers' consent;
+ * resources are public only when the note-taker says so.
  * Returns a problem key instead when a resource is not a web address, there are too many, or nothing was given.
  */
 export function captureLinks(
   input: z.infer<typeof captureCardInput>,
   summaryPublic: boolean,
-): { links: MeetingLink[] } | { problem: 'rituals.error.invalidLink' | 'rituals.error.empty' | 'rituals.error.tooManyLinks' } {
+):
+  | { links: MeetingLink[] }
+  | { problem: 'rituals.error.invalidLink' | 'rituals.error.empty' | 'rituals.error.tooManyLinks' | 'rituals.error.recordingConsent' } {
   const links: MeetingLink[] = [];
   if (input.minutesUrl) links.push({ kind: 'minutes', url: input.minutesUrl, public: false });
   if (input.summaryUrl) links.push({ kind: 'summary', url: input.summaryUrl, public: summaryPublic });
+  if (input.recordingUrl) {
+    if (input.recordingConsent !== 'true') return { problem: 'rituals.error.recordingConsent' };
+    links.push({ kind: 'recording', url: input.recordingUrl, public: false });
+  }
   const resources = (input.resources ?? '').split(/[\s,]+/).filter((r) => r !== '');
   if (resources.length > 10) return { problem: 'rituals.error.tooManyLinks' };
   for (const url of resources) {

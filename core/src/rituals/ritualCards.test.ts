@@ -91,6 +91,8 @@ describe('ritual cards', () => {
     expect(card.body.filter((b) => String(b['type']).startsWith('Input.')).map((b) => b['id'])).toEqual([
       'minutesUrl',
       'summaryUrl',
+      'recordingUrl',
+      'recordingConsent',
       'resources',
       'resourcesPublic',
     ]);

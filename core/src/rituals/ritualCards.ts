@@ -238,6 +238,23 @@ export function captureCard(view: CaptureCardView): AdaptiveCard {
     },
     {
       type: 'Input.Text',
+      id: 'recordingUrl',
+      label: translate(locale, 'rituals.card.capture.recording'),
+      style: 'Url',
+      maxLength: 500,
+      placeholder,
+    },
+    {
+      type: 'Input.Toggle',
+      id: 'recordingConsent',
+      title: translate(locale, 'rituals.card.capture.recordingConsent'),
+      value: 'false',
+      valueOn: 'true',
+      valueOff: 'false',
+      wrap: true,
+    },
+    {
+      type: 'Input.Text',
       id: 'resources',
       label: translate(locale, 'rituals.card.capture.resources'),
       isMultiline: true,
