@@ -44,7 +44,13 @@ export async function runPollTimers(stores: Stores, effects: PollTimerEffects, n
       }
       const hours = poll.reminderHoursBeforeClose ?? 0;
       if (hours <= 0 || at < Date.parse(poll.closesAt) - hours * hourMs) continue;
-      const members = (await stores.communities.listMembers(poll.tenantId, poll.communityId)).filter((m) => can(m.role, 'poll.vote'));
+      // Past its deadline an advice process only waits for its proposer: nobody is asked any more.
+      if (!decidesAlone && at >= Date.parse(poll.closesAt)) continue;
+      // An advice process reminds the people asked by name, when there are some; other polls every voter.
+      const asked = poll.method === 'advice' && poll.consulted?.length ? new Set(poll.consulted.map((c) => c.userId)) : undefined;
+      const members = (await stores.communities.listMembers(poll.tenantId, poll.communityId)).filter(
+        (m) => can(m.role, 'poll.vote') && (!asked || asked.has(m.userId)),
+      );
       const voted = await stores.polls.votersAmong(
         poll,
         members.map((m) => m.userId),

@@ -19,17 +19,26 @@ export function reminderCard(poll: Poll, locale: Locale, links?: TabLinks): Adap
         },
       ]
     : [];
+  const advice = poll.method === 'advice';
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     body: [
-      { type: 'TextBlock', text: translate(locale, 'poll.reminder.title'), weight: 'Bolder', wrap: true, style: 'heading' },
       {
         type: 'TextBlock',
-        text: translate(locale, 'poll.reminder.body', {
+        text: translate(locale, advice ? 'poll.reminder.advice.title' : 'poll.reminder.title'),
+        weight: 'Bolder',
+        wrap: true,
+        style: 'heading',
+      },
+      {
+        type: 'TextBlock',
+        // Advice is named: the reminder must not promise the secrecy of a vote.
+        text: translate(locale, advice ? 'poll.reminder.advice.body' : 'poll.reminder.body', {
           question: plainText(poll.question),
           date: cardDate(poll.closesAt),
+          name: plainText(poll.createdBy.name),
         }),
         wrap: true,
       },
