@@ -80,7 +80,8 @@ export const pollsEn: Record<keyof typeof pollsFr, string> = {
   'poll.reminder.body': '"{question}" closes on {date}. Your answer counts; nobody sees what others answered.',
   'poll.reminder.open': 'Answer in the channel',
   'poll.reminder.advice.title': 'Reminder: your advice is asked for',
-  'poll.reminder.advice.body': '{name} asks for your advice on “{question}” before {date}. Advice is named: the person deciding will read it.',
+  'poll.reminder.advice.body':
+    '{name} asks for your advice on “{question}” before {date}. Advice is named: the person deciding will read it.',
   'bot.openPolls.none': 'No open poll right now.',
   'bot.openPolls.title': 'Open polls',
   'bot.openPolls.line': '"{question}" — {voters, plural, one {# answer} other {# answers}}, closes on {date}',

@@ -81,7 +81,8 @@ export const pollsFr = {
   'poll.reminder.body': '« {question} » se termine le {date}. Votre réponse compte; personne ne voit ce que les autres ont répondu.',
   'poll.reminder.open': 'Répondre dans le canal',
   'poll.reminder.advice.title': 'Rappel : votre avis est demandé',
-  'poll.reminder.advice.body': '{name} sollicite votre avis sur « {question} » avant le {date}. Votre avis est nominatif : la personne qui décide le lira.',
+  'poll.reminder.advice.body':
+    '{name} sollicite votre avis sur « {question} » avant le {date}. Votre avis est nominatif : la personne qui décide le lira.',
   'bot.openPolls.none': 'Aucun sondage ouvert pour le moment.',
   'bot.openPolls.title': 'Sondages ouverts',
   'bot.openPolls.line': '« {question} » — {voters, plural, one {# réponse} other {# réponses}}, se termine le {date}',
