@@ -39,7 +39,10 @@ test('starter indicators say what Élan measures; an indicator Élan cannot see 
     expect(await indicator.locator('option').allInnerTexts()).toEqual([expect.any(String), text['tab.w6.starter.partnerships']]);
     await indicator.selectOption(text['tab.w6.starter.partnerships']);
     await row.getByLabel(text['tab.w6.measurement.date'], { exact: true }).fill('2026-11-30');
-    await row.getByLabel(text['tab.w6.measurement.value'], { exact: true }).fill('4');
+    const value = row.getByLabel(text['tab.w6.measurement.value'], { exact: true });
+    await value.fill('4.5');
+    // A measure may be a decimal (a mean, hours saved): the browser must not flag it.
+    expect(await value.evaluate((input) => (input as HTMLInputElement).validity.valid)).toBe(true);
     await waitSavedAnyLanguage(page);
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -51,6 +54,6 @@ test('starter indicators say what Élan measures; an indicator Élan cannot see 
         expect.objectContaining({ name: text['tab.w6.starter.partnerships'], source: 'orgData' }),
       ]);
       expect(data.indicators[1].measure).toBeUndefined();
-      expect(data.measurements).toEqual([{ indicator: text['tab.w6.starter.partnerships'], date: '2026-11-30', value: 4 }]);
+      expect(data.measurements).toEqual([{ indicator: text['tab.w6.starter.partnerships'], date: '2026-11-30', value: 4.5 }]);
     });
   }));

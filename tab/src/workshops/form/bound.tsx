@@ -65,10 +65,11 @@ export function FDate({ form, path, label, hint }: Bound) {
 }
 
 /**
- * A whole number. The typed text is kept while it reads as the stored number ("1." or "01" while typing);
- * when the stored number changes from elsewhere (undo, take theirs), the stored number wins.
+ * A whole number, or with `decimals` any number. The typed text is kept while it reads as the stored number
+ * ("1." or "01" while typing); when the stored number changes from elsewhere (undo, take theirs), the stored
+ * number wins.
  */
-export function FNumber({ form, path, label, hint, min, max }: Bound & { min: number; max: number }) {
+export function FNumber({ form, path, label, hint, min, max, decimals }: Bound & { min: number; max: number; decimals?: boolean }) {
   const value = form.get(path);
   const stored = typeof value === 'number' ? value : undefined;
   const [text, setText] = useState(stored === undefined ? '' : String(stored));
@@ -85,10 +86,10 @@ export function FNumber({ form, path, label, hint, min, max }: Bound & { min: nu
       <Input
         id={id}
         type="number"
-        inputMode="numeric"
+        inputMode={decimals ? 'decimal' : 'numeric'}
         min={min}
         max={max}
-        step={1}
+        step={decimals ? 'any' : 1}
         value={shown}
         readOnly={form.readOnly}
         onChange={(_e, data) => {

@@ -42,7 +42,7 @@ export function HandMeasurements({ form, indicators }: { form: FormApi; indicato
                 onChange={(v) => form.set(`${path}.indicator`, v)}
               />
               <FDate form={form} path={`${path}.date`} />
-              <FNumber form={form} path={`${path}.value`} min={-1e9} max={1e9} />
+              <FNumber form={form} path={`${path}.value`} min={-1e9} max={1e9} decimals />
             </FieldRow>
           );
         }}
