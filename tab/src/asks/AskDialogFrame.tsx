@@ -1,4 +1,5 @@
-import { Button, makeStyles, Spinner } from '@fluentui/react-components';
+import { Button, makeStyles } from '@fluentui/react-components';
+import { SubmitActions } from '../dialogs/SubmitActions';
 import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
@@ -95,19 +96,13 @@ export function AskDialogFrame<T>({
             {t('tab.ask.done')}
           </Button>
         ) : (
-          <>
-            <Button appearance="secondary" onClick={onClose}>
-              {t('tab.dialog.cancel')}
-            </Button>
-            <Button
-              appearance="primary"
-              disabled={step.name === 'sending' || !canSend}
-              icon={step.name === 'sending' ? <Spinner size="tiny" /> : undefined}
-              onClick={() => void send()}
-            >
-              {sendLabel}
-            </Button>
-          </>
+          <SubmitActions
+            label={sendLabel}
+            busy={step.name === 'sending'}
+            disabled={!canSend}
+            onSubmit={() => void send()}
+            onCancel={onClose}
+          />
         )
       }
     >

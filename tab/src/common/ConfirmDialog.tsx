@@ -1,7 +1,6 @@
-import { Button, Spinner } from '@fluentui/react-components';
+import { SubmitActions } from '../dialogs/SubmitActions';
 import { type ReactElement, type ReactNode, useId } from 'react';
 import { DialogShell } from '../dialogs/DialogShell';
-import { useT } from '../i18n/useT';
 
 /**
  * Asks before an action that changes stored data: a title, what will happen, Cancel and the action. The
@@ -29,7 +28,6 @@ export function ConfirmDialog({
   onConfirm(): void;
   onCancel(): void;
 }) {
-  const { t } = useT();
   const bodyId = useId();
   return (
     <DialogShell
@@ -38,16 +36,7 @@ export function ConfirmDialog({
       onOpenChange={(next) => !next && onCancel()}
       describedBy={bodyId}
       title={title}
-      actions={
-        <>
-          <Button appearance="secondary" onClick={onCancel}>
-            {t('tab.dialog.cancel')}
-          </Button>
-          <Button appearance="primary" disabled={busy} icon={busy ? <Spinner size="tiny" /> : confirmIcon} onClick={onConfirm}>
-            {confirmLabel}
-          </Button>
-        </>
-      }
+      actions={<SubmitActions label={confirmLabel} busy={busy} icon={confirmIcon} onSubmit={onConfirm} onCancel={onCancel} />}
     >
       <p id={bodyId} style={{ marginTop: 0 }}>
         {body}

@@ -1,5 +1,6 @@
 import type { DecisionView } from '@elan/core/contract';
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Textarea } from '@fluentui/react-components';
+import { Field, Input, makeStyles, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
+import { SubmitActions } from '../dialogs/SubmitActions';
 import { useId, useState } from 'react';
 import { ApiFailure } from '../api/failure';
 import { announce } from '../common/announcer';
@@ -69,19 +70,13 @@ export function OutcomeDialog({
       title={t('tab.decisions.dialogTitle', { n: decision.number })}
       contentClassName={styles.stack}
       actions={
-        <>
-          <Button appearance="secondary" onClick={onClose}>
-            {t('tab.dialog.cancel')}
-          </Button>
-          <Button
-            appearance="primary"
-            disabled={step.name === 'saving' || trimmed === '' || tooLong}
-            icon={step.name === 'saving' ? <Spinner size="tiny" /> : undefined}
-            onClick={() => void save()}
-          >
-            {t('tab.decisions.save')}
-          </Button>
-        </>
+        <SubmitActions
+          label={t('tab.decisions.save')}
+          busy={step.name === 'saving'}
+          disabled={trimmed === '' || tooLong}
+          onSubmit={() => void save()}
+          onCancel={onClose}
+        />
       }
     >
       <p id={introId} style={{ margin: 0 }}>

@@ -1,5 +1,6 @@
 import type { PollClosedView, PollView } from '@elan/core/contract';
-import { Button, Field, makeStyles, Radio, RadioGroup, Spinner, Subtitle2, Textarea } from '@fluentui/react-components';
+import { Field, makeStyles, Radio, RadioGroup, Subtitle2, Textarea } from '@fluentui/react-components';
+import { SubmitActions } from '../../dialogs/SubmitActions';
 import { useId, useState } from 'react';
 import { announce } from '../../common/announcer';
 import { ErrorState } from '../../common/ErrorState';
@@ -62,19 +63,13 @@ export function AdviceDecisionDialog({
       title={t('tab.advice.decideTitle')}
       contentClassName={styles.stack}
       actions={
-        <>
-          <Button appearance="secondary" onClick={onClose}>
-            {t('tab.dialog.cancel')}
-          </Button>
-          <Button
-            appearance="primary"
-            disabled={step.name === 'saving' || !outcome || trimmed === '' || tooLong}
-            icon={step.name === 'saving' ? <Spinner size="tiny" /> : undefined}
-            onClick={() => void record()}
-          >
-            {t('tab.advice.record')}
-          </Button>
-        </>
+        <SubmitActions
+          label={t('tab.advice.record')}
+          busy={step.name === 'saving'}
+          disabled={!outcome || trimmed === '' || tooLong}
+          onSubmit={() => void record()}
+          onCancel={onClose}
+        />
       }
     >
       <p id={introId} style={{ margin: 0 }}>
