@@ -7,6 +7,7 @@ import { announce } from '../common/announcer';
 import { failureMessage } from '../common/failureMessage';
 import { useT } from '../i18n/useT';
 import { useSession } from '../session/SessionContext';
+import { formatInstant } from '../i18n/formatDate';
 
 type Kind = DeliveryReport['kind'];
 type State =
@@ -50,8 +51,7 @@ export function SendToSponsors({ communityId, lang }: { communityId: string; lan
   };
 
   const names = (list: DeliveryReport['recipients']) => list.map((r) => r.name).join(', ');
-  const until = (iso: string) =>
-    new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const until = (iso: string) => formatInstant(locale, iso);
 
   return (
     <>

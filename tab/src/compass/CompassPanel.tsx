@@ -16,6 +16,7 @@ import { CompassAnswers } from './CompassAnswers';
 import { CompassTable } from './CompassTable';
 import { compassText } from './compassText';
 import { RadarChart } from './RadarChart';
+import { formatInstant } from '../i18n/formatDate';
 
 const useStyles = makeStyles({
   section: sectionCard('16px'),
@@ -30,7 +31,7 @@ export default function CompassPanel({ communityId, role }: { communityId: strin
   const styles = useStyles();
   const [loaded, reload] = useLoad(useCallback(() => getCompass(api, communityId), [api, communityId]));
   const [opening, setOpening] = useState<{ busy: boolean; error?: unknown }>({ busy: false });
-  const date = (iso: string) => new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium' }).format(new Date(iso));
+  const date = (iso: string) => formatInstant(locale, iso, 'date');
 
   const openRun = async () => {
     setOpening({ busy: true });

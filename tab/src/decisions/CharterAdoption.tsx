@@ -4,6 +4,7 @@ import { CheckmarkStarburstRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useT } from '../i18n/useT';
 import { AskDialog } from '../polls/AskDialog';
+import { formatInstant } from '../i18n/formatDate';
 
 const useStyles = makeStyles({ stack: { display: 'flex', flexDirection: 'column', gap: '8px', alignItems: 'flex-start' } });
 
@@ -24,7 +25,7 @@ export function CharterAdoption({
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [opening, setOpening] = useState(0);
-  const day = (iso: string) => new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long' }).format(new Date(iso));
+  const day = (iso: string) => formatInstant(locale, iso, 'longDate');
   const status =
     charter.status === 'draft'
       ? t('tab.charter.status.draft')

@@ -10,6 +10,7 @@ import { useLoad } from '../common/useLoad';
 import { useT } from '../i18n/useT';
 import { useSession } from '../session/SessionContext';
 import { OutcomeDialog } from './OutcomeDialog';
+import { formatCalendarDay, formatInstant } from '../i18n/formatDate';
 
 const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -43,12 +44,8 @@ export function DecisionsSection({ community }: { community: CommunityView }) {
   const [dialogOpen, setDialogOpen] = useState(false);
   const decisions = state.status === 'ready' ? state.data.map((d) => edited[d.number] ?? d) : [];
 
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-  const day = (date: string) =>
-    new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(`${date}T00:00:00Z`),
-    );
+  const when = (iso: string) => formatInstant(locale, iso);
+  const day = (date: string) => formatCalendarDay(locale, date);
   const edit = (d: DecisionView) => {
     setEditing((e) => ({ decision: d, opening: (e?.opening ?? 0) + 1 }));
     setDialogOpen(true);

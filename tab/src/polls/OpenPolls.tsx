@@ -14,6 +14,7 @@ import { routeHash } from '../routing/routes';
 import { useSession } from '../session/SessionContext';
 import { AdviceDecisionDialog } from './advice/AdviceDecisionDialog';
 import { SeekAdviceDialog } from './advice/SeekAdviceDialog';
+import { formatInstant } from '../i18n/formatDate';
 
 const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -52,8 +53,7 @@ export function OpenPolls({ community, onDecided }: { community: CommunityView; 
   const [seekOpen, setSeekOpen] = useState(false);
   const [deciding, setDeciding] = useState<{ poll: AdvicePoll; opening: number } | undefined>(undefined);
   const [decideOpen, setDecideOpen] = useState(false);
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => formatInstant(locale, iso);
 
   const seek = () => {
     setSeeking((s) => ({ opening: s.opening + 1, members: undefined }));

@@ -1,3 +1,5 @@
+import { formatInstant } from '../i18n/formatDate';
+
 /**
  * Same bounds as core's `retentionBounds`, restated because core's module pulls in zod; `privacyRules.test.ts`
  * checks that they still agree.
@@ -19,5 +21,5 @@ export function confirmMatches(typed: string, communityName: string): boolean {
 
 /** A day as people read it in the chosen language (e.g. "23 novembre 2026"). */
 export function formatDay(iso: string, locale: 'fr' | 'en'): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long' }).format(new Date(iso));
+  return formatInstant(locale, iso, 'longDate');
 }

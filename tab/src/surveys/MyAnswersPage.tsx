@@ -14,6 +14,7 @@ import { useSession } from '../session/SessionContext';
 import { deleteMyAnswers } from './surveyEndpoints';
 import { type AnsweredSurvey, answerRows, loadMyAnswers } from './myAnswers';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { formatInstant } from '../i18n/formatDate';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '16px' },
@@ -37,7 +38,7 @@ export default function MyAnswersPage({ communityId }: { communityId: string }) 
   const [deleting, setDeleting] = useState(false);
   const [failure, setFailure] = useState<unknown>(undefined);
   usePageTitle(t('tabAsks.mine.title'));
-  const date = (iso: string) => new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium' }).format(new Date(iso));
+  const date = (iso: string) => formatInstant(locale, iso, 'date');
 
   const remove = async () => {
     if (!confirming) return;

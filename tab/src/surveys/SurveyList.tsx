@@ -13,6 +13,7 @@ import { announce } from '../common/announcer';
 import { closeSurvey, getSurvey, listSurveys, type SurveySummary } from './surveyEndpoints';
 import { shownResults, standingOf, surveysToShow } from './surveyStatus';
 import { DisclosureButton } from '../common/DisclosureButton';
+import { formatInstant } from '../i18n/formatDate';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -118,7 +119,7 @@ function SurveyItem({
     }
   };
   const standing = standingOf(survey);
-  const date = (iso: string) => new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium' }).format(new Date(iso));
+  const date = (iso: string) => formatInstant(locale, iso, 'date');
   return (
     <li className={styles.item} data-testid="survey-item" data-survey={survey.id} data-kind={survey.kind} data-status={survey.status}>
       <div className={styles.head}>

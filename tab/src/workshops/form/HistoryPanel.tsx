@@ -16,6 +16,7 @@ import type { FormApi, WorkshopDefinition } from './formApi';
 import { formatFieldValue } from './formatValue';
 import { isField, pathLabel } from './labels';
 import { ConfirmDialog } from '../../common/ConfirmDialog';
+import { formatInstant } from '../../i18n/formatDate';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '8px' },
@@ -68,8 +69,7 @@ export function HistoryPanel({ form, definition, save, onRestored }: HistoryPane
   };
   const [restoring, setRestoring] = useState<{ busy: boolean; error?: unknown }>({ busy: false });
   const settled = save.status === 'idle' || save.status === 'saved';
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => formatInstant(locale, iso);
   const fieldsOf = (changed: string[]) => changed.map((f) => (isField(labels, f) ? pathLabel(f, labels, t) : f)).join(', ');
 
   const look = async (version: number) => {

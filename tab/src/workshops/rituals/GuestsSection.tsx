@@ -8,6 +8,7 @@ import { FDate, FText } from '../form/bound';
 import type { FormApi } from '../form/formApi';
 import { ListEditor } from '../form/ListEditor';
 import { FieldRow, Section } from '../form/Section';
+import { formatCalendarDay } from '../../i18n/formatDate';
 
 const maxGuests = 30;
 
@@ -22,10 +23,7 @@ export function GuestsSection({ form }: { form: FormApi }) {
   // The coming meetings as of when the page opened (a stable list while the facilitator types).
   const [openedAt] = useState(() => new Date());
   const dates = plan ? upcomingMeetings(plan, openedAt, 12).map((m) => m.date) : [];
-  const day = (date: string) =>
-    new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'full', timeZone: 'UTC' }).format(
-      new Date(`${date}T00:00:00Z`),
-    );
+  const day = (date: string) => formatCalendarDay(locale, date, 'full');
   return (
     <Section title={t('tab.w3.section.guests')}>
       <p className={fieldStyles.hint}>{t('tab.w3.guests.hint')}</p>
