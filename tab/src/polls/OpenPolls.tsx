@@ -8,7 +8,7 @@ import { getMe, listPolls } from '../api/endpoints';
 import { listMembers } from '../api/members';
 import { OptionalLoadState } from '../common/OptionalLoadState';
 import { useLoad } from '../common/useLoad';
-import { type MatrixRows, useMatrixRows } from '../decisions/DecisionTypeField';
+import { initialRow, type MatrixRows, useMatrixRows } from '../decisions/DecisionTypeField';
 import { useT } from '../i18n/useT';
 import { routeHash } from '../routing/routes';
 import { useSession } from '../session/SessionContext';
@@ -33,7 +33,7 @@ function adviceRows(matrix: MatrixRows, role: CommunityView['role']): MatrixRows
   return {
     status: 'ready',
     rows,
-    initial: rows.some((r) => r.decisionType?.label === matrix.initial) ? matrix.initial : (rows[0]?.decisionType?.label ?? null),
+    initial: initialRow(rows, undefined)?.decisionType?.label ?? null,
   };
 }
 
