@@ -5,8 +5,8 @@ import { type Locale, translate } from '../i18n/translate';
 import { tallyPoll } from '../polls/pollTally';
 import type { Stores } from '../stores';
 import type { RitualsDraft } from '../workshops/rituals';
-import { loadRitualContext } from '../rituals/meetingCommands';
-import { rolesAt } from '../rituals/ritualPlan';
+import { rotationPeople } from '../rituals/meetingCommands';
+import { ritualPlanOf, rolesAt } from '../rituals/ritualPlan';
 import { upcomingMeetings } from '../rituals/upcomingMeetings';
 import type { ChatCommand } from './chatCommand';
 import { linesCard, nextMeetingCard, openPollsCard, statusCard } from './chatReplyCards';
@@ -73,12 +73,16 @@ export async function answerAboutCommunity({
     }
     case 'nextMeeting': {
       const rituals = ((await stores.workshops.get(tenantId, communityId, 3))?.data ?? {}) as RitualsDraft;
-      const context = await loadRitualContext(stores, tenantId, communityId);
-      const plan = context?.plan ?? null;
+      const plan = ritualPlanOf(rituals);
       // The bot's own schedule: the meeting it will announce next, with the roles its cards will show.
       const [coming] = plan ? upcomingMeetings(plan, new Date(now), 1) : [];
       const next =
-        plan && coming ? { startsAt: coming.startsAt.toISOString(), roles: rolesAt(plan, coming.index, context!.people) } : undefined;
+        plan && coming
+          ? {
+              startsAt: coming.startsAt.toISOString(),
+              roles: rolesAt(plan, coming.index, await rotationPeople(stores, tenantId, communityId)),
+            }
+          : undefined;
       return nextMeetingCard({ rituals, plan, next }, locale);
     }
     case 'openPolls': {

@@ -27,12 +27,16 @@ export async function loadRitualContext(stores: Stores, tenantId: string, commun
   const plan = ritualPlanOf((workshop?.data ?? {}) as RitualsDraft);
   // Without a plan there is nothing to rotate: spare the timer the members read.
   if (!plan) return { plan, people: [], locale: community.language };
+  return { plan, people: await rotationPeople(stores, tenantId, communityId), locale: community.language };
+}
+
+/** The people rotating roles take turns among: facilitators and members by name, in a stable order. */
+export async function rotationPeople(stores: Stores, tenantId: string, communityId: string): Promise<string[]> {
   const members = await stores.communities.listMembers(tenantId, communityId);
-  const people = members
+  return members
     .filter((m) => m.role !== 'sponsor')
     .sort((a, b) => a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId))
     .map((m) => m.name);
-  return { plan, people, locale: community.language };
 }
 
 /** Who takes notes at a meeting, when the plan's rotation names someone. */
