@@ -66,10 +66,23 @@ export function matrixRule(
     method,
     quorumPct: row.quorumPct,
     votingDays: row.votingDays,
-    // Advice is given by name and read as it comes (see createPoll), whatever the general rules say.
-    anonymous: method !== 'advice' && (row.anonymous ?? rules.anonymityDefault === 'anonymousParticipationVisible'),
-    hideResultsUntilClose:
-      method !== 'advice' && (row.hideResultsUntilClose ?? rules.hideResultsUntilClose ?? hiddenByDefault.includes(method)),
+    ...ballotRule(rules, method, row),
+  };
+}
+
+/**
+ * How a poll's ballots are cast and shown: as asked (by a matrix row, or a poll's input), else by workshop 4's
+ * general rules. Advice is always given by name and read as it comes: the proposer weighs who said what.
+ */
+export function ballotRule(
+  rules: DecisionsDraft,
+  method: PollMethod,
+  asked: { anonymous?: boolean | undefined; hideResultsUntilClose?: boolean | undefined } = {},
+): { anonymous: boolean; hideResultsUntilClose: boolean } {
+  if (method === 'advice') return { anonymous: false, hideResultsUntilClose: false };
+  return {
+    anonymous: asked.anonymous ?? rules.anonymityDefault === 'anonymousParticipationVisible',
+    hideResultsUntilClose: asked.hideResultsUntilClose ?? rules.hideResultsUntilClose ?? hiddenByDefault.includes(method),
   };
 }
 
@@ -87,8 +100,7 @@ export function amendmentRule(rules: DecisionsDraft): MatrixRule | undefined {
     method,
     quorumPct: rule.quorumPct,
     votingDays: rule.votingDays,
-    anonymous: rules.anonymityDefault === 'anonymousParticipationVisible',
-    hideResultsUntilClose: rules.hideResultsUntilClose ?? hiddenByDefault.includes(method),
+    ...ballotRule(rules, method),
   };
 }
 

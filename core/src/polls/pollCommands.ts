@@ -51,9 +51,8 @@ export async function createPoll({ stores, principal, communityId, input, id, no
     options: (data.options ?? []).map((label, i) => ({ id: `o${i + 1}`, label })),
     dots: settings.method === 'dots' ? settings.dots : 0,
     quorumPct: settings.quorumPct,
-    // Advice is given by name and read as it comes: the proposer weighs who said what.
-    anonymous: settings.method !== 'advice' && settings.anonymous,
-    hideResultsUntilClose: settings.method !== 'advice' && settings.hideResultsUntilClose,
+    anonymous: settings.anonymous,
+    hideResultsUntilClose: settings.hideResultsUntilClose,
     ...(consulted ? { consulted } : {}),
     reminderHoursBeforeClose: settings.reminderHoursBeforeClose,
     decisionType: settings.decisionType,

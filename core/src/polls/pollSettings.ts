@@ -1,6 +1,6 @@
 import type { Role } from '../community/community';
 import type { DecisionType } from '../decisions/decisionKinds';
-import { amendmentRule, type MatrixRule, matrixRow, matrixRowOfKind, matrixRule, mayOpenPoll } from '../decisions/matrixRule';
+import { amendmentRule, ballotRule, type MatrixRule, matrixRow, matrixRowOfKind, matrixRule, mayOpenPoll } from '../decisions/matrixRule';
 import { DomainError, ForbiddenError, ValidationError } from '../errors';
 import { can } from '../policies/can';
 import type { abstentionMeanings, DecisionsDraft } from '../workshops/decisions';
@@ -26,7 +26,6 @@ export interface PollSettings {
 
 // Used until the community has agreed its own rules in workshop 4.
 const fallback = { quorumPct: 50, votingDays: 7 };
-const hiddenByDefault: readonly PollMethod[] = ['score', 'ranked', 'dots'];
 
 type Issue = { code: 'custom'; path: string[]; message: string; input: unknown; params: { key: string } };
 const issue = (path: string, key: string, input: unknown): Issue => ({
@@ -65,8 +64,7 @@ export function pollSettings(input: CreatePollInput, rules: DecisionsDraft, role
       decisionType: null,
       quorumPct: input.quorumPct ?? rules.defaults?.quorumPct ?? fallback.quorumPct,
       votingDays: input.votingDays ?? rules.defaults?.votingDays ?? fallback.votingDays,
-      anonymous: input.anonymous ?? rules.anonymityDefault === 'anonymousParticipationVisible',
-      hideResultsUntilClose: input.hideResultsUntilClose ?? rules.hideResultsUntilClose ?? hiddenByDefault.includes(method),
+      ...ballotRule(rules, method, input),
       dots: input.dots ?? dots,
     };
   }
