@@ -115,10 +115,14 @@ describe('answerAboutCommunity', () => {
     );
     expect(card[2]).toBe(
       translate('en', 'bot.nextMeeting.roles', {
-        roles: `${translate('en', 'doc.ritualRole.facilitator')} : Nadia · ${translate('en', 'doc.ritualRole.noteTaker')} : Bo`,
+        roles: [
+          translate('en', 'bot.nextMeeting.role', { role: translate('en', 'doc.ritualRole.facilitator'), person: 'Nadia' }),
+          translate('en', 'bot.nextMeeting.role', { role: translate('en', 'doc.ritualRole.noteTaker'), person: 'Bo' }),
+        ].join(' · '),
       }),
     );
     expect(card).toContain(translate('en', 'bot.nextMeeting.place', { place: 'https://teams.example/meet/1' }));
+    expect(card[2]).toBe('Roles: Facilitator: Nadia · Note-taker: Bo');
     // While a meeting runs it is still the one to join.
     expect(texts(await ask(stores, 'nextMeeting', '2027-03-16T18:00:00.000Z'))[1]).toBe(card[1]);
   });

@@ -59,7 +59,9 @@ export function nextMeetingCard({ rituals, plan, next }: NextMeetingView, locale
     if (next.roles.length > 0)
       lines.push(
         translate(locale, 'bot.nextMeeting.roles', {
-          roles: next.roles.map((a) => `${roleLabel(locale, a.role)} : ${holder(locale, a)}`).join(' · '),
+          roles: next.roles
+            .map((a) => translate(locale, 'bot.nextMeeting.role', { role: roleLabel(locale, a.role), person: holder(locale, a) }))
+            .join(' · '),
         }),
       );
   }

@@ -64,6 +64,7 @@ export const ritualsEn: Record<keyof typeof ritualsFr, string> = {
   'bot.nextMeeting.none': 'The meeting rhythm is not set yet (workshop 3, Rituals).',
   'bot.nextMeeting.when': 'Next meeting: {when}',
   'bot.nextMeeting.roles': 'Roles: {roles}',
+  'bot.nextMeeting.role': '{role}: {person}',
   'bot.nextMeeting.noFirstDate': 'The first meeting’s date is not set yet (workshop 3): Élan cannot announce meetings yet.',
   'bot.nextMeeting.rhythm': 'Meetings every {every, plural, one {{unit}} other {# {unit}}}, {minutes} minutes, format: {format}.',
   'bot.nextMeeting.place': 'Place: {place}',

@@ -63,6 +63,7 @@ export const ritualsFr = {
   'bot.nextMeeting.none': 'Le rythme des rencontres n’est pas encore défini (atelier 3, Rituels).',
   'bot.nextMeeting.when': 'Prochaine rencontre : {when}',
   'bot.nextMeeting.roles': 'Rôles : {roles}',
+  'bot.nextMeeting.role': '{role} : {person}',
   'bot.nextMeeting.noFirstDate':
     'La date de la première rencontre n’est pas encore fixée (atelier 3) : Élan ne peut pas encore annoncer les rencontres.',
   'bot.nextMeeting.rhythm': 'Rencontres {every, plural, one {chaque {unit}} other {aux # {unit}}}, {minutes} minutes, format : {format}.',

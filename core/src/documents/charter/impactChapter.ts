@@ -46,7 +46,7 @@ function sourceText(w: Words, indicator: Indicator): string {
   if (indicator.source === 'manual' || indicator.source === 'autoPosts') return source;
   const measure = measureOf(indicator);
   const what = measure ? w.t(`doc.indicatorMeasure.${measure}`, { item: indicator.pulseItem ?? '' }) : w.t('doc.indicatorMeasure.byHand');
-  return `${source} : ${what}`;
+  return w.t('doc.indicatorSource.measured', { source, what });
 }
 
 export function indicatorTable(w: Words, indicators: NonNullable<ImpactDraft['indicators']>, extra?: (name: string) => string): Block {

@@ -30,6 +30,7 @@ export const impactChapterEn: Record<keyof typeof impactChapterFr, string> = {
   'doc.indicatorSource.orgData': 'Organisation data',
   'doc.indicatorSource.manual': 'Entered by hand',
   'doc.indicatorMeasure.byHand': 'entered by hand',
+  'doc.indicatorSource.measured': '{source}: {what}',
   'doc.indicatorMeasure.attendance': 'answers to the meeting check-out',
   'doc.indicatorMeasure.meetingUsefulness': 'mean usefulness in the meeting check-out',
   'doc.indicatorMeasure.pollParticipation': 'poll participation',

@@ -28,6 +28,7 @@ export const impactChapterFr = {
   'doc.indicatorSource.orgData': 'Données de l’organisation',
   'doc.indicatorSource.manual': 'Saisie manuelle',
   'doc.indicatorMeasure.byHand': 'saisi à la main',
+  'doc.indicatorSource.measured': '{source} : {what}',
   'doc.indicatorMeasure.attendance': 'réponses au sondage de fin de rencontre',
   'doc.indicatorMeasure.meetingUsefulness': 'utilité moyenne au sondage de fin de rencontre',
   'doc.indicatorMeasure.pollParticipation': 'participation aux votes',
