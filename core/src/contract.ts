@@ -3,6 +3,7 @@ import type { AdaptiveCard } from './adaptiveCards/adaptiveCard';
 import type { CommunityOfUser, Role } from './community/community';
 import type { ConversationRef } from './conversations/conversation';
 import type { MeetingLink } from './rituals/meeting';
+import type { InPersonYear } from './rituals/seriesCalendar';
 import type { CompassRatings, DimensionScore } from './compass/compass';
 import type { DecisionRecord } from './decisions/decision';
 import type { Outcome } from './polls/pollTally';
@@ -54,6 +55,8 @@ export interface CommunityView {
   workshops: WorkshopSummary[];
   /** Where the charter stands: never adopted, adopted as it is, or a working draft again since a change. */
   charter: CharterStatusView;
+  /** This year's in-person meetings against workshop 3's minimum; null while workshop 3 sets none. */
+  inPerson: InPersonYear | null;
 }
 
 /** The charter's status as the tab shows it (the decision that adopted it, and since when it changed). */
@@ -250,6 +253,9 @@ export interface MyAnswersView {
 
 /** One meeting the bot ran, as `GET …/meetings` lists it (links already filtered for the reader). */
 export interface MeetingView {
+  /** `main`, or the id of the workshop 3 series it belongs to. */
+  seriesId: string;
+  format: 'virtual' | 'inPerson' | 'hybrid' | null;
   date: string;
   startsAt: string;
   endsAt: string;

@@ -18,7 +18,7 @@ export const createCommunityRoute: Route = {
   handler: authenticated(async ({ req, deps, principal }) => {
     const input = await readJson(req);
     const community = await createCommunity({ stores: deps.stores, principal, input, id: deps.newId(), now: deps.now() });
-    const view = await readCommunity(deps.stores, principal, community.id);
+    const view = await readCommunity(deps.stores, principal, community.id, deps.now());
     return json(201, view, { location: `/api/communities/${community.id}` });
   }),
 };
@@ -40,7 +40,7 @@ export const readCommunityRoute: Route = {
     }
     if (req.method === 'PATCH')
       return json(200, await updateCommunitySettings(deps.stores, deps.retention, principal, communityId, await readJson(req)));
-    const view = await readCommunity(deps.stores, principal, communityId);
+    const view = await readCommunity(deps.stores, principal, communityId, deps.now());
     // Facilitators also see when the community would be erased (they may change it, or erase it now).
     if (view.role !== 'facilitator') return json(200, view);
     return json(200, { ...view, retention: await readRetention(deps.stores, deps.retention, principal, communityId) });

@@ -4,14 +4,17 @@ import {
   type Meeting,
   type MeetingCapture,
   type MeetingFacts,
+  meetingKeyOf,
   type RitualPost,
   type RitualStage,
   ritualStages,
 } from '@elan/core/rituals/meeting';
+import { mainSeriesId, meetingFormats, type MeetingFormat } from '@elan/core/workshops/rituals';
 import { type Tables, communityPartition } from '../storage/tables';
 
-const meetingKey = (date: string) => `meeting|${date}`;
-const claimKey = (date: string, stage: RitualStage) => `ritualclaim|${date}|${stage}`;
+// A meeting's key is its date in the main series, so rows written before there were several series stay found.
+const meetingRow = (key: string) => `meeting|${key}`;
+const claimKey = (key: string, stage: RitualStage) => `ritualclaim|${key}|${stage}`;
 
 type Row = Record<string, unknown>;
 
@@ -22,7 +25,11 @@ function toMeeting(row: Row): Meeting {
     if (typeof row[`${stage}At`] === 'string') posted[stage] = row[`${stage}At`] as string;
     if (typeof row[`${stage}Posts`] === 'string') posts[stage] = JSON.parse(row[`${stage}Posts`] as string) as RitualPost[];
   }
+  const format = meetingFormats.find((f) => f === row['format']);
   return {
+    // Rows from before there were several series belong to the main one and did not note their format.
+    seriesId: typeof row['seriesId'] === 'string' && row['seriesId'] ? row['seriesId'] : mainSeriesId,
+    format: (format ?? null) as MeetingFormat | null,
     date: String(row['date']),
     index: Number(row['index'] ?? 0),
     startsAt: String(row['startsAt'] ?? ''),
@@ -54,11 +61,11 @@ export class MeetingRepository implements MeetingStore {
     return [...seen.values()];
   }
 
-  async claimStep(tenantId: string, communityId: string, meetingDate: string, stage: RitualStage): Promise<boolean> {
+  async claimStep(tenantId: string, communityId: string, meetingKey: string, stage: RitualStage): Promise<boolean> {
     try {
       await this.tables.communities.createEntity({
         partitionKey: communityPartition(tenantId, communityId),
-        rowKey: claimKey(meetingDate, stage),
+        rowKey: claimKey(meetingKey, stage),
       });
       return true;
     } catch (error) {
@@ -67,9 +74,9 @@ export class MeetingRepository implements MeetingStore {
     }
   }
 
-  async releaseStep(tenantId: string, communityId: string, meetingDate: string, stage: RitualStage): Promise<void> {
+  async releaseStep(tenantId: string, communityId: string, meetingKey: string, stage: RitualStage): Promise<void> {
     await this.tables.communities
-      .deleteEntity(communityPartition(tenantId, communityId), claimKey(meetingDate, stage))
+      .deleteEntity(communityPartition(tenantId, communityId), claimKey(meetingKey, stage))
       .catch(() => undefined);
   }
 
@@ -84,8 +91,9 @@ export class MeetingRepository implements MeetingStore {
     await this.tables.communities.upsertEntity(
       {
         partitionKey: communityPartition(tenantId, communityId),
-        rowKey: meetingKey(facts.date),
+        rowKey: meetingRow(meetingKeyOf(facts)),
         ...facts,
+        format: facts.format ?? '',
         [`${stage}At`]: at,
         [`${stage}Posts`]: JSON.stringify(posts),
       },
@@ -93,23 +101,29 @@ export class MeetingRepository implements MeetingStore {
     );
   }
 
-  async putCapture(tenantId: string, communityId: string, meetingDate: string, capture: MeetingCapture): Promise<void> {
+  async putCapture(tenantId: string, communityId: string, meetingKey: string, capture: MeetingCapture): Promise<void> {
     await this.tables.communities.updateEntity(
-      { partitionKey: communityPartition(tenantId, communityId), rowKey: meetingKey(meetingDate), capture: JSON.stringify(capture) },
+      { partitionKey: communityPartition(tenantId, communityId), rowKey: meetingRow(meetingKey), capture: JSON.stringify(capture) },
       'Merge',
     );
   }
 
   async setCheckoutSurvey(tenantId: string, communityId: string, facts: MeetingFacts, surveyId: string): Promise<void> {
     await this.tables.communities.upsertEntity(
-      { partitionKey: communityPartition(tenantId, communityId), rowKey: meetingKey(facts.date), ...facts, checkoutSurveyId: surveyId },
+      {
+        partitionKey: communityPartition(tenantId, communityId),
+        rowKey: meetingRow(meetingKeyOf(facts)),
+        ...facts,
+        format: facts.format ?? '',
+        checkoutSurveyId: surveyId,
+      },
       'Merge',
     );
   }
 
-  async get(tenantId: string, communityId: string, meetingDate: string): Promise<Meeting | undefined> {
+  async get(tenantId: string, communityId: string, meetingKey: string): Promise<Meeting | undefined> {
     try {
-      return toMeeting(await this.tables.communities.getEntity<Row>(communityPartition(tenantId, communityId), meetingKey(meetingDate)));
+      return toMeeting(await this.tables.communities.getEntity<Row>(communityPartition(tenantId, communityId), meetingRow(meetingKey)));
     } catch (error) {
       if (error instanceof RestError && error.statusCode === 404) return undefined;
       throw error;
@@ -123,6 +137,6 @@ export class MeetingRepository implements MeetingStore {
       queryOptions: { filter: odata`PartitionKey eq ${pk} and RowKey gt ${'meeting|'} and RowKey lt ${'meeting}'}` },
     }))
       meetings.push(toMeeting(row));
-    return meetings.sort((a, b) => a.date.localeCompare(b.date));
+    return meetings.sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.date.localeCompare(b.date));
   }
 }

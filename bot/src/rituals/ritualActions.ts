@@ -9,7 +9,8 @@ import { DomainError, ValidationError } from '@elan/core/errors';
 import type { MessageKey } from '@elan/core/i18n/fr';
 import { isMessageKey, pickLocale } from '@elan/core/i18n/translate';
 import type { Stores } from '@elan/core/stores';
-import { ritualActionTarget } from '@elan/core/rituals/meeting';
+import { meetingKeyOf, ritualActionTarget } from '@elan/core/rituals/meeting';
+import { mainSeriesId } from '@elan/core/workshops/rituals';
 import type { ChannelPoster } from '../conversations/channelPoster';
 import type { CardActions } from '../cardSubmit';
 import { actorOf } from '../actor';
@@ -54,10 +55,11 @@ async function capture(deps: RitualActionDeps, context: TurnContext, action: unk
   const target = ritualActionTarget.safeParse(data);
   const actor = actorOf(context);
   if (!target.success || !actor) return noticeCard(locale, 'rituals.error.unknownAction');
-  const { communityId, meetingDate } = target.data;
+  const { communityId, meetingDate, seriesId } = target.data;
+  const meetingKey = meetingKeyOf({ seriesId: seriesId ?? mainSeriesId, date: meetingDate });
   try {
     const meeting = await withAdmission(deps, context, communityId, () =>
-      captureMeeting({ stores: deps.stores, actor, communityId, meetingDate, cardData: data as Record<string, unknown>, now: deps.now() }),
+      captureMeeting({ stores: deps.stores, actor, communityId, meetingKey, cardData: data as Record<string, unknown>, now: deps.now() }),
     );
     const ritualContext = await loadRitualContext(deps.stores, actor.tenantId, communityId);
     if (!ritualContext) return noticeCard(locale, 'rituals.error.notFound');
@@ -80,7 +82,7 @@ async function capture(deps: RitualActionDeps, context: TurnContext, action: unk
     }
     // Show the card again with the reason, so the member can correct and resend.
     if (key === 'rituals.error.notFound') return noticeCard(locale, key);
-    const again = await captureCardAgain({ stores: deps.stores, tenantId: actor.tenantId, communityId, meetingDate, problem: key, locale });
+    const again = await captureCardAgain({ stores: deps.stores, tenantId: actor.tenantId, communityId, meetingKey, problem: key, locale });
     if (!again) return noticeCard(locale, key);
     const links = cardLinksOf(context, deps.links);
     return captureCard({ ...again, ...(links ? { links } : {}) });

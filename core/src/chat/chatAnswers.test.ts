@@ -36,6 +36,7 @@ function chatStores(
       get: async () => ({ n: 3, data: options.rituals ?? { cadence: { every: 2, unit: 'week' }, durationMinutes: 60, format: 'online' } }),
     },
     decisions: { list: async () => [] },
+    meetings: { list: async () => [] },
     polls: {
       list: async () => options.polls ?? [],
       listBallots: async (poll: Poll, opts: unknown) => {

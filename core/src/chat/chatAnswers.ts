@@ -6,7 +6,7 @@ import { tallyPoll } from '../polls/pollTally';
 import type { Stores } from '../stores';
 import type { RitualsDraft } from '../workshops/rituals';
 import { rotationPeople } from '../rituals/meetingCommands';
-import { ritualPlanOf, rolesAt } from '../rituals/ritualPlan';
+import { ritualPlansOf, rolesAt } from '../rituals/ritualPlan';
 import { upcomingMeetings } from '../rituals/upcomingMeetings';
 import type { ChatCommand } from './chatCommand';
 import { linesCard, nextMeetingCard, openPollsCard, statusCard } from './chatReplyCards';
@@ -69,21 +69,18 @@ export async function answerAboutCommunity({
     case 'status': {
       const community = await stores.communities.get(tenantId, communityId);
       if (!community) return linesCard([translate(locale, 'bot.noCommunity')]);
-      return statusCard(await describeCommunity(stores, community, 'member'), locale);
+      return statusCard(await describeCommunity(stores, community, 'member', now), locale);
     }
     case 'nextMeeting': {
       const rituals = ((await stores.workshops.get(tenantId, communityId, 3))?.data ?? {}) as RitualsDraft;
-      const plan = ritualPlanOf(rituals);
-      // The bot's own schedule: the meeting it will announce next, with the roles its cards will show.
-      const [coming] = plan ? upcomingMeetings(plan, new Date(now), 1) : [];
-      const next =
-        plan && coming
-          ? {
-              startsAt: coming.startsAt.toISOString(),
-              roles: rolesAt(plan, coming.index, await rotationPeople(stores, tenantId, communityId)),
-            }
-          : undefined;
-      return nextMeetingCard({ rituals, plan, next }, locale);
+      const plans = ritualPlansOf(rituals);
+      const people = plans.length > 0 ? await rotationPeople(stores, tenantId, communityId) : [];
+      // The bot's own schedule: the meeting of each series it will announce next, with the roles its cards will show.
+      const series = plans.map((plan) => {
+        const [coming] = upcomingMeetings(plan, new Date(now), 1);
+        return { plan, next: coming && { startsAt: coming.startsAt.toISOString(), roles: rolesAt(plan, coming.index, people) } };
+      });
+      return nextMeetingCard({ rituals, series }, locale);
     }
     case 'openPolls': {
       const open = (await stores.polls.list(tenantId, communityId)).filter((p) => p.status === 'open');

@@ -43,18 +43,42 @@ export function statusCard(view: CommunityView, locale: Locale): AdaptiveCard {
   return linesCard(lines, translate(locale, 'bot.status.title', { name: plainText(view.name) }));
 }
 
-/** What `next meeting` answers with: workshop 3, its plan when complete, the meeting coming and who holds each role. */
-export interface NextMeetingView {
-  rituals: RitualsDraft;
-  plan: RitualPlan | null;
+/** One scheduled series as `next meeting` tells it: its plan, and its coming meeting with who holds each role. */
+export interface SeriesComing {
+  plan: RitualPlan;
   next: { startsAt: string; roles: Assignment[] } | undefined;
 }
 
-/** "next meeting": the date, time (community time zone), place and roles of the next meeting, then the rhythm. */
-export function nextMeetingCard({ rituals, plan, next }: NextMeetingView, locale: Locale): AdaptiveCard {
-  const { cadence, durationMinutes, format, place } = rituals;
+/** What `next meeting` answers with: workshop 3, and each series it schedules (the main one first). */
+export interface NextMeetingView {
+  rituals: RitualsDraft;
+  series: SeriesComing[];
+}
+
+type Rhythm = { every?: number; unit?: 'week' | 'month'; minutes?: number; format?: string | null };
+
+function rhythmLine(locale: Locale, { every, unit, minutes, format }: Rhythm): string[] {
+  if (!every || !unit || !minutes || !format) return [];
+  return [
+    translate(locale, 'bot.nextMeeting.rhythm', {
+      every,
+      unit: translate(locale, `bot.unit.${unit}`, { n: every }),
+      minutes,
+      format: translate(locale, `bot.format.${format as 'virtual'}`),
+    }),
+  ];
+}
+
+/** One series: its name when there are several, the next date and time, the roles, the rhythm and the place. */
+function seriesLines(locale: Locale, { plan, next }: SeriesComing, named: boolean): string[] {
   const lines: string[] = [];
-  if (plan && next) {
+  if (named)
+    lines.push(
+      translate(locale, 'bot.nextMeeting.series', {
+        name: plan.seriesName ? plainText(plan.seriesName) : translate(locale, 'bot.nextMeeting.mainSeries'),
+      }),
+    );
+  if (next) {
     lines.push(translate(locale, 'bot.nextMeeting.when', { when: meetingWhen(locale, next.startsAt, plan.timeZone) }));
     if (next.roles.length > 0)
       lines.push(
@@ -65,19 +89,26 @@ export function nextMeetingCard({ rituals, plan, next }: NextMeetingView, locale
         }),
       );
   }
-  if (cadence?.every && cadence.unit && durationMinutes && format)
-    lines.push(
-      translate(locale, 'bot.nextMeeting.rhythm', {
-        every: cadence.every,
-        unit: translate(locale, `bot.unit.${cadence.unit}`, { n: cadence.every }),
-        minutes: durationMinutes,
-        format: translate(locale, `bot.format.${format}`),
-      }),
+  lines.push(...rhythmLine(locale, { ...plan.cadence, minutes: plan.durationMinutes, format: plan.format }));
+  if (plan.place) lines.push(translate(locale, 'bot.nextMeeting.place', { place: plainText(plan.place) }));
+  return lines;
+}
+
+/** "next meeting": for each series, the date, time (its time zone), place and roles of its next meeting, and its rhythm. */
+export function nextMeetingCard({ rituals, series }: NextMeetingView, locale: Locale): AdaptiveCard {
+  const title = translate(locale, 'workshop.3.title');
+  if (series.length > 0)
+    return linesCard(
+      series.flatMap((s) => seriesLines(locale, s, series.length > 1)),
+      title,
     );
+  // Nothing scheduled yet: what workshop 3 says of the rhythm, and what is missing for dates.
+  const { cadence, durationMinutes, format, place } = rituals;
+  const lines = rhythmLine(locale, { ...cadence, minutes: durationMinutes, format });
   if (lines.length === 0) return linesCard([translate(locale, 'bot.nextMeeting.none')]);
-  if (!plan) lines.push(translate(locale, 'bot.nextMeeting.noFirstDate'));
+  lines.push(translate(locale, 'bot.nextMeeting.noFirstDate'));
   if (place) lines.push(translate(locale, 'bot.nextMeeting.place', { place: plainText(place) }));
-  return linesCard(lines, translate(locale, 'workshop.3.title'));
+  return linesCard(lines, title);
 }
 
 /** "open polls": each open poll with its participation and deadline. */

@@ -8,6 +8,9 @@ import type { Stores } from '../stores';
 import { workshopProgress } from '../workshops/progress';
 import type { WorkshopNumber } from '../workshops/registry';
 import { authorize } from './access';
+import { ritualPlansOf } from '../rituals/ritualPlan';
+import { inPersonYear } from '../rituals/seriesCalendar';
+import type { RitualsDraft } from '../workshops/rituals';
 
 /**
  * Summarises a stored workshop with its state and what is missing. A workshop is adopted when a
@@ -20,12 +23,14 @@ export function summarizeWorkshop(w: StoredWorkshop, decisions: readonly Decisio
   return adoption && w.version > 0 ? { ...base, state: 'adopted', adoptedBy: adoption.number } : { ...base, state };
 }
 
-/** Describes a community and the progress of its six workshops, as seen with `role`. */
-export async function describeCommunity(stores: Stores, community: Community, role: Role): Promise<CommunityView> {
-  const [workshops, decisions] = await Promise.all([
+/** Describes a community and the progress of its six workshops, as seen with `role`; `now` dates the in-person year. */
+export async function describeCommunity(stores: Stores, community: Community, role: Role, now: string): Promise<CommunityView> {
+  const [workshops, decisions, meetings] = await Promise.all([
     stores.workshops.list(community.tenantId, community.id),
     stores.decisions.list(community.tenantId, community.id),
+    stores.meetings.list(community.tenantId, community.id),
   ]);
+  const rituals = (workshops.find((w) => w.n === 3)?.data ?? {}) as RitualsDraft;
   return {
     id: community.id,
     name: community.name,
@@ -34,6 +39,7 @@ export async function describeCommunity(stores: Stores, community: Community, ro
     role,
     workshops: workshops.sort((a, b) => a.n - b.n).map((w) => summarizeWorkshop(w, decisions)),
     charter: charterStatusView(charterStatus(decisions, workshops)),
+    inPerson: inPersonYear(rituals, ritualPlansOf(rituals), meetings, new Date(now)),
   };
 }
 
@@ -46,10 +52,10 @@ function charterStatusView(status: CharterStatus): CharterStatusView {
     : { status: 'amendedSinceAdoption', ...adopted, since: status.since };
 }
 
-/** Reads a community with the caller's role and the progress of its six workshops. */
-export async function readCommunity(stores: Stores, principal: Principal, communityId: string): Promise<CommunityView> {
+/** Reads a community with the caller's role and the progress of its six workshops, as of `now`. */
+export async function readCommunity(stores: Stores, principal: Principal, communityId: string, now: string): Promise<CommunityView> {
   const { community, membership } = await authorize(stores, principal, communityId, 'community.read');
-  return describeCommunity(stores, community, membership.role);
+  return describeCommunity(stores, community, membership.role, now);
 }
 
 /** Reads one workshop's stored draft. */

@@ -28,17 +28,29 @@ export function charterFile(
   const communityId = community.id;
   const { language, audience } = options;
   return generateUnique(ctx, async () => {
-    const [members, roleChanges, workshops, decisions, history] = await Promise.all([
+    const [members, roleChanges, workshops, decisions, history, meetings] = await Promise.all([
       ctx.stores.communities.listMembers(tenantId, communityId),
       ctx.stores.communities.listRoleChanges(tenantId, communityId),
       ctx.stores.workshops.list(tenantId, communityId),
       ctx.stores.decisions.list(tenantId, communityId),
       ctx.stores.documents.list(tenantId, communityId, 'charter'),
+      ctx.stores.meetings.list(tenantId, communityId),
     ]);
     const now = ctx.now();
     // Sign-in names stay out of every copy: the annex prints names and roles only.
     const named = members.map(({ upn: _upn, ...m }) => m);
-    const model = buildCharter({ community, members: named, roleChanges, workshops, decisions, history, language, audience, now });
+    const model = buildCharter({
+      community,
+      members: named,
+      roleChanges,
+      workshops,
+      decisions,
+      meetings,
+      history,
+      language,
+      audience,
+      now,
+    });
     const version = nextVersion(history);
     const key = audience === 'sponsors' ? 'doc.charter.fileNameSponsors' : 'doc.charter.fileName';
     return renderAndRecord(ctx, principal, communityId, {

@@ -91,8 +91,8 @@ export function withActivityTracking(
       },
     }),
     meetings: override(meetings, {
-      putCapture: async (tenantId, communityId, meetingDate, capture) => {
-        await meetings.putCapture(tenantId, communityId, meetingDate, capture);
+      putCapture: async (tenantId, communityId, meetingKey, capture) => {
+        await meetings.putCapture(tenantId, communityId, meetingKey, capture);
         await note(tenantId, communityId);
       },
     }),

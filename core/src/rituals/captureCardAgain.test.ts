@@ -2,7 +2,7 @@ import type { Membership } from '../community/community';
 import { communityOf, memoryCommunities } from '../community/testing/memoryCommunities';
 import type { Stores } from '../stores';
 import { captureCardAgain } from './captureCardAgain';
-import type { Meeting, MeetingCapture } from './meeting';
+import { type Meeting, type MeetingCapture, meetingKeyOf } from './meeting';
 import { ritualsInput } from './testing/ritualsInput';
 
 const capture: MeetingCapture = {
@@ -15,6 +15,8 @@ const capture: MeetingCapture = {
 };
 // The second meeting (index 1), whose capture card went out at its end.
 const meeting: Meeting = {
+  seriesId: 'main',
+  format: null,
   date: '2027-03-16',
   index: 1,
   startsAt: '2027-03-16T17:30:00.000Z',
@@ -45,7 +47,7 @@ function world(opts: { w3?: Record<string, unknown>; meetings?: Meeting[]; faili
       get:
         opts.failing === 'meetings'
           ? fail
-          : async (_t: string, _c: string, date: string) => (opts.meetings ?? [meeting]).find((m) => m.date === date),
+          : async (_t: string, _c: string, key: string) => (opts.meetings ?? [meeting]).find((m) => meetingKeyOf(m) === key),
     },
   } as unknown as Stores;
 }
@@ -55,7 +57,7 @@ const again = (stores: Stores, over: Partial<Parameters<typeof captureCardAgain>
     stores,
     tenantId: 't',
     communityId: 'c1',
-    meetingDate: '2027-03-16',
+    meetingKey: '2027-03-16',
     problem: 'rituals.error.invalidLink',
     locale: 'en',
     ...over,
@@ -68,6 +70,7 @@ describe('captureCardAgain', () => {
       locale: 'en',
       communityId: 'c1',
       meeting,
+      seriesName: null,
       // Nadia holds a fixed role and sponsors are never rotated: the second meeting's note-taker is Ben.
       noteTaker: 'Ben',
       summaryPublic: true,
@@ -86,7 +89,7 @@ describe('captureCardAgain', () => {
   it('gives nothing when the capture card never went out, or the meeting is unknown', async () => {
     const announcedOnly = { ...meeting, posted: { announce: meeting.posted.announce! } };
     expect(await again(world({ w3: ritualsInput(), meetings: [announcedOnly] }))).toBeUndefined();
-    expect(await again(world({ w3: ritualsInput() }), { meetingDate: '2027-03-23' })).toBeUndefined();
+    expect(await again(world({ w3: ritualsInput() }), { meetingKey: '2027-03-23' })).toBeUndefined();
   });
 
   it('gives nothing, rather than an error, when the community is gone or storage fails', async () => {

@@ -8,7 +8,7 @@ export interface CaptureCardAgainProps {
   stores: Stores;
   tenantId: string;
   communityId: string;
-  meetingDate: string;
+  meetingKey: string;
   /** Why the submit failed, shown on top of the card. */
   problem: MessageKey;
   locale: Locale;
@@ -23,12 +23,12 @@ export async function captureCardAgain({
   stores,
   tenantId,
   communityId,
-  meetingDate,
+  meetingKey,
   problem,
   locale,
 }: CaptureCardAgainProps): Promise<CaptureCardView | undefined> {
   // This answers a failure already: a read failing too falls back to the notice rather than an error.
-  const meeting = await stores.meetings.get(tenantId, communityId, meetingDate).catch(() => undefined);
+  const meeting = await stores.meetings.get(tenantId, communityId, meetingKey).catch(() => undefined);
   if (!meeting?.posted.capture) return undefined;
   const context = await loadRitualContext(stores, tenantId, communityId).catch(() => undefined);
   if (!context) return undefined;

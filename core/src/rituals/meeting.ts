@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type MeetingFormat, mainSeriesId } from '../workshops/rituals';
 
 /** The four moments the bot posts for each meeting, in order. */
 export const ritualStages = ['announce', 'checkIn', 'capture', 'checkOut'] as const;
@@ -28,7 +29,11 @@ export interface MeetingCapture {
 
 /** The facts of one meeting occurrence, fixed when its first card is posted. */
 export interface MeetingFacts {
-  /** YYYY-MM-DD in the community's time zone: the meeting's key (one meeting per day). */
+  /** The series it belongs to (`main`: workshop 3's main rhythm; meetings recorded before series existed). */
+  seriesId: string;
+  /** Virtual, in person or hybrid, as its series said when its first card went out; null when it did not say. */
+  format: MeetingFormat | null;
+  /** YYYY-MM-DD in the series' time zone: with the series, the meeting's key (one meeting per series and day). */
   date: string;
   /** Counted from the first meeting (0), which sets whose turn it is in rotating roles. */
   index: number;
@@ -45,6 +50,14 @@ export interface Meeting extends MeetingFacts {
   capture: MeetingCapture | null;
   /** The check-out pulse survey, once the surveys feature creates one for this meeting. */
   checkoutSurveyId: string | null;
+}
+
+/**
+ * The key of one meeting: its date for the main series (the key meetings had before there were several series,
+ * so their records stay found), `date~series` for the others.
+ */
+export function meetingKeyOf(meeting: { seriesId: string; date: string }): string {
+  return meeting.seriesId === mainSeriesId ? meeting.date : `${meeting.date}~${meeting.seriesId}`;
 }
 
 const maxUrl = 500;
@@ -83,6 +96,11 @@ export const captureCardInput = z.object({
 export const ritualActionTarget = z.object({
   communityId: z.string().min(1).max(64),
   meetingDate: z.iso.date(),
+  /** Absent on cards of the main series (and on cards posted before there were several series). */
+  seriesId: z
+    .string()
+    .regex(/^[a-z0-9]{1,16}$/)
+    .optional(),
 });
 
 /**

@@ -4,14 +4,15 @@ import { DomainError, NotFoundError, ValidationError } from '../errors';
 import type { Locale } from '../i18n/translate';
 import { can } from '../policies/can';
 import type { Stores } from '../stores';
-import { captureCardInput, captureLinks, type Meeting, meetingForReader } from './meeting';
-import { type RitualPlan, ritualPlanOf, rolesAt } from './ritualPlan';
+import { captureCardInput, captureLinks, type Meeting, type MeetingFacts, meetingForReader } from './meeting';
+import { type RitualPlan, ritualPlansOf, rolesAt } from './ritualPlan';
 import type { RitualsDraft } from '../workshops/rituals';
 import { authorize, authorizeMember } from '../community/access';
 
-/** What the ritual cards of a community are built from: its plan (workshop 3), who rotates, and its language. */
+/** What the ritual cards of a community are built from: its series' plans (workshop 3), who rotates, and its language. */
 export interface RitualContext {
-  plan: RitualPlan | null;
+  /** Every scheduled series, the main one first; empty while workshop 3 schedules none. */
+  plans: RitualPlan[];
   /** Facilitators and members by name: the people rotating roles take turns among. */
   people: string[];
   locale: Locale;
@@ -24,10 +25,15 @@ export async function loadRitualContext(stores: Stores, tenantId: string, commun
     stores.workshops.get(tenantId, communityId, 3),
   ]);
   if (!community) return undefined;
-  const plan = ritualPlanOf((workshop?.data ?? {}) as RitualsDraft);
+  const plans = ritualPlansOf((workshop?.data ?? {}) as RitualsDraft);
   // Without a plan there is nothing to rotate: spare the timer the members read.
-  if (!plan) return { plan, people: [], locale: community.language };
-  return { plan, people: await rotationPeople(stores, tenantId, communityId), locale: community.language };
+  if (plans.length === 0) return { plans, people: [], locale: community.language };
+  return { plans, people: await rotationPeople(stores, tenantId, communityId), locale: community.language };
+}
+
+/** The plan of a meeting's series, if workshop 3 still schedules it. */
+export function planOf(context: RitualContext, meeting: Pick<MeetingFacts, 'seriesId'>): RitualPlan | undefined {
+  return context.plans.find((p) => p.seriesId === meeting.seriesId);
 }
 
 /** The people rotating roles take turns among: facilitators and members by name, in a stable order. */
@@ -39,10 +45,11 @@ export async function rotationPeople(stores: Stores, tenantId: string, community
     .map((m) => m.name);
 }
 
-/** Who takes notes at a meeting, when the plan's rotation names someone. */
-export function noteTakerAt(context: RitualContext, index: number): string | null {
-  if (!context.plan) return null;
-  return rolesAt(context.plan, index, context.people).find((a) => a.role === 'noteTaker')?.person ?? null;
+/** Who takes notes at a meeting, when its series' rotation names someone. */
+export function noteTakerAt(context: RitualContext, meeting: Pick<MeetingFacts, 'seriesId' | 'index'>): string | null {
+  const plan = planOf(context, meeting);
+  if (!plan) return null;
+  return rolesAt(plan, meeting.index, context.people).find((a) => a.role === 'noteTaker')?.person ?? null;
 }
 
 /** The capture card's content for a meeting, for one reader (`showPrivate`) and with an optional notice. */
@@ -54,13 +61,16 @@ export function captureViewOf(
   notice?: CaptureCardView['notice'],
   locale: Locale = context.locale,
 ): CaptureCardView {
+  // The capture rules are the community's, the same in every series' plan.
+  const plan = planOf(context, meeting) ?? context.plans[0];
   return {
     locale,
     communityId,
     meeting,
-    noteTaker: noteTakerAt(context, meeting.index),
-    summaryPublic: context.plan?.summaryPublic ?? false,
-    dueWorkingDays: context.plan?.dueWorkingDays ?? null,
+    seriesName: planOf(context, meeting)?.seriesName ?? null,
+    noteTaker: noteTakerAt(context, meeting),
+    summaryPublic: plan?.summaryPublic ?? false,
+    dueWorkingDays: plan?.dueWorkingDays ?? null,
     capture: meeting.capture,
     showPrivate,
     ...(notice ? { notice } : {}),
@@ -86,7 +96,8 @@ export interface CaptureMeetingProps {
   stores: Stores;
   actor: Principal;
   communityId: string;
-  meetingDate: string;
+  /** The meeting's key (`meetingKeyOf`). */
+  meetingKey: string;
   /** The card's data with its inputs, as Teams sent it. */
   cardData: Record<string, unknown>;
   now: string;
@@ -96,9 +107,9 @@ export interface CaptureMeetingProps {
  * Records the links a member gives on a meeting's capture card, replacing earlier ones (a retried or repeated
  * submit leaves one capture). Bad input changes nothing and says why.
  */
-export async function captureMeeting({ stores, actor, communityId, meetingDate, cardData, now }: CaptureMeetingProps): Promise<Meeting> {
+export async function captureMeeting({ stores, actor, communityId, meetingKey, cardData, now }: CaptureMeetingProps): Promise<Meeting> {
   await authorizeMember(stores, actor, communityId, 'ritual.capture', 0);
-  const meeting = await stores.meetings.get(actor.tenantId, communityId, meetingDate);
+  const meeting = await stores.meetings.get(actor.tenantId, communityId, meetingKey);
   // Only a meeting whose capture card went out can be captured: ids in a forged card find nothing.
   if (!meeting?.posted.capture) throw new NotFoundError();
   const input = captureCardInput.safeParse(cardData);
@@ -108,6 +119,6 @@ export async function captureMeeting({ stores, actor, communityId, meetingDate, 
   const result = captureLinks(input.data, summaryPublic);
   if ('problem' in result) throw new DomainError(result.problem, 400);
   const capture = { links: result.links, by: { userId: actor.userId, name: actor.name }, at: now };
-  await stores.meetings.putCapture(actor.tenantId, communityId, meetingDate, capture);
+  await stores.meetings.putCapture(actor.tenantId, communityId, meetingKey, capture);
   return { ...meeting, capture };
 }

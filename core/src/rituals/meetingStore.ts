@@ -1,13 +1,16 @@
 import type { Meeting, MeetingCapture, MeetingFacts, RitualPost, RitualStage } from './meeting';
 
-/** Storage port for meeting occurrences (workshop 3 rituals) and the claims that post each ritual card once. */
+/**
+ * Storage port for meeting occurrences (workshop 3 rituals) and the claims that post each ritual card once.
+ * A meeting is found by its key (`meetingKeyOf`: its series and date).
+ */
 export interface MeetingStore {
   /** Every community with at least one active linked conversation: where ritual cards can go. */
   communitiesWithChannels(): Promise<{ tenantId: string; communityId: string }[]>;
   /** Claims posting one stage's card of a meeting; false if already claimed, so overlapping timer runs post it once. */
-  claimStep(tenantId: string, communityId: string, meetingDate: string, stage: RitualStage): Promise<boolean>;
+  claimStep(tenantId: string, communityId: string, meetingKey: string, stage: RitualStage): Promise<boolean>;
   /** Gives a claim back after a failed post, so a later run can try again. */
-  releaseStep(tenantId: string, communityId: string, meetingDate: string, stage: RitualStage): Promise<void>;
+  releaseStep(tenantId: string, communityId: string, meetingKey: string, stage: RitualStage): Promise<void>;
   /** Records that a stage's card went out (creating the meeting with its first card) without touching other stages. */
   recordStep(
     tenantId: string,
@@ -18,10 +21,10 @@ export interface MeetingStore {
     posts: RitualPost[],
   ): Promise<void>;
   /** Stores the links captured after a meeting, replacing earlier ones. */
-  putCapture(tenantId: string, communityId: string, meetingDate: string, capture: MeetingCapture): Promise<void>;
+  putCapture(tenantId: string, communityId: string, meetingKey: string, capture: MeetingCapture): Promise<void>;
   /** Remembers the check-out pulse survey of a meeting. */
   setCheckoutSurvey(tenantId: string, communityId: string, facts: MeetingFacts, surveyId: string): Promise<void>;
-  get(tenantId: string, communityId: string, meetingDate: string): Promise<Meeting | undefined>;
+  get(tenantId: string, communityId: string, meetingKey: string): Promise<Meeting | undefined>;
   /** Every recorded meeting, oldest first. */
   list(tenantId: string, communityId: string): Promise<Meeting[]>;
 }

@@ -4,6 +4,8 @@ import type { Meeting } from './meeting';
 /** A meeting as the API sends it (links already filtered for the reader). */
 export function presentMeeting(m: Meeting): MeetingView {
   return {
+    seriesId: m.seriesId,
+    format: m.format,
     date: m.date,
     startsAt: m.startsAt,
     endsAt: m.endsAt,

@@ -2,6 +2,7 @@ import type { ritualsFr } from './messages.fr';
 
 /** English messages for rituals: meeting cards, the meeting side panel, the stage and the next meeting: typed against the French keys. */
 export const ritualsEn: Record<keyof typeof ritualsFr, string> = {
+  'rituals.validation.seriesId': 'This series has the same id as another one: delete it and add it again.',
   'rituals.validation.time': 'Enter a time as HH:MM (for example 13:30).',
   'rituals.validation.timeZone': 'Unknown time zone: pick one from the list (for example America/Toronto or Europe/Brussels).',
   'rituals.form.hint':
@@ -14,6 +15,7 @@ export const ritualsEn: Record<keyof typeof ritualsFr, string> = {
   'rituals.card.announce.title': 'Next meeting',
   'rituals.card.when': 'When',
   'rituals.card.where': 'Where',
+  'rituals.card.format': 'Format',
   'rituals.card.guest': 'Guest',
   'rituals.card.guestTopic': '{who} — {topic}',
   'rituals.card.duration': 'Duration',
@@ -68,6 +70,8 @@ export const ritualsEn: Record<keyof typeof ritualsFr, string> = {
   'bot.nextMeeting.noFirstDate': 'The first meeting’s date is not set yet (workshop 3): Élan cannot announce meetings yet.',
   'bot.nextMeeting.rhythm': 'Meetings every {every, plural, one {{unit}} other {# {unit}}}, {minutes} minutes, format: {format}.',
   'bot.nextMeeting.place': 'Place: {place}',
+  'bot.nextMeeting.series': '**{name}**',
+  'bot.nextMeeting.mainSeries': 'Regular meetings',
   'bot.unit.week': '{n, plural, one {week} other {weeks}}',
   'bot.unit.month': '{n, plural, one {month} other {months}}',
   'bot.format.virtual': 'virtual',

@@ -1,5 +1,6 @@
 /** French messages for rituals: meeting cards, the meeting side panel, the stage and the next meeting. */
 export const ritualsFr = {
+  'rituals.validation.seriesId': 'Cette série a le même identifiant qu’une autre : supprimez-la et recréez-la.',
   'rituals.validation.time': 'Indiquez une heure au format HH:MM (par exemple 13:30).',
   'rituals.validation.timeZone':
     'Fuseau horaire inconnu : choisissez-en un dans la liste (par exemple America/Toronto ou Europe/Brussels).',
@@ -13,6 +14,7 @@ export const ritualsFr = {
   'rituals.card.announce.title': 'Prochaine rencontre',
   'rituals.card.when': 'Quand',
   'rituals.card.where': 'Où',
+  'rituals.card.format': 'Format',
   'rituals.card.guest': 'Invité·e',
   'rituals.card.guestTopic': '{who} — {topic}',
   'rituals.card.duration': 'Durée',
@@ -68,6 +70,8 @@ export const ritualsFr = {
     'La date de la première rencontre n’est pas encore fixée (atelier 3) : Élan ne peut pas encore annoncer les rencontres.',
   'bot.nextMeeting.rhythm': 'Rencontres {every, plural, one {chaque {unit}} other {aux # {unit}}}, {minutes} minutes, format : {format}.',
   'bot.nextMeeting.place': 'Lieu : {place}',
+  'bot.nextMeeting.series': '**{name}**',
+  'bot.nextMeeting.mainSeries': 'Rencontres régulières',
   'bot.unit.week': '{n, plural, one {semaine} other {semaines}}',
   'bot.unit.month': '{n, plural, other {mois}}',
   'bot.format.virtual': 'virtuel',

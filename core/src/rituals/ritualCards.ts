@@ -4,6 +4,7 @@ import { isWebLink, type MeetingCapture, type MeetingFacts } from './meeting';
 import { type MeetingGuest, type RitualPlan, segmentStarts } from './ritualPlan';
 import type { Assignment } from './rotation';
 import type { AdaptiveCard } from '../adaptiveCards/adaptiveCard';
+import { mainSeriesId } from '../workshops/rituals';
 import { executeAction } from '../adaptiveCards/executeAction';
 import { plainField, plainText } from '../adaptiveCards/plainText';
 import { type TabLinks, tabLink, tabRoutes } from '../adaptiveCards/tabLinks';
@@ -18,6 +19,8 @@ export interface CaptureActionData {
   verb: typeof captureVerb;
   communityId: string;
   meetingDate: string;
+  /** Only for a meeting of another series than the main one. */
+  seriesId?: string;
 }
 
 const card = (body: Element[], actions?: Element[]): AdaptiveCard => ({
@@ -42,6 +45,10 @@ export function clockIn(locale: Locale, instantMs: number, timeZone: string): st
 }
 
 const heading = (text: string): Element => ({ type: 'TextBlock', text, weight: 'Bolder', size: 'Large', wrap: true, style: 'heading' });
+const subtle = (text: string): Element => ({ type: 'TextBlock', text, isSubtle: true, wrap: true, spacing: 'None' });
+/** A card's title, with the series' name under it when the meeting is not of the main series. */
+const titled = (title: string, seriesName: string | null | undefined): Element[] =>
+  seriesName ? [heading(title), subtle(plainText(seriesName))] : [heading(title)];
 const subheading = (text: string): Element => ({ type: 'TextBlock', text, weight: 'Bolder', wrap: true, spacing: 'Medium' });
 const facts = (rows: [string, string][]): Element => ({ type: 'FactSet', facts: rows.map(([title, value]) => ({ title, value })) });
 
@@ -83,8 +90,9 @@ function guestText(locale: Locale, guest: MeetingGuest): string {
 
 /** The card posted before a meeting: when, where, agenda with segment times, and who holds which role. */
 export function meetingAnnounceCard({ locale, plan, meeting, roles, tab }: RitualCardView): AdaptiveCard {
-  const body: Element[] = [heading(translate(locale, 'rituals.card.announce.title'))];
+  const body: Element[] = titled(translate(locale, 'rituals.card.announce.title'), plan.seriesName);
   const rows: [string, string][] = [[translate(locale, 'rituals.card.when'), meetingWhen(locale, meeting.startsAt, meeting.timeZone)]];
+  if (plan.format) rows.push([translate(locale, 'rituals.card.format'), translate(locale, `tab.w3.formatChoice.${plan.format}`)]);
   if (plan.place) rows.push([translate(locale, 'rituals.card.where'), plainText(plan.place)]);
   rows.push([translate(locale, 'rituals.card.duration'), translate(locale, 'rituals.card.minutes', { n: plan.durationMinutes })]);
   const guest = plan.guests[meeting.date];
@@ -119,8 +127,8 @@ export function meetingAnnounceCard({ locale, plan, meeting, roles, tab }: Ritua
 export function checkInCard({ locale, plan, meeting, roles, tab }: RitualCardView): AdaptiveCard {
   const question = plan.checkInQuestion ? plainText(plan.checkInQuestion) : translate(locale, 'rituals.card.checkIn.defaultQuestion');
   const body: Element[] = [
-    heading(translate(locale, 'rituals.card.checkIn.title')),
-    { type: 'TextBlock', text: meetingWhen(locale, meeting.startsAt, meeting.timeZone), isSubtle: true, wrap: true, spacing: 'None' },
+    ...titled(translate(locale, 'rituals.card.checkIn.title'), plan.seriesName),
+    subtle(meetingWhen(locale, meeting.startsAt, meeting.timeZone)),
     { type: 'TextBlock', text: translate(locale, 'rituals.card.checkIn.intro'), wrap: true },
     { type: 'TextBlock', text: question, wrap: true, size: 'Medium', weight: 'Bolder', color: 'Accent' },
   ];
@@ -140,6 +148,8 @@ export interface CaptureCardView {
   locale: Locale;
   communityId: string;
   meeting: MeetingFacts;
+  /** The meeting's series name, when it is not the main series. */
+  seriesName?: string | null;
   /** Who took the notes at this meeting, when the rotation names someone. */
   noteTaker: string | null;
   summaryPublic: boolean;
@@ -186,14 +196,8 @@ function recorded(view: CaptureCardView, capture: MeetingCapture): Element[] {
  */
 export function captureCard(view: CaptureCardView): AdaptiveCard {
   const { locale, meeting } = view;
-  const body: Element[] = [heading(translate(locale, 'rituals.card.capture.title'))];
-  body.push({
-    type: 'TextBlock',
-    text: meetingWhen(locale, meeting.startsAt, meeting.timeZone),
-    isSubtle: true,
-    wrap: true,
-    spacing: 'None',
-  });
+  const body: Element[] = titled(translate(locale, 'rituals.card.capture.title'), view.seriesName);
+  body.push(subtle(meetingWhen(locale, meeting.startsAt, meeting.timeZone)));
   if (view.notice)
     body.push({
       type: 'TextBlock',
@@ -270,7 +274,12 @@ export function captureCard(view: CaptureCardView): AdaptiveCard {
       valueOff: 'false',
     },
   );
-  const data: CaptureActionData = { verb: captureVerb, communityId: view.communityId, meetingDate: meeting.date };
+  const data: CaptureActionData = {
+    verb: captureVerb,
+    communityId: view.communityId,
+    meetingDate: meeting.date,
+    ...(meeting.seriesId !== mainSeriesId ? { seriesId: meeting.seriesId } : {}),
+  };
   return card(body, [
     executeAction({
       verb: captureVerb,

@@ -1,4 +1,4 @@
-import type { RitualsDraft } from '../workshops/rituals';
+import { type MeetingFormat, type MeetingSeriesDraft, mainSeriesId, type RitualsDraft } from '../workshops/rituals';
 import type { MeetingFacts, RitualStage } from './meeting';
 import { type Assignment, rotationPlan } from './rotation';
 import { type Cadence, type LocalStart, type ScheduledMeeting, scheduledMeetings } from './schedule';
@@ -19,8 +19,14 @@ export interface PlannedSegment {
   roleInCharge: string | null;
 }
 
-/** Everything the bot needs from workshop 3 to run a community's meetings. */
+/** Everything the bot needs from workshop 3 to run one series of a community's meetings. */
 export interface RitualPlan {
+  /** `main` for the rhythm at the top of workshop 3, else the series' id: part of each meeting's key. */
+  seriesId: string;
+  /** The series' name as the facilitator gave it; null for the main series. */
+  seriesName: string | null;
+  /** Virtual, in person or hybrid; null while workshop 3 does not say. */
+  format: MeetingFormat | null;
   start: LocalStart;
   cadence: Cadence;
   timeZone: string;
@@ -64,28 +70,90 @@ export interface DueStep {
   stage: RitualStage;
 }
 
-/** The plan workshop 3 describes, or null while it lacks a first meeting (date, time, zone), a rhythm or a duration. */
-export function ritualPlanOf(w3: RitualsDraft): RitualPlan | null {
-  const first = w3.firstMeeting;
-  const every = w3.cadence?.every;
-  const unit = w3.cadence?.unit;
-  if (!first?.date || !first.time || !first.timeZone || !every || !unit || !w3.durationMinutes) return null;
+type Segment = NonNullable<RitualsDraft['agendaTemplate']>[number];
+type Role = NonNullable<RitualsDraft['roles']>[number];
+
+const agendaOf = (segments: readonly Segment[] | undefined): PlannedSegment[] =>
+  (segments ?? [])
+    .filter((s) => s.label?.trim() && s.minutes)
+    .map((s) => ({ label: s.label!.trim(), minutes: s.minutes!, roleInCharge: s.roleInCharge ?? null }));
+
+const rolesOf = (roles: readonly Role[] | undefined): RitualPlan['roles'] =>
+  (roles ?? []).filter((r) => r.role).map((r) => ({ role: r.role!, holder: r.holder?.name, rotation: r.rotation }));
+
+/** What a series needs to be scheduled: a first meeting with date, time and zone, a rhythm and a duration. */
+type Timing = Pick<RitualsDraft, 'cadence' | 'durationMinutes' | 'firstMeeting'>;
+
+function timingOf(t: Timing): Pick<RitualPlan, 'start' | 'cadence' | 'timeZone' | 'durationMinutes'> | null {
+  const first = t.firstMeeting;
+  const every = t.cadence?.every;
+  const unit = t.cadence?.unit;
+  if (!first?.date || !first.time || !first.timeZone || !every || !unit || !t.durationMinutes) return null;
   return {
     start: { date: first.date, time: first.time },
     cadence: { every, unit },
     timeZone: first.timeZone,
-    durationMinutes: w3.durationMinutes,
+    durationMinutes: t.durationMinutes,
+  };
+}
+
+/** The main series' plan, or null while workshop 3 lacks a first meeting (date, time, zone), a rhythm or a duration. */
+export function ritualPlanOf(w3: RitualsDraft): RitualPlan | null {
+  const timing = timingOf(w3);
+  if (!timing) return null;
+  return {
+    seriesId: mainSeriesId,
+    seriesName: null,
+    format: w3.format ?? null,
+    ...timing,
     leadTimeHours: w3.leadTimeHours ?? defaultLeadTimeHours,
     place: w3.place?.trim() || null,
-    agenda: (w3.agendaTemplate ?? [])
-      .filter((s) => s.label?.trim() && s.minutes)
-      .map((s) => ({ label: s.label!.trim(), minutes: s.minutes!, roleInCharge: s.roleInCharge ?? null })),
-    roles: (w3.roles ?? []).filter((r) => r.role).map((r) => ({ role: r.role!, holder: r.holder?.name, rotation: r.rotation })),
+    agenda: agendaOf(w3.agendaTemplate),
+    roles: rolesOf(w3.roles),
     checkInQuestion: w3.checkInQuestion?.trim() || null,
     guests: guestsOf(w3),
     summaryPublic: (w3.capture?.summaryVisibility ?? 'members') !== 'members',
     dueWorkingDays: w3.capture?.dueWorkingDays ?? null,
   };
+}
+
+/**
+ * One more series' plan: its own timing, format, place, agenda and roles (an empty agenda or role list takes the
+ * main series'); the lead time, check-in question, guests and capture rules are the community's.
+ */
+function seriesPlanOf(w3: RitualsDraft, series: MeetingSeriesDraft): RitualPlan | null {
+  const timing = timingOf(series);
+  if (!timing || !series.id) return null;
+  const agenda = agendaOf(series.agendaTemplate);
+  const roles = rolesOf(series.roles);
+  return {
+    seriesId: series.id,
+    seriesName: series.name?.trim() || null,
+    format: series.format ?? null,
+    ...timing,
+    leadTimeHours: w3.leadTimeHours ?? defaultLeadTimeHours,
+    place: series.place?.trim() || null,
+    agenda: agenda.length > 0 ? agenda : agendaOf(w3.agendaTemplate),
+    roles: roles.length > 0 ? roles : rolesOf(w3.roles),
+    checkInQuestion: w3.checkInQuestion?.trim() || null,
+    guests: guestsOf(w3),
+    summaryPublic: (w3.capture?.summaryVisibility ?? 'members') !== 'members',
+    dueWorkingDays: w3.capture?.dueWorkingDays ?? null,
+  };
+}
+
+/** Every series workshop 3 schedules, the main one first: what the bot runs and the planner shows. */
+export function ritualPlansOf(w3: RitualsDraft): RitualPlan[] {
+  const main = ritualPlanOf(w3);
+  const seen = new Set<string>(main ? [main.seriesId] : []);
+  const others = (w3.series ?? []).flatMap((series) => {
+    const plan = seriesPlanOf(w3, series);
+    // A duplicated id would mix two series' records: the first one wins (the schema refuses the second).
+    if (!plan || seen.has(plan.seriesId)) return [];
+    seen.add(plan.seriesId);
+    return [plan];
+  });
+  return main ? [main, ...others] : others;
 }
 
 /**
@@ -113,6 +181,8 @@ export function dueRitualSteps(plan: RitualPlan, at: Date): DueStep[] {
 /** The facts recorded for a planned meeting. */
 export function meetingFactsOf(plan: RitualPlan, meeting: PlannedMeeting): MeetingFacts {
   return {
+    seriesId: plan.seriesId,
+    format: plan.format,
     date: meeting.date,
     index: meeting.index,
     startsAt: meeting.startsAt.toISOString(),

@@ -63,7 +63,7 @@ describe('runRitualTimers', () => {
     expect(meetings.size).toBe(0);
     up = true;
     expect((await runRitualTimers(stores, effects, announceAt, () => 'id')).posted).toEqual([
-      { communityId: 'c1', meetingDate: '2027-03-09', stage: 'announce' },
+      { communityId: 'c1', seriesId: 'main', meetingDate: '2027-03-09', stage: 'announce' },
     ]);
     expect(meetings.get('c1|2027-03-09')!.posts.announce).toEqual([{ conversationId: 'ch', activityId: 'a1' }]);
     // Claimed now: a third run posts nothing.

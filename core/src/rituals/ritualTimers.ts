@@ -3,8 +3,8 @@ import { surveyCard } from '../surveys/surveyCard';
 import type { CardFor } from '../adaptiveCards/tabLinks';
 import type { Stores } from '../stores';
 import type { Survey } from '../surveys/survey';
-import type { MeetingFacts, RitualPost, RitualStage } from './meeting';
-import { dueRitualSteps, meetingFactsOf, rolesAt } from './ritualPlan';
+import { type MeetingFacts, meetingKeyOf, type RitualPost, type RitualStage } from './meeting';
+import { dueRitualSteps, meetingFactsOf, type RitualPlan, rolesAt } from './ritualPlan';
 import { captureViewOf, loadRitualContext, type RitualContext } from './meetingCommands';
 import { createSurvey, surveyState } from '../surveys/surveyCommands';
 
@@ -23,7 +23,7 @@ export interface RitualTimerEffects {
 
 /** What one ritual timer run posted, for logs and tests. */
 export interface RitualTimerReport {
-  posted: { communityId: string; meetingDate: string; stage: RitualStage }[];
+  posted: { communityId: string; seriesId: string; meetingDate: string; stage: RitualStage }[];
 }
 
 /** What building a stage's card needs. */
@@ -32,6 +32,8 @@ export interface StepInput {
   tenantId: string;
   communityId: string;
   context: RitualContext;
+  /** The plan of the meeting's series. */
+  plan: RitualPlan;
   meeting: MeetingFacts;
   now: string;
   newId: () => string;
@@ -46,7 +48,7 @@ export const ritualBot = { userId: 'elan-bot', name: 'Élan' };
  * could not post it reposts the same survey rather than opening a second one.
  */
 export async function startCheckoutPulse({ stores, tenantId, communityId, context, meeting, now, newId }: StepInput) {
-  const existing = (await stores.meetings.get(tenantId, communityId, meeting.date))?.checkoutSurveyId;
+  const existing = (await stores.meetings.get(tenantId, communityId, meetingKeyOf(meeting)))?.checkoutSurveyId;
   let survey = existing ? (await stores.surveys.get(tenantId, communityId, existing))?.survey : undefined;
   if (!survey) {
     survey = await createSurvey({
@@ -71,8 +73,7 @@ async function postStep(
   input: StepInput,
   effects: RitualTimerEffects,
 ): Promise<{ posts: RitualPost[]; sent: boolean }> {
-  const { context, meeting, communityId } = input;
-  const plan = context.plan!;
+  const { context, meeting, communityId, plan } = input;
   const roles = () => rolesAt(plan, meeting.index, context.people);
   const post = async (card: CardFor) => {
     const posts = await effects.post(input.tenantId, communityId, card);
@@ -96,9 +97,9 @@ async function postStep(
 }
 
 /**
- * One run of the ritual timer: for every community with a linked channel and a first meeting in workshop 3, posts
- * the cards the clock calls for (announcement, check-in, capture, check-out) — each once per meeting, even when
- * runs overlap on several instances, because each is claimed first — and records the meeting.
+ * One run of the ritual timer: for every community with a linked channel and a scheduled series in workshop 3,
+ * posts the cards the clock calls for in each series (announcement, check-in, capture, check-out) — each once per
+ * meeting, even when runs overlap on several instances, because each is claimed first — and records the meeting.
  */
 export async function runRitualTimers(
   stores: Stores,
@@ -111,23 +112,25 @@ export async function runRitualTimers(
   for (const { tenantId, communityId } of await stores.meetings.communitiesWithChannels()) {
     try {
       const context = await loadRitualContext(stores, tenantId, communityId);
-      if (!context?.plan) continue;
-      for (const step of dueRitualSteps(context.plan, at)) {
-        const meeting = meetingFactsOf(context.plan, step.meeting);
-        if (!(await stores.meetings.claimStep(tenantId, communityId, meeting.date, step.stage))) continue;
-        let sent = false;
-        try {
-          const result = await postStep(step.stage, { stores, tenantId, communityId, context, meeting, now, newId }, effects);
-          sent = result.sent;
-          if (sent) {
-            await stores.meetings.recordStep(tenantId, communityId, meeting, step.stage, now, result.posts);
-            report.posted.push({ communityId, meetingDate: meeting.date, stage: step.stage });
+      if (!context) continue;
+      for (const plan of context.plans)
+        for (const step of dueRitualSteps(plan, at)) {
+          const meeting = meetingFactsOf(plan, step.meeting);
+          const key = meetingKeyOf(meeting);
+          if (!(await stores.meetings.claimStep(tenantId, communityId, key, step.stage))) continue;
+          let sent = false;
+          try {
+            const result = await postStep(step.stage, { stores, tenantId, communityId, context, plan, meeting, now, newId }, effects);
+            sent = result.sent;
+            if (sent) {
+              await stores.meetings.recordStep(tenantId, communityId, meeting, step.stage, now, result.posts);
+              report.posted.push({ communityId, seriesId: plan.seriesId, meetingDate: meeting.date, stage: step.stage });
+            }
+          } finally {
+            // Nothing went out (no channel, every send failed, an error): let a later run try again.
+            if (!sent) await stores.meetings.releaseStep(tenantId, communityId, key, step.stage);
           }
-        } finally {
-          // Nothing went out (no channel, every send failed, an error): let a later run try again.
-          if (!sent) await stores.meetings.releaseStep(tenantId, communityId, meeting.date, step.stage);
         }
-      }
     } catch (error) {
       // One community's trouble must not stop the others; the next run tries again.
       effects.failed(communityId, error);

@@ -23,6 +23,57 @@ const timeZone = z
   .refine(isTimeZone, { params: { key: 'rituals.validation.timeZone' } })
   .optional();
 
+/** A series' id: a few lowercase letters and digits the tab draws; `main` names the rhythm at the top of the workshop. */
+export const mainSeriesId = 'main';
+const seriesId = z
+  .string()
+  .regex(/^[a-z0-9]{1,16}$/)
+  .refine((v) => v !== mainSeriesId, { params: { key: 'rituals.validation.seriesId' } });
+
+function segmentShape(f: FieldKit) {
+  return z.strictObject({
+    label: f.text(60),
+    minutes: f.int(1, 480),
+    roleInCharge: f.choice(ritualRoles, { optional: true }),
+  });
+}
+
+function roleShape(f: FieldKit) {
+  return z.strictObject({
+    role: f.choice(ritualRoles),
+    holder: personField(f, { optional: true }),
+    rotation: f.choice(rotations),
+  });
+}
+
+/**
+ * Another meeting series beside the main rhythm (a yearly in-person half-day with lunch, a monthly virtual
+ * café…): its own rhythm, format, place, first meeting, duration, agenda and roles. An empty agenda or role list
+ * takes the main series' ones.
+ */
+function seriesShape(f: FieldKit) {
+  return z.strictObject({
+    id: seriesId,
+    name: f.text(80),
+    cadence: z.strictObject({ every: f.int(1, 12), unit: f.choice(cadenceUnits) }),
+    format: f.choice(meetingFormats),
+    place: f.text(150, { optional: true }),
+    firstMeeting: z.strictObject({ date: f.date(), time: clockTime, timeZone }),
+    durationMinutes: f.int(30, 480),
+    agendaTemplate: f.list(segmentShape(f), 0, 10),
+    roles: f.list(roleShape(f), 0, 12),
+  });
+}
+
+/** Two series with one id would share their meetings' records: the second is refused. */
+function uniqueIds(series: readonly { id?: string }[] | undefined, ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  (series ?? []).forEach((s, i) => {
+    if (s.id && seen.has(s.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], params: { key: 'rituals.validation.seriesId' } });
+    if (s.id) seen.add(s.id);
+  });
+}
+
 function shape(f: FieldKit) {
   return z.strictObject({
     cadence: z.strictObject({ every: f.int(1, 12), unit: f.choice(cadenceUnits) }),
@@ -34,24 +85,10 @@ function shape(f: FieldKit) {
     firstMeeting: z.strictObject({ date: f.date({ optional: true }), time: clockTime, timeZone }).optional(),
     leadTimeHours: f.int(1, 336, { optional: true }),
     checkInQuestion: f.text(200, { optional: true }),
-    agendaTemplate: f.list(
-      z.strictObject({
-        label: f.text(60),
-        minutes: f.int(1, 480),
-        roleInCharge: f.choice(ritualRoles, { optional: true }),
-      }),
-      3,
-      10,
-    ),
-    roles: f.list(
-      z.strictObject({
-        role: f.choice(ritualRoles),
-        holder: personField(f, { optional: true }),
-        rotation: f.choice(rotations),
-      }),
-      1,
-      12,
-    ),
+    agendaTemplate: f.list(segmentShape(f), 3, 10),
+    roles: f.list(roleShape(f), 1, 12),
+    /** More meeting series, each run by the bot like the main one (ids are their meetings' keys). */
+    series: f.list(seriesShape(f), 0, 4).superRefine(uniqueIds),
     capture: z.strictObject({
       minutesVisibility: f.choice(minutesVisibilities),
       summaryVisibility: f.choice(summaryVisibilities),
@@ -84,4 +121,7 @@ function shape(f: FieldKit) {
 
 export const ritualsDraft = shape(draftKit).partial();
 export const ritualsComplete = shape(completeKit);
+/** One more meeting series, as workshop 3 stores it. */
+export type MeetingSeriesDraft = NonNullable<RitualsDraft['series']>[number];
+export type MeetingFormat = (typeof meetingFormats)[number];
 export type RitualsDraft = z.infer<typeof ritualsDraft>;

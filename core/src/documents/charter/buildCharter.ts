@@ -1,6 +1,7 @@
 import type { RoleChange } from '../../community/members';
 import type { Community, Membership } from '../../community/community';
 import type { DecisionRecord } from '../../decisions/decision';
+import type { Meeting } from '../../rituals/meeting';
 import type { DocumentRecord } from '../documentRecord';
 import type { Locale } from '../../i18n/translate';
 import { workshopProgress } from '../../workshops/progress';
@@ -31,6 +32,8 @@ export interface CharterInput {
   workshops: WorkshopInput[];
   /** The decision log, any order. */
   decisions: DecisionRecord[];
+  /** The meetings the bot ran (their format and whether they were held count the in-person year). */
+  meetings?: Meeting[];
   /** Earlier charter records: they give this version its number and fill the version history. */
   history: DocumentRecord[];
   language: Locale;
@@ -60,7 +63,7 @@ export function buildCharter(raw: CharterInput): DocumentModel {
   const chapters: Block[][] = [
     identityChapter(w, data.identity),
     projectChapter(w, data.problemProject),
-    ritualsChapter(w, data.rituals, input.now),
+    ritualsChapter(w, data.rituals, input.now, input.meetings),
     governanceChapter(w, data.decisions),
     ecosystemChapter(w, data.ecosystem),
     impactChapter(w, data.impact, input.now),

@@ -3,19 +3,25 @@ import type { RitualsDraft } from '../../workshops/rituals';
 import { type Block, bullets, paragraph, table } from './documentModel';
 import { clock } from './clock';
 import type { Words } from './format';
-import { ritualPlanOf } from '../../rituals/ritualPlan';
+import type { Meeting } from '../../rituals/meeting';
+import { type RitualPlan, ritualPlansOf } from '../../rituals/ritualPlan';
+import { inPersonYear } from '../../rituals/seriesCalendar';
 import { upcomingMeetings } from '../../rituals/upcomingMeetings';
+import { mainSeriesId, type MeetingSeriesDraft } from '../../workshops/rituals';
 import { cell, chapter, filledItems, field } from './sectionKit';
 
-/** Chapter 3 — how we work: rituals (workshop 3). `now` dates the projected meetings. */
-export function ritualsChapter(w: Words, d: RitualsDraft, now: string): Block[] {
+/**
+ * Chapter 3 — how we work: rituals (workshop 3). `now` dates the projected meetings and the in-person year,
+ * counted from the `meetings` recorded.
+ */
+export function ritualsChapter(w: Words, d: RitualsDraft, now: string, meetings: readonly Meeting[] = []): Block[] {
   const t = w.t;
   return chapter(
     w,
     t('doc.charter.ch3'),
     [],
     [
-      [t('doc.charter.ch3.rhythm'), rhythmBlocks(w, d, now)],
+      [t('doc.charter.ch3.rhythm'), rhythmBlocks(w, d, now, meetings)],
       [t('doc.charter.ch3.agenda'), agendaBlocks(w, d)],
       [t('doc.charter.ch3.roles'), roleBlocks(w, d)],
       [t('doc.charter.ch3.capture'), captureBlocks(w, d)],
@@ -33,34 +39,74 @@ export function cadenceText(w: Words, every: number, unit: 'week' | 'month'): st
   return w.t(key, { n: every });
 }
 
-function rhythmBlocks(w: Words, d: RitualsDraft, now: string): Block[] {
-  const out: Block[] = [];
-  const { every, unit } = d.cadence ?? {};
+/** "We meet every 6 weeks, for 2 hours, in person." or, when a part is missing, the parts given. */
+function rhythmParagraphs(w: Words, r: Pick<RitualsDraft, 'cadence' | 'durationMinutes' | 'format'>): Block[] {
+  const { every, unit } = r.cadence ?? {};
   const cadence = every && unit ? cadenceText(w, every, unit) : undefined;
-  if (cadence && d.durationMinutes && d.format) {
-    out.push(
-      paragraph(w.t('doc.rituals.rhythm', { cadence, duration: w.duration(d.durationMinutes), format: w.t(`doc.format.${d.format}`) })),
-    );
-  } else {
-    if (cadence) out.push(field(w, w.t('doc.rituals.cadence'), cadence));
-    if (d.durationMinutes) out.push(field(w, w.t('doc.rituals.duration'), w.duration(d.durationMinutes)));
-    if (d.format) out.push(field(w, w.t('doc.rituals.format'), w.t(`doc.format.${d.format}`)));
-  }
+  if (cadence && r.durationMinutes && r.format)
+    return [
+      paragraph(w.t('doc.rituals.rhythm', { cadence, duration: w.duration(r.durationMinutes), format: w.t(`doc.format.${r.format}`) })),
+    ];
+  const out: Block[] = [];
+  if (cadence) out.push(field(w, w.t('doc.rituals.cadence'), cadence));
+  if (r.durationMinutes) out.push(field(w, w.t('doc.rituals.duration'), w.duration(r.durationMinutes)));
+  if (r.format) out.push(field(w, w.t('doc.rituals.format'), w.t(`doc.format.${r.format}`)));
+  return out;
+}
+
+/** The next three meetings of a series: the same schedule as the bot's cards (first meeting, rhythm, time zone). */
+function nextDates(w: Words, plan: RitualPlan | undefined, now: string): Block[] {
+  if (!plan) return [];
+  const dates = upcomingMeetings(plan, new Date(now), 3).map((m) => w.date(m.date));
+  return dates.length > 0 ? [paragraph(w.t('doc.rituals.nextDates', { dates: w.list(dates) }), 'note')] : [];
+}
+
+/** Another series: its name, rhythm, place and next dates. */
+function seriesBlocks(w: Words, s: MeetingSeriesDraft, plan: RitualPlan | undefined, now: string): Block[] {
+  const name = w.blank(s.name) ? w.t('doc.rituals.seriesUnnamed') : s.name;
+  const out: Block[] = [{ type: 'paragraph', runs: [{ text: w.t('doc.rituals.series', { name }), bold: true }], tone: 'normal' }];
+  out.push(...rhythmParagraphs(w, s));
+  if (!w.blank(s.place)) out.push(field(w, w.t('doc.rituals.place'), s.place));
+  // Its own agenda and roles when it has them; otherwise the main series' (printed below) apply.
+  out.push(...agendaBlocks(w, s), ...roleBlocks(w, s));
+  return [...out, ...nextDates(w, plan, now)];
+}
+
+function rhythmBlocks(w: Words, d: RitualsDraft, now: string, meetings: readonly Meeting[]): Block[] {
+  const plans = ritualPlansOf(d);
+  const out: Block[] = rhythmParagraphs(w, d);
   if (d.inPersonPerYear !== undefined) {
     // The guides ask for at least one in-person meeting a year: an explicit zero deserves a word.
     out.push(paragraph(d.inPersonPerYear > 0 ? w.t('doc.rituals.inPerson', { n: d.inPersonPerYear }) : w.t('doc.rituals.noInPerson')));
   }
   if (!w.blank(d.place)) out.push(field(w, w.t('doc.rituals.place'), d.place));
-  // The same schedule as the bot's cards: from the first meeting, at its rhythm, in its time zone.
-  const plan = ritualPlanOf(d);
-  if (plan) {
-    const dates = upcomingMeetings(plan, new Date(now), 3).map((m) => w.date(m.date));
-    if (dates.length > 0) out.push(paragraph(w.t('doc.rituals.nextDates', { dates: w.list(dates) }), 'note'));
+  out.push(
+    ...nextDates(
+      w,
+      plans.find((p) => p.seriesId === mainSeriesId),
+      now,
+    ),
+  );
+  for (const s of d.series ?? [])
+    out.push(
+      ...seriesBlocks(
+        w,
+        s,
+        plans.find((p) => p.seriesId === s.id),
+        now,
+      ),
+    );
+  const year = inPersonYear(d, plans, meetings, new Date(now));
+  if (year && year.minimum > 0) {
+    out.push(
+      paragraph(w.t('doc.rituals.inPersonYear', { year: year.year, held: year.held, scheduled: year.scheduled, minimum: year.minimum })),
+    );
+    if (year.short) out.push(paragraph(w.t('doc.rituals.inPersonShort', { year: year.year }), 'note'));
   }
   return out;
 }
 
-function agendaBlocks(w: Words, d: RitualsDraft): Block[] {
+function agendaBlocks(w: Words, d: Pick<RitualsDraft, 'agendaTemplate' | 'durationMinutes'>): Block[] {
   const items = filledItems(d.agendaTemplate);
   if (items.length === 0) return [];
   let start = 0;
@@ -92,7 +138,7 @@ function agendaBlocks(w: Words, d: RitualsDraft): Block[] {
   return out;
 }
 
-function roleBlocks(w: Words, d: RitualsDraft): Block[] {
+function roleBlocks(w: Words, d: Pick<RitualsDraft, 'roles'>): Block[] {
   const roles = filledItems(d.roles);
   if (roles.length === 0) return [];
   return [

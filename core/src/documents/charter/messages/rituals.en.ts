@@ -25,6 +25,11 @@ export const ritualsChapterEn: Record<keyof typeof ritualsChapterFr, string> = {
   'doc.rituals.place': 'Place',
   'doc.rituals.inPerson': '{n, plural, one {# meeting a year is held in person.} other {# meetings a year are held in person.}}',
   'doc.rituals.noInPerson': 'No in-person meeting is planned; the guides advise at least one a year.',
+  'doc.rituals.series': 'Series: {name}',
+  'doc.rituals.seriesUnnamed': 'other meeting series',
+  'doc.rituals.inPersonYear':
+    'In-person meetings in {year}: {held, plural, =0 {none held} one {# held} other {# held}}, {scheduled, plural, =0 {no other scheduled} one {# more scheduled} other {# more scheduled}}, for a minimum of {minimum} a year.',
+  'doc.rituals.inPersonShort': 'The in-person meeting of {year} is not scheduled yet: add an in-person series in workshop 3.',
   'doc.rituals.nextDates': 'Next meetings at this rhythm, to be confirmed in the channel: {dates}.',
   'doc.rituals.start': 'Start',
   'doc.rituals.segment': 'Segment',

@@ -24,6 +24,12 @@ export const ritualsChapterFr = {
   'doc.rituals.inPerson':
     '{n, plural, one {# rencontre par année se tient en personne.} other {# rencontres par année se tiennent en personne.}}',
   'doc.rituals.noInPerson': 'Aucune rencontre en personne n’est prévue; les guides conseillent d’en tenir au moins une par année.',
+  'doc.rituals.series': 'Série : {name}',
+  'doc.rituals.seriesUnnamed': 'autre série de rencontres',
+  'doc.rituals.inPersonYear':
+    'Rencontres en personne en {year} : {held, plural, =0 {aucune tenue} one {# tenue} other {# tenues}}, {scheduled, plural, =0 {aucune autre prévue} one {# autre prévue} other {# autres prévues}}, pour un minimum de {minimum} par année.',
+  'doc.rituals.inPersonShort':
+    'La rencontre en personne de {year} n’est pas encore planifiée : ajoutez une série en personne à l’atelier 3.',
   'doc.rituals.nextDates': 'Prochaines rencontres selon ce rythme, à confirmer dans le canal : {dates}.',
   'doc.rituals.start': 'Début',
   'doc.rituals.segment': 'Moment',
