@@ -6,53 +6,18 @@ import { useFakeConnector } from '../testing/fakeConnector';
 import { actionData, cardText, invokeCardAction } from '../testing/pollActivities';
 import { tabLinksOf, testTeamsAppId } from '../testing/tabDeepLinks';
 import { useTestApp } from '../testing/testApp';
-import { teamsActivity } from '../testing/teamsActivity';
+import { cardOf, ritualChannel } from '../testing/ritualChannel';
 
 // The Bot Connector is a boundary we cannot run here: a local fake receives what the bot sends.
 // With a Teams app id, cards carry Teams deep links to the channel tab.
 const app = useTestApp({ ELAN_TEAMS_APP_ID: testTeamsAppId });
 const connector = useFakeConnector();
 let nadia: string;
-const tenant = 'local-tenant';
+const { tenant, setUp, postsTo, overlappingRuns } = ritualChannel(app, connector, () => nadia);
 
 beforeAll(async () => {
   nadia = app.token({ userId: 'nadia', name: 'Nadia' });
 });
-
-const teamActivity = (channel: string, overrides: Record<string, unknown>) =>
-  teamsActivity(connector.serviceUrl, { conversationId: channel, teamId: `team-${channel}`, tenantId: tenant }, overrides);
-
-/** A community with members, the bot installed in a channel linked to it, and workshop 3 saved. */
-async function setUp(name: string, channel: string, w3: Record<string, unknown>, language: 'fr' | 'en' = 'fr') {
-  const { body: community } = await app.call('POST', '/api/communities', { token: nadia, body: { name, language } });
-  for (const [userId, role] of [
-    ['ana', 'member'],
-    ['ben', 'member'],
-    ['sam', 'sponsor'],
-  ] as const)
-    await app.deps.stores.communities.putMember(tenant, community.id, { userId, name: userId[0]!.toUpperCase() + userId.slice(1), role });
-  const before = connector.sent.length;
-  await app.call('POST', '/api/messages', { body: teamActivity(channel, { type: 'installationUpdate', action: 'add' }) });
-  await connector.waitFor(before + 1);
-  const link = await app.call('POST', `/api/communities/${community.id}/conversations`, {
-    token: nadia,
-    body: { conversationId: channel },
-  });
-  expect(link.status).toBe(200);
-  const current = await app.call('GET', `/api/communities/${community.id}/workshops/3`, { token: nadia });
-  const saved = await app.call('PUT', `/api/communities/${community.id}/workshops/3`, {
-    token: nadia,
-    body: w3,
-    headers: { 'if-match': current.body.etag },
-  });
-  expect(saved.status).toBe(200);
-  return community.id as string;
-}
-
-/** Cards the bot posted (new messages, not updates) to one channel, from index `from` on. */
-const postsTo = (channel: string, from = 0) =>
-  connector.sent.slice(from).filter((s) => s.method === 'POST' && s.path.startsWith(`/v3/conversations/${channel}/activities`));
-const cardOf = (sent: { activity: Record<string, any> }) => sent.activity['attachments'][0].content;
 
 /** The one link a card should carry to the tab: a Teams deep link to that route of the community's channel tab. */
 const tabLink = (communityId: string, route: string, channelId?: string) => ({
@@ -61,12 +26,6 @@ const tabLink = (communityId: string, route: string, channelId?: string) => ({
   webUrl: `http://localhost:53000/#${route}`,
   context: { subEntityId: route, ...(channelId ? { channelId } : {}) },
 });
-
-/** Two timer runs at the same instant, as two Functions instances would; the ritual posts of one community. */
-async function overlappingRuns(at: string, communityId: string) {
-  const runs = await Promise.all([app.deps.runTimers(at), app.deps.runTimers(at)]);
-  return runs.flatMap((r) => r.rituals.posted.filter((p) => p.communityId === communityId)).map((p) => `${p.meetingDate} ${p.stage}`);
-}
 
 // 9 March 2027 is before the 14 March change (EST, UTC−5); 16 March is after it (EDT, UTC−4).
 const toronto = ritualsInput({

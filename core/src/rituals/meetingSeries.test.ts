@@ -122,7 +122,11 @@ describe('meeting series (workshop 3)', () => {
     });
     // No in-person series and nothing held: the year is short of its one meeting.
     const virtualOnly = ritualPlansOf(w3({ series: [] }));
-    expect(inPersonYear(w3({ inPersonPerYear: 1, series: [] }), virtualOnly, [], april)).toMatchObject({ held: 0, scheduled: 0, short: true });
+    expect(inPersonYear(w3({ inPersonPerYear: 1, series: [] }), virtualOnly, [], april)).toMatchObject({
+      held: 0,
+      scheduled: 0,
+      short: true,
+    });
     expect(inPersonYear(w3({ inPersonPerYear: undefined }), plans, meetings, april)).toBeNull();
   });
 
