@@ -20,6 +20,7 @@ import { CommunityRepository } from './community/communityRepository';
 import { CompassRepository } from './compass/compassRepository';
 import { ConversationRepository } from './conversations/conversationRepository';
 import { EraseRepository } from './privacy/eraseRepository';
+import { NotebookRepository } from './notebooks/notebookRepository';
 import { MeetingRepository } from './rituals/meetingRepository';
 import { DecisionRepository, DocumentRepository } from './storage/logRepositories';
 import { PollRepository } from './polls/pollRepository';
@@ -45,6 +46,7 @@ export async function createDeps(config: Config): Promise<Deps> {
     surveys: new SurveyRepository(tables, ballotKey),
     conversations: new ConversationRepository(tables.conversations),
     meetings: new MeetingRepository(tables),
+    notebooks: new NotebookRepository(tables),
     erase: new EraseRepository(tables),
   };
   const now = () => new Date().toISOString();

@@ -9,6 +9,7 @@ import { healthRoute } from './http/healthRoute';
 import { memberRoute, membersRoute } from './community/memberRoutes';
 import { meRoute } from './community/meRoute';
 import { listMeetingsRoute } from './rituals/meetingRoutes';
+import { approveNotebookRoute, notebookRoute, notebooksRoute } from './notebooks/notebookRoutes';
 import { messagesRoute } from './bot/messagesRoute';
 import { closePollRoute, createPollRoute, listPollsRoute, readPollRoute } from './polls/pollRoutes';
 import { decisionStatementRoute, decisionsRoute } from './polls/decisionRoutes';
@@ -57,5 +58,8 @@ export const routeTable: readonly Route[] = [
   impactReportRoute,
   conversationsRoute,
   listMeetingsRoute,
+  notebooksRoute,
+  notebookRoute,
+  approveNotebookRoute,
   messagesRoute,
 ];

@@ -3,6 +3,7 @@ import type { AdaptiveCard } from './adaptiveCards/adaptiveCard';
 import type { CommunityOfUser, Role } from './community/community';
 import type { ConversationRef } from './conversations/conversation';
 import type { MeetingLink } from './rituals/meeting';
+import type { NotebookRef, NotebookResource } from './notebooks/notebook';
 import type { InPersonYear } from './rituals/seriesCalendar';
 import type { CompassRatings, DimensionScore } from './compass/compass';
 import type { DecisionRecord } from './decisions/decision';
@@ -290,4 +291,48 @@ export interface ConversationListView {
 /** `POST …/conversations`: the conversation linked; `rosterSynced` false while its roster read is owed. */
 export interface ConversationLinkedView extends ConversationView {
   rosterSynced: boolean;
+}
+
+/** `GET|PUT …/notebooks/{nid}` and `POST …/notebooks`: a notebook as its reader may see it; the ETag header carries `etag`. */
+export interface NotebookView {
+  id: string;
+  ref: NotebookRef;
+  format: 'virtual' | 'inPerson' | 'hybrid' | null;
+  title: string;
+  tags: string[];
+  /** Empty for a reader who may not see the minutes (see `seesMinutes`). */
+  minutes: { text: string; url?: string };
+  summary: string;
+  resources: NotebookResource[];
+  recording: { url: string; consent: boolean } | null;
+  status: 'draft' | 'approved';
+  capturedBy: Author | null;
+  takenOverBy: Author | null;
+  approvedBy: Author | null;
+  approvedAt: string | null;
+  updatedAt: string;
+  updatedBy: Author | null;
+  etag: string;
+  /** Whether this reader sees (and may write) the detailed minutes. */
+  seesMinutes: boolean;
+}
+
+/** One notebook in a list: enough to choose it. */
+export interface NotebookSummaryView {
+  id: string;
+  ref: NotebookRef;
+  format: NotebookView['format'];
+  title: string;
+  tags: string[];
+  status: NotebookView['status'];
+  resourceCount: number;
+  updatedAt: string;
+  /** Whether the notebook's own text matched the search (not only one of its resources). */
+  matched: boolean;
+}
+
+/** `GET …/notebooks?q=&tag=`: the notebooks found (newest meeting first) and the resources that matched. */
+export interface NotebookListView {
+  notebooks: NotebookSummaryView[];
+  resources: { notebookId: string; notebookTitle: string; resource: NotebookResource }[];
 }

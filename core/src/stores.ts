@@ -8,6 +8,7 @@ import type { SurveyStore } from './surveys/surveyStore';
 import type { ConversationStore } from './conversations/conversationStore';
 import type { MeetingStore } from './rituals/meetingStore';
 import type { EraseStore } from './privacy/eraseStore';
+import type { NotebookStore } from './notebooks/notebookStore';
 
 /** Everything the commands need from storage. */
 export interface Stores {
@@ -20,5 +21,6 @@ export interface Stores {
   surveys: SurveyStore;
   conversations: ConversationStore;
   meetings: MeetingStore;
+  notebooks: NotebookStore;
   erase: EraseStore;
 }

@@ -5,6 +5,7 @@ import { membersEn } from '../community/messages/members.en';
 import { pollsEn } from '../polls/messages.en';
 import { surveysEn } from '../surveys/messages.en';
 import { ritualsEn } from '../rituals/messages.en';
+import { notebooksEn } from '../notebooks/messages.en';
 import { compassEn } from '../compass/messages.en';
 import { conversationsEn } from '../conversations/messages.en';
 import { chatEn } from '../chat/messages.en';
@@ -39,6 +40,7 @@ export const enParts: { [P in keyof typeof frParts]: Record<keyof (typeof frPart
   polls: pollsEn,
   surveys: surveysEn,
   rituals: ritualsEn,
+  notebooks: notebooksEn,
   compass: compassEn,
   conversations: conversationsEn,
   chat: chatEn,

@@ -5,6 +5,7 @@ import { membersFr } from '../community/messages/members.fr';
 import { pollsFr } from '../polls/messages.fr';
 import { surveysFr } from '../surveys/messages.fr';
 import { ritualsFr } from '../rituals/messages.fr';
+import { notebooksFr } from '../notebooks/messages.fr';
 import { compassFr } from '../compass/messages.fr';
 import { conversationsFr } from '../conversations/messages.fr';
 import { chatFr } from '../chat/messages.fr';
@@ -41,6 +42,7 @@ export const frParts = {
   polls: pollsFr,
   surveys: surveysFr,
   rituals: ritualsFr,
+  notebooks: notebooksFr,
   compass: compassFr,
   conversations: conversationsFr,
   chat: chatFr,

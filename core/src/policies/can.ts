@@ -25,6 +25,8 @@ export type Action =
   | 'survey.respond'
   | 'survey.close'
   | 'ritual.capture'
+  | 'notebook.edit'
+  | 'notebook.approve'
   | 'document.send';
 
 /** Who may do what, declared once and used by every route and card action. */
@@ -59,6 +61,9 @@ const allowed: Record<Action, readonly Role[]> = {
   'survey.close': ['facilitator'],
   // The note-taker of a meeting is a member; any member may fill in the capture card.
   'ritual.capture': ['facilitator', 'member'],
+  // The note-taker drafts a meeting's notebook and any member may take over; a facilitator approves it.
+  'notebook.edit': ['facilitator', 'member'],
+  'notebook.approve': ['facilitator'],
   'document.send': ['facilitator'],
 };
 

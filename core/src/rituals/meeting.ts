@@ -61,7 +61,7 @@ export function meetingKeyOf(meeting: { seriesId: string; date: string }): strin
 }
 
 const maxUrl = 500;
-const webLink = z
+export const webLink = z
   .string()
   .trim()
   .max(maxUrl)
