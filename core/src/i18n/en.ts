@@ -5,7 +5,8 @@ import { membersEn } from '../community/messages/members.en';
 import { pollsEn } from '../polls/messages.en';
 import { surveysEn } from '../surveys/messages.en';
 import { ritualsEn } from '../rituals/messages.en';
-import { notebooksEn } from '../notebooks/messages.en';
+import { notebooksEn } from '../notebooks/messages/notebooks.en';
+import { notebooksTabEn } from '../notebooks/messages/notebooksTab.en';
 import { compassEn } from '../compass/messages.en';
 import { conversationsEn } from '../conversations/messages.en';
 import { chatEn } from '../chat/messages.en';
@@ -41,6 +42,7 @@ export const enParts: { [P in keyof typeof frParts]: Record<keyof (typeof frPart
   surveys: surveysEn,
   rituals: ritualsEn,
   notebooks: notebooksEn,
+  notebooksTab: notebooksTabEn,
   compass: compassEn,
   conversations: conversationsEn,
   chat: chatEn,

@@ -5,7 +5,8 @@ import { membersFr } from '../community/messages/members.fr';
 import { pollsFr } from '../polls/messages.fr';
 import { surveysFr } from '../surveys/messages.fr';
 import { ritualsFr } from '../rituals/messages.fr';
-import { notebooksFr } from '../notebooks/messages.fr';
+import { notebooksFr } from '../notebooks/messages/notebooks.fr';
+import { notebooksTabFr } from '../notebooks/messages/notebooksTab.fr';
 import { compassFr } from '../compass/messages.fr';
 import { conversationsFr } from '../conversations/messages.fr';
 import { chatFr } from '../chat/messages.fr';
@@ -43,6 +44,7 @@ export const frParts = {
   surveys: surveysFr,
   rituals: ritualsFr,
   notebooks: notebooksFr,
+  notebooksTab: notebooksTabFr,
   compass: compassFr,
   conversations: conversationsFr,
   chat: chatFr,

@@ -1,4 +1,4 @@
-import type { notebooksFr } from './messages.fr';
+import type { notebooksFr } from './notebooks.fr';
 
 /** English messages for meeting notebooks: typed against the French keys. */
 export const notebooksEn: Record<keyof typeof notebooksFr, string> = {
