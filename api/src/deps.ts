@@ -21,6 +21,7 @@ import { CompassRepository } from './compass/compassRepository';
 import { ConversationRepository } from './conversations/conversationRepository';
 import { EraseRepository } from './privacy/eraseRepository';
 import { NotebookRepository } from './notebooks/notebookRepository';
+import { NetworkRepository } from './conversations/networkRepository';
 import { MeetingRepository } from './rituals/meetingRepository';
 import { DecisionRepository, DocumentRepository } from './storage/logRepositories';
 import { PollRepository } from './polls/pollRepository';
@@ -47,6 +48,7 @@ export async function createDeps(config: Config): Promise<Deps> {
     conversations: new ConversationRepository(tables.conversations),
     meetings: new MeetingRepository(tables),
     notebooks: new NotebookRepository(tables),
+    network: new NetworkRepository(tables),
     erase: new EraseRepository(tables),
   };
   const now = () => new Date().toISOString();

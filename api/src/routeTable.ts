@@ -1,7 +1,7 @@
 import type { Route } from './http/route';
 import { createCommunityRoute, exportCommunityRoute, readCommunityRoute } from './community/communityRoutes';
 import { answerCompassRoute, compassRoute, openCompassRunRoute } from './compass/compassRoutes';
-import { conversationsRoute } from './conversations/conversationRoutes';
+import { conversationsRoute, networkRoute } from './conversations/conversationRoutes';
 import { devTokenRoute } from './auth/devTokenRoute';
 import { charterRoute, impactReportRoute } from './documents/documentRoutes';
 import { sendDocumentsRoute, sharedDocumentRoute } from './documents/deliveryRoutes';
@@ -57,6 +57,7 @@ export const routeTable: readonly Route[] = [
   sharedDocumentRoute,
   impactReportRoute,
   conversationsRoute,
+  networkRoute,
   listMeetingsRoute,
   notebooksRoute,
   notebookRoute,

@@ -9,6 +9,7 @@ import type { ConversationStore } from './conversations/conversationStore';
 import type { MeetingStore } from './rituals/meetingStore';
 import type { EraseStore } from './privacy/eraseStore';
 import type { NotebookStore } from './notebooks/notebookStore';
+import type { NetworkStore } from './conversations/networkStore';
 
 /** Everything the commands need from storage. */
 export interface Stores {
@@ -20,6 +21,7 @@ export interface Stores {
   compass: CompassStore;
   surveys: SurveyStore;
   conversations: ConversationStore;
+  network: NetworkStore;
   meetings: MeetingStore;
   notebooks: NotebookStore;
   erase: EraseStore;

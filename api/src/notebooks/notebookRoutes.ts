@@ -58,14 +58,11 @@ export const approveNotebookRoute: Route = {
   methods: ['POST'],
   route: 'communities/{id}/notebooks/{nid}/approve',
   handler: authenticated(async ({ req, deps, principal }) => {
-    const props = {
-      stores: deps.stores,
-      principal,
-      communityId: idParam(req, 'id'),
-      id: idParam(req, 'nid'),
-      ifMatch: ifMatch(req),
-      now: deps.now(),
-    };
-    return answer(200, await approveNotebook(props));
+    const communityId = idParam(req, 'id');
+    const props = { stores: deps.stores, principal, communityId, id: idParam(req, 'nid'), ifMatch: ifMatch(req), now: deps.now() };
+    const { announcement, ...approved } = await approveNotebook(props);
+    // A new message, not an edit: the approval is news. Posting failures are logged by the announcer.
+    if (announcement) await deps.announcer.notebookApproved(principal.tenantId, communityId, announcement);
+    return answer(200, approved);
   }, presentConflict),
 };

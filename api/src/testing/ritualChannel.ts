@@ -13,6 +13,13 @@ export function ritualChannel(app: TestApp, connector: FakeConnector, facilitato
   const teamActivity = (channel: string, overrides: Record<string, unknown>) =>
     teamsActivity(connector.serviceUrl, { conversationId: channel, teamId: `team-${channel}`, tenantId: tenant }, overrides);
 
+  /** Installs the bot in a channel (of its own team), as Teams tells the bot. */
+  async function install(channel: string) {
+    const before = connector.sent.length;
+    await app.call('POST', '/api/messages', { body: teamActivity(channel, { type: 'installationUpdate', action: 'add' }) });
+    await connector.waitFor(before + 1);
+  }
+
   /** A community with members Ana, Ben (members) and Sam (sponsor), the bot in `channel`, and workshop 3 saved. */
   async function setUp(name: string, channel: string, w3: Record<string, unknown>, language: 'fr' | 'en' = 'fr') {
     const token = facilitatorToken();
@@ -23,9 +30,7 @@ export function ritualChannel(app: TestApp, connector: FakeConnector, facilitato
       ['sam', 'sponsor'],
     ] as const)
       await app.deps.stores.communities.putMember(tenant, community.id, { userId, name: userId[0]!.toUpperCase() + userId.slice(1), role });
-    const before = connector.sent.length;
-    await app.call('POST', '/api/messages', { body: teamActivity(channel, { type: 'installationUpdate', action: 'add' }) });
-    await connector.waitFor(before + 1);
+    await install(channel);
     const link = await app.call('POST', `/api/communities/${community.id}/conversations`, { token, body: { conversationId: channel } });
     expect(link.status).toBe(200);
     const current = await app.call('GET', `/api/communities/${community.id}/workshops/3`, { token });
@@ -50,7 +55,7 @@ export function ritualChannel(app: TestApp, connector: FakeConnector, facilitato
       .map((p) => (p.seriesId === 'main' ? `${p.meetingDate} ${p.stage}` : `${p.seriesId} ${p.meetingDate} ${p.stage}`));
   }
 
-  return { tenant, setUp, postsTo, overlappingRuns };
+  return { tenant, install, setUp, postsTo, overlappingRuns };
 }
 
 /** The Adaptive Card of a sent activity. */

@@ -5,6 +5,8 @@ import type { Poll } from '@elan/core/polls/poll';
 import { recordPollPosts } from '@elan/core/polls/pollPosts';
 import { reminderRecipient } from '@elan/core/polls/pollReminders';
 import type { Stores } from '@elan/core/stores';
+import type { NotebookAnnouncement } from '@elan/core/notebooks/notebookCommands';
+import { networkChannels } from '@elan/core/conversations/widerNetwork';
 import type { Survey } from '@elan/core/surveys/survey';
 import { recordSurveyPosts } from '@elan/core/surveys/surveyPosts';
 import { cardReply } from '../cardReply';
@@ -25,6 +27,8 @@ export interface Announcer {
   surveyOpened(survey: Survey, card: CardFor): Promise<number>;
   /** Replaces the posted survey cards (closed, with results). */
   surveyClosed(survey: Survey, card: CardFor): Promise<void>;
+  /** Posts an approved notebook's announcement to the linked channels and, when public, to the wider network. */
+  notebookApproved(tenantId: string, communityId: string, cards: NotebookAnnouncement): Promise<{ channels: number; network: number }>;
 }
 
 /** Builds the announcer on the shared sender. Failures are logged, never thrown at the member's action. */
@@ -46,6 +50,19 @@ export function createAnnouncer(stores: Stores, sender: OutboundSender, tab: Tab
     },
     async surveyClosed(survey, card) {
       await poster.replace(survey.tenantId, survey.posts ?? [], card);
+    },
+    async notebookApproved(tenantId, communityId, cards) {
+      const channels = (await poster.post(tenantId, communityId, cards.channel)).length;
+      let network = 0;
+      if (cards.network)
+        for (const ref of await networkChannels(stores, tenantId, communityId)) {
+          try {
+            if (await sender.send(ref, cardReply(cards.network(tabLinksFor(tab, ref))))) network += 1;
+          } catch (error) {
+            console.error('posting to the wider network failed', ref.conversationId, error);
+          }
+        }
+      return { channels, network };
     },
   };
 }

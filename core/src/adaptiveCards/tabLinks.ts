@@ -47,6 +47,7 @@ export const tabRoutes = {
   answers: (communityId: string) => `/c/${part(communityId)}/answers`,
   // No meeting page yet: ritual cards open the rituals workshop.
   rituals: (communityId: string) => `/c/${part(communityId)}/w/3`,
+  notebook: (communityId: string, notebookId: string) => `/c/${part(communityId)}/notebooks/${part(notebookId)}`,
 };
 
 /** The tab's own address for a route: `${tabUrl}/#/c/...` (any hash or trailing slash of tabUrl dropped). */

@@ -28,4 +28,7 @@ export const conversationsEn: Record<keyof typeof conversationsFr, string> = {
   'tab.config.linkFailed': 'The channel could not be linked. Check that the Élan app is installed in the team, then try again.',
   'tab.config.previewNote': 'Local preview: in Teams, Teams’ Save button links the channel. Here you can open the chosen community.',
   'tab.config.open': 'Open the community',
+  'network.error.conversation': 'Say which conversation to add to the wider network.',
+  'network.error.personal': 'A personal chat cannot be part of the wider network.',
+  'network.error.alreadyLinked': 'This channel is already the community’s: it hears all its news already.',
 };

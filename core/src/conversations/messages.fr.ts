@@ -28,4 +28,7 @@ export const conversationsFr = {
   'tab.config.previewNote':
     'Aperçu local : dans Teams, le bouton Enregistrer de Teams relie le canal. Ici, vous pouvez ouvrir la communauté choisie.',
   'tab.config.open': 'Ouvrir la communauté',
+  'network.error.conversation': 'Indiquez la conversation à ajouter au réseau élargi.',
+  'network.error.personal': 'Une conversation personnelle ne peut pas faire partie du réseau élargi.',
+  'network.error.alreadyLinked': 'Ce canal est déjà celui de la communauté : il reçoit déjà toutes ses nouvelles.',
 } as const;

@@ -63,6 +63,8 @@ export interface Notebook {
   takenOverBy: Author | null;
   approvedBy: Author | null;
   approvedAt: string | null;
+  /** When its first approval was announced in the channels; a later approval is not announced again. */
+  announcedAt: string | null;
   updatedAt: string;
   updatedBy: Author | null;
   etag: string;

@@ -8,6 +8,8 @@ export interface NotebookRules {
   minutes: 'members' | 'core';
   /** Whether the summary goes beyond members (organisation or public): then sponsors read it. */
   summaryBeyondMembers: boolean;
+  /** Whether the summary is public: then the wider network hears of it too. */
+  summaryPublic: boolean;
 }
 
 /** Workshop 3's capture rules for notebooks; members-only until it says otherwise. */
@@ -15,6 +17,7 @@ export function notebookRulesOf(w3: RitualsDraft): NotebookRules {
   return {
     minutes: w3.capture?.minutesVisibility === 'core' ? 'core' : 'members',
     summaryBeyondMembers: (w3.capture?.summaryVisibility ?? 'members') !== 'members',
+    summaryPublic: w3.capture?.summaryVisibility === 'public',
   };
 }
 

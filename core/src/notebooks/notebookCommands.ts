@@ -13,6 +13,8 @@ import { type Notebook, notebookIdOf, notebookInput, type NotebookRef, type Note
 import { type NotebookRules, notebookForReader, notebookRulesOf, seesMinutes } from './notebookAccess';
 import { type NotebookHit, type NotebookQuery, searchNotebooks } from './notebookSearch';
 import type { NotebookRecord } from './notebookStore';
+import { notebookAnnouncementCard } from './notebookCard';
+import type { CardFor, TabLinks } from '../adaptiveCards/tabLinks';
 
 const dayMs = 86_400_000;
 
@@ -121,6 +123,7 @@ export async function openNotebook({ stores, principal, communityId, input, now 
     takenOverBy: null,
     approvedBy: null,
     approvedAt: null,
+    announcedAt: null,
     updatedAt: now,
     updatedBy: null,
   };
@@ -213,10 +216,23 @@ export async function saveNotebook({
   return forReader(result.notebook, role, rules)!;
 }
 
-/** A facilitator approves the notebook they read (If-Match): it is what sponsors and the wider network may see. */
-export async function approveNotebook(props: Omit<SaveNotebookProps, 'input'>): Promise<ReaderNotebook> {
+/** The cards announcing an approved notebook: to the community's channels, and to its wider network when public. */
+export interface NotebookAnnouncement {
+  channel: CardFor;
+  /** Only when workshop 3 makes the summary public. */
+  network: CardFor | null;
+}
+
+/**
+ * A facilitator approves the notebook they read (If-Match): it is what sponsors and the wider network may see.
+ * Its first approval comes with the announcement to post (a new message, not an edit); the guarded save makes
+ * it one, even when two facilitators approve at once or a request is retried.
+ */
+export async function approveNotebook(
+  props: Omit<SaveNotebookProps, 'input'>,
+): Promise<ReaderNotebook & { announcement: NotebookAnnouncement | null }> {
   const { stores, principal, communityId, id, ifMatch, now } = props;
-  const { membership } = await authorize(stores, principal, communityId, 'notebook.approve');
+  const { membership, community } = await authorize(stores, principal, communityId, 'notebook.approve');
   if (!parseNotebookId(id)) throw new NotFoundError();
   if (!ifMatch) throw new PreconditionRequiredError();
   const { rules } = await rulesAndW3(stores, principal.tenantId, communityId);
@@ -224,10 +240,25 @@ export async function approveNotebook(props: Omit<SaveNotebookProps, 'input'>): 
   if (!current) throw new NotFoundError();
   if (current.etag !== ifMatch) throw new ConflictError(forReader(current, membership.role, rules));
   if (!current.summary.trim()) throw new DomainError('notebook.error.noSummary', 400);
-  const record: NotebookRecord = { ...current, status: 'approved', approvedBy: author(principal), approvedAt: now, updatedAt: now };
+  const first = current.announcedAt === null;
+  const record: NotebookRecord = {
+    ...current,
+    status: 'approved',
+    approvedBy: author(principal),
+    approvedAt: now,
+    announcedAt: current.announcedAt ?? now,
+    updatedAt: now,
+  };
   const result = await stores.notebooks.save(principal.tenantId, communityId, record, ifMatch);
   if (!result.ok) throw new ConflictError(forReader(result.current, membership.role, rules));
-  return forReader(result.notebook, membership.role, rules)!;
+  const base = { locale: community.language, communityId, communityName: community.name, notebook: result.notebook };
+  const announcement = first
+    ? {
+        channel: (links: TabLinks) => notebookAnnouncementCard({ ...base, showSummary: rules.summaryBeyondMembers, links }),
+        network: rules.summaryPublic ? () => notebookAnnouncementCard({ ...base, showSummary: true, links: null }) : null,
+      }
+    : null;
+  return { ...forReader(result.notebook, membership.role, rules)!, announcement };
 }
 
 /** Whether a role may approve notebooks (the tab shows the button). */

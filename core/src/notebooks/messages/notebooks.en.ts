@@ -7,4 +7,10 @@ export const notebooksEn: Record<keyof typeof notebooksFr, string> = {
   'notebook.error.noSummary': 'Write the summary before approving the notebook: it is what will be shared.',
   'notebook.validation.resourceTarget': 'Give a link or a file name for this resource.',
   'notebook.validation.recordingConsent': 'A recording is kept only with the consent of the people recorded: tick the box.',
+  'notebook.card.title': 'New notebook from {community}',
+  'notebook.card.untitled': 'Untitled notebook',
+  'notebook.card.meeting': 'Meeting of {date}',
+  'notebook.card.summaryInTab': 'The summary is for members: open the notebook to read it.',
+  'notebook.card.resources': 'Resources shared',
+  'notebook.card.open': 'Open the notebook',
 };

@@ -6,4 +6,10 @@ export const notebooksFr = {
   'notebook.validation.resourceTarget': 'Donnez un lien ou un nom de fichier pour cette ressource.',
   'notebook.validation.recordingConsent':
     'Un enregistrement n’est gardé qu’avec le consentement des personnes enregistrées : cochez la case.',
+  'notebook.card.title': 'Nouveau carnet de {community}',
+  'notebook.card.untitled': 'Carnet sans titre',
+  'notebook.card.meeting': 'Rencontre du {date}',
+  'notebook.card.summaryInTab': 'La synthèse est réservée aux membres : ouvrez le carnet pour la lire.',
+  'notebook.card.resources': 'Ressources partagées',
+  'notebook.card.open': 'Ouvrir le carnet',
 };
