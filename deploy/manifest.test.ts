@@ -33,6 +33,12 @@ function localizableKeys(m: any): string[] {
       }),
     ),
   );
+  (m.composeExtensions ?? []).forEach((extension: any, e: number) =>
+    (extension.commands ?? []).forEach((command: any, c: number) => {
+      keys.push(`composeExtensions[${e}].commands[${c}].title`);
+      if (command.description) keys.push(`composeExtensions[${e}].commands[${c}].description`);
+    }),
+  );
   return keys;
 }
 

@@ -18,6 +18,7 @@ import { registerLinkActions } from './conversations/linkActions';
 import { registerSurveyActions } from './surveys/surveyActions';
 import type { SendToSponsors } from './documents/sponsorCommand';
 import { registerUnknownActions } from './unknownActions';
+import { registerMessageAction } from './notebooks/messageAction';
 import { rosterEvents } from './community/rosterEvents';
 import type { TeamRoster } from '@elan/core/community/roster';
 
@@ -101,6 +102,7 @@ export function createAgent({
   registerSurveyActions(cards, { stores, now, links, newId: randomUUID, announcer, roster });
   registerLinkActions(cards, { stores, now, newId: randomUUID, tabUrl, roster });
   registerRitualActions(cards, { stores, now, links, roster, ...(ritualPoster ? { ritualPoster } : {}) });
+  registerMessageAction(agent, { stores, now, roster });
   if (documents) registerFileConsent(agent, { files: documents.files, allowInsecureUploads: documents.allowInsecureUploads });
   // Keep last: it answers every verb the registrations above did not claim.
   registerUnknownActions(agent);

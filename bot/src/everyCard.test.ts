@@ -16,6 +16,10 @@ import { ritualPlanFor } from '@elan/core/rituals/testing/ritualsInput';
 import { buildSurvey } from '@elan/core/surveys/buildSurvey';
 import { type Survey, surveyKinds } from '@elan/core/surveys/survey';
 import { cardProblems } from './testing/cardProblems';
+import type { Notebook } from '@elan/core/notebooks/notebook';
+import { notebookAnnouncementCard } from '@elan/core/notebooks/notebookCard';
+import { savedMessage } from '@elan/core/notebooks/messagePayload';
+import { saveToNotebookCard } from '@elan/core/notebooks/saveToNotebook';
 
 const links: TabLinks = { tabUrl: 'https://tab.example', teamsAppId: '00000000-0000-4000-8000-00000000e1a0' };
 const facilitators = (n: number) => Array.from({ length: n }, (_, i) => `f0000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
@@ -36,7 +40,38 @@ const survey = (kind: Survey['kind'], over: Partial<Survey> = {}): Survey =>
   buildSurvey(kind, { facilitatorIds: facilitators(2), ...over });
 
 const plan = ritualPlanFor({ checkInQuestion: 'Comment arrivez-vous?' });
+// Another series, named, in person: its cards carry its name and format.
+const halfDay = { ...plan, seriesId: 'demi', seriesName: 'Demi-journée *en personne*', format: 'inPerson' as const };
+const by = { userId: 'u1', name: 'Ana' };
+const notebook: Notebook = {
+  id: 'm20271102',
+  ref: { kind: 'meeting', seriesId: 'main', date: '2027-11-02' },
+  format: 'virtual',
+  title: 'Soins <b>à domicile</b>',
+  tags: ['outils', '#triage'],
+  minutes: { text: 'privé' },
+  summary: 'Synthèse **importante** ${x}',
+  resources: [
+    { id: 'r1', url: 'https://example.org/g', description: 'Gabarit [lien](x)', tags: [], public: true, sharedBy: by, sharedAt: '' },
+    { id: 'r2', fileName: 'interne.xlsx', description: 'Liste', tags: [], public: false, sharedBy: by, sharedAt: '' },
+  ],
+  status: 'approved',
+  capturedBy: by,
+  takenOverBy: null,
+  approvedBy: by,
+  approvedAt: '',
+  announcedAt: '',
+  updatedAt: '',
+  updatedBy: by,
+  etag: 'e',
+};
+const message = savedMessage({
+  id: 'm1',
+  body: { contentType: 'html', content: '<p>Voir <a href="https://example.org/a">ceci</a> et https://example.org/b</p>' },
+});
 const meeting: Meeting = {
+  seriesId: 'main',
+  format: 'inPerson',
   date: '2027-11-02',
   index: 1,
   startsAt: '2027-11-02T13:00:00.000Z',
@@ -103,6 +138,40 @@ function everyCard(locale: (typeof locales)[number]): [string, AdaptiveCard][] {
     ['ritual check-in (links)', checkInCard({ locale, plan, meeting, roles, tab })],
     ['ritual capture', captureCard(capture)],
     ['ritual capture (links)', captureCard({ ...capture, links })],
+    [
+      'ritual announce, another series',
+      meetingAnnounceCard({ locale, plan: halfDay, meeting: { ...meeting, seriesId: 'demi' }, roles, tab }),
+    ],
+    [
+      'ritual capture, another series',
+      captureCard({ ...capture, meeting: { ...meeting, seriesId: 'demi' }, seriesName: halfDay.seriesName, links }),
+    ],
+    [
+      'notebook approved (channel)',
+      notebookAnnouncementCard({ locale, communityId: 'c1', communityName: 'Soins', notebook, showSummary: true, links }),
+    ],
+    [
+      'notebook approved (members-only summary)',
+      notebookAnnouncementCard({ locale, communityId: 'c1', communityName: 'Soins', notebook, showSummary: false, links }),
+    ],
+    [
+      'notebook approved (wider network)',
+      notebookAnnouncementCard({ locale, communityId: 'c1', communityName: 'Soins', notebook, showSummary: true, links: null }),
+    ],
+    [
+      'add to notebook dialog',
+      saveToNotebookCard({ locale, communityName: 'Soins', choices: [{ value: 'between', title: 'Entre les rencontres' }], message }),
+    ],
+    [
+      'add to notebook dialog, one link, refused',
+      saveToNotebookCard({
+        locale,
+        communityName: 'Soins',
+        choices: [{ value: 'between', title: 'Entre' }],
+        message: { ...message, links: ['https://example.org/a'] },
+        problem: 'notebook.save.descriptionRequired',
+      }),
+    ],
     ['link form', linkCard({ locale, communities: [{ id: 'c1', name: 'Soins' }] })],
     ['link form, none', linkCard({ locale, communities: [] })],
     ['linked', linkedCard(locale, 'Soins', 'https://tab.example/#/c/c1')],

@@ -148,6 +148,8 @@ describe('GET /api/communities/{id}/impact-report.docx (integration, Azurite)', 
     for (let i = 0; i < 6; i++)
       await app.deps.stores.communities.putMember(tenant, id, { userId: `m-${i}`, name: `Member ${i}`, role: 'member' });
     const facts = {
+      seriesId: 'main',
+      format: null,
       date: '2026-10-07',
       index: 0,
       startsAt: '2026-10-07T17:00:00.000Z',

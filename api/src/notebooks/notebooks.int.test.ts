@@ -141,9 +141,19 @@ describe('meeting notebooks (integration, Azurite)', () => {
       );
       expect(again.status).toBe(200);
     }
+    const withLink = (await read(id, opened.id, nadia)).body;
+    // Adding a resource is not taking the notes over.
+    expect(withLink.takenOverBy).toBeNull();
+    const rewritten = {
+      ...written,
+      summary: 'Synthèse complétée par Ben.',
+      resources: withLink.resources.map(({ sharedBy: _b, sharedAt: _a, ...r }: any) => r),
+    };
+    expect((await save(id, opened.id, ben, rewritten, withLink.etag)).status).toBe(200);
     const final = (await read(id, opened.id, nadia)).body;
-    // Ben wrote after Ana: he took it over (recorded); resources keep who shared them.
+    // Ben wrote the notes after Ana: he took them over (recorded); resources keep who shared them.
     expect(final.takenOverBy).toMatchObject({ userId: 'ben' });
+    expect(final.capturedBy).toMatchObject({ userId: 'ana' });
     expect(final.resources.map((r: any) => [r.id, r.sharedBy.name])).toEqual([
       ['r1', 'Ana'],
       ['r2', 'Ana'],

@@ -21,6 +21,8 @@ const plan = ritualPlanOf(
   }),
 )!;
 const meeting: Meeting = {
+  seriesId: 'main',
+  format: null,
   date: '2027-11-02',
   index: 1,
   startsAt: '2027-11-02T08:00:00.000Z',

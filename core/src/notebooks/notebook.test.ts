@@ -30,6 +30,7 @@ const notebook = (over: Partial<Notebook> = {}): Notebook => ({
   takenOverBy: null,
   approvedBy: ana,
   approvedAt: '',
+  announcedAt: '',
   updatedAt: '',
   updatedBy: ana,
   etag: 'e',
@@ -59,8 +60,9 @@ describe('notebook ids', () => {
 });
 
 describe('notebookForReader', () => {
-  const members = notebookRulesOf({ capture: { minutesVisibility: 'members', summaryVisibility: 'members' } });
-  const beyond = notebookRulesOf({ capture: { minutesVisibility: 'core', summaryVisibility: 'public' } });
+  const capture = { resourcesLocation: 'SharePoint', dueWorkingDays: 3 };
+  const members = notebookRulesOf({ capture: { ...capture, minutesVisibility: 'members', summaryVisibility: 'members' } });
+  const beyond = notebookRulesOf({ capture: { ...capture, minutesVisibility: 'core', summaryVisibility: 'public' } });
 
   it('gives members everything unless the minutes stay with the core group', () => {
     expect(notebookForReader(notebook(), 'member', members)).toEqual(notebook());

@@ -15,7 +15,11 @@ export const resourceInput = z
     id: itemId,
     url: webLink.optional(),
     fileName: z.string().trim().max(200).optional(),
-    description: z.string().trim().max(150),
+    description: z
+      .string()
+      .trim()
+      .max(150)
+      .refine((v) => v !== '', { params: { key: 'notebook.save.descriptionRequired' } }),
     tags: z.array(tag).max(5).default([]),
     public: z.boolean().default(false),
   })

@@ -172,7 +172,8 @@ function mergeResources(
  * Saves what a member wrote if the version they started from is still current (else a conflict with what is
  * stored). Minutes a member may not read (kept to the core group) are kept as stored. The first to write is the
  * one who captured it; a member writing after them took it over (recorded once). A member's change to an approved
- * notebook sends it back to draft for a facilitator to approve again.
+ * notebook's title or summary (what is shared) sends it back to draft for a facilitator to approve again; adding
+ * a resource does not.
  */
 export async function saveNotebook({
   stores,
@@ -194,14 +195,19 @@ export async function saveNotebook({
   if (current.etag !== ifMatch) throw new ConflictError(forReader(current, role, rules));
   const by = author(principal);
   const facilitator = role === 'facilitator';
-  const capturedBy = current.capturedBy ?? by;
-  const takeover = !facilitator && !current.takenOverBy && current.capturedBy && current.capturedBy.userId !== by.userId;
-  const backToDraft = current.status === 'approved' && !facilitator;
+  // Writing the notes (not only adding a resource) is what makes someone the note-taker, or the one taking over.
+  const minutes = seesMinutes(role, rules) ? content.minutes : current.minutes;
+  const writesNotes =
+    content.title !== current.title || content.summary !== current.summary || JSON.stringify(minutes) !== JSON.stringify(current.minutes);
+  const capturedBy = current.capturedBy ?? (writesNotes ? by : null);
+  const takeover = writesNotes && !facilitator && !current.takenOverBy && current.capturedBy && current.capturedBy.userId !== by.userId;
+  const backToDraft =
+    current.status === 'approved' && !facilitator && (content.summary !== current.summary || content.title !== current.title);
   const record: NotebookRecord = {
     ...current,
     title: content.title,
     tags: content.tags,
-    minutes: seesMinutes(role, rules) ? content.minutes : current.minutes,
+    minutes,
     summary: content.summary,
     resources: mergeResources(current.resources, content.resources, by, now),
     ...(content.recording ? { recording: content.recording } : { recording: undefined }),

@@ -28,6 +28,8 @@ const expected: Record<Action, readonly [boolean, boolean, boolean]> = {
   'survey.respond': [true, true, false],
   'survey.close': [true, false, false],
   'ritual.capture': [true, true, false],
+  'notebook.edit': [true, true, false],
+  'notebook.approve': [true, false, false],
   'document.send': [true, false, false],
 };
 
@@ -35,8 +37,8 @@ const roles = ['facilitator', 'member', 'sponsor'] as const satisfies readonly R
 const actions = Object.keys(expected) as Action[];
 
 describe('can: the full role × action table', () => {
-  it('lists 24 actions', () => {
-    expect(actions).toHaveLength(24);
+  it('lists 26 actions', () => {
+    expect(actions).toHaveLength(26);
   });
 
   it.each(actions)('%s', (action) => {

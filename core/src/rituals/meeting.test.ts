@@ -64,6 +64,8 @@ describe('captureLinks', () => {
 
 describe('meetingForReader', () => {
   const meeting: Meeting = {
+    seriesId: 'main',
+    format: null,
     date: '2027-03-02',
     index: 0,
     startsAt: '2027-03-02T18:30:00.000Z',

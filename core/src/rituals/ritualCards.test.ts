@@ -12,6 +12,8 @@ const plan = ritualPlanFor({
   checkInQuestion: 'Une réussite ${depuis} la dernière fois ?',
 });
 const meeting: Meeting = {
+  seriesId: 'main',
+  format: null,
   date: '2027-03-16',
   index: 0,
   startsAt: '2027-03-16T17:30:00.000Z',

@@ -3,6 +3,8 @@ import type { Survey } from '../../surveys/survey';
 import { reportMeetings } from './meetingInputs';
 
 const meeting = (date: string, over: Partial<Meeting> = {}): Meeting => ({
+  seriesId: 'main',
+  format: null,
   date,
   index: 0,
   startsAt: `${date}T13:00:00.000Z`,
