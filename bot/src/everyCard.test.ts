@@ -20,6 +20,7 @@ import type { Notebook } from '@elan/core/notebooks/notebook';
 import { notebookAnnouncementCard } from '@elan/core/notebooks/notebookCard';
 import { savedMessage } from '@elan/core/notebooks/messagePayload';
 import { saveToNotebookCard } from '@elan/core/notebooks/saveToNotebook';
+import { captureReminderCard } from '@elan/core/notebooks/captureReminderCard';
 
 const links: TabLinks = { tabUrl: 'https://tab.example', teamsAppId: '00000000-0000-4000-8000-00000000e1a0' };
 const facilitators = (n: number) => Array.from({ length: n }, (_, i) => `f0000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
@@ -157,6 +158,32 @@ function everyCard(locale: (typeof locales)[number]): [string, AdaptiveCard][] {
     [
       'notebook approved (wider network)',
       notebookAnnouncementCard({ locale, communityId: 'c1', communityName: 'Soins', notebook, showSummary: true, links: null }),
+    ],
+    ...(['remindNoteTaker', 'remindFacilitators'] as const).map((who): [string, AdaptiveCard] => [
+      `capture reminder ${who}`,
+      captureReminderCard({
+        locale,
+        communityId: 'c1',
+        communityName: 'Soins *x*',
+        date: '2027-11-02',
+        notebookId: 'm20271102',
+        who,
+        noteTaker: 'Ana',
+        links,
+      }),
+    ]),
+    [
+      'capture reminder, no note-taker',
+      captureReminderCard({
+        locale,
+        communityId: 'c1',
+        communityName: 'Soins',
+        date: '2027-11-02',
+        notebookId: 'm20271102',
+        who: 'remindFacilitators',
+        noteTaker: null,
+        links,
+      }),
     ],
     [
       'add to notebook dialog',

@@ -1,7 +1,7 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import { type AuthConfiguration, CloudAdapter, type Request, type WebResponse } from '@microsoft/agents-hosting';
 import { createAgent } from '@elan/bot/agent';
-import { type Announcer, createAnnouncer, remindMember } from '@elan/bot/chat/announcements';
+import { type Announcer, createAnnouncer, remindMember, sendPersonal } from '@elan/bot/chat/announcements';
 import type { PollTimerEffects } from '@elan/core/polls/pollTimers';
 import type { SurveyTimerEffects } from '@elan/core/surveys/surveyTimers';
 import { surveyCard } from '@elan/core/surveys/surveyCard';
@@ -109,6 +109,7 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
   const ritualEffects: RitualTimerEffects = {
     post: (tenantId, communityId, card) => ritualPoster.post(tenantId, communityId, card),
     postSurvey: (survey, card) => announcer.surveyOpened(survey, card),
+    remind: (tenantId, communityId, userId, card) => sendPersonal(stores, sender, chats, { tenantId, communityId }, userId, card, tab),
     failed: (communityId, error) => console.error('ritual timer failed for', communityId, error),
   };
   const agent = createAgent({

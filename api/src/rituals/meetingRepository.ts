@@ -1,5 +1,5 @@
 import { odata, RestError } from '@azure/data-tables';
-import type { MeetingStore } from '@elan/core/rituals/meetingStore';
+import type { ClaimedStep, MeetingStore } from '@elan/core/rituals/meetingStore';
 import {
   type Meeting,
   type MeetingCapture,
@@ -14,7 +14,7 @@ import { type Tables, communityPartition } from '../storage/tables';
 
 // A meeting's key is its date in the main series, so rows written before there were several series stay found.
 const meetingRow = (key: string) => `meeting|${key}`;
-const claimKey = (key: string, stage: RitualStage) => `ritualclaim|${key}|${stage}`;
+const claimKey = (key: string, stage: ClaimedStep) => `ritualclaim|${key}|${stage}`;
 
 type Row = Record<string, unknown>;
 
@@ -61,7 +61,7 @@ export class MeetingRepository implements MeetingStore {
     return [...seen.values()];
   }
 
-  async claimStep(tenantId: string, communityId: string, meetingKey: string, stage: RitualStage): Promise<boolean> {
+  async claimStep(tenantId: string, communityId: string, meetingKey: string, stage: ClaimedStep): Promise<boolean> {
     try {
       await this.tables.communities.createEntity({
         partitionKey: communityPartition(tenantId, communityId),
@@ -74,7 +74,7 @@ export class MeetingRepository implements MeetingStore {
     }
   }
 
-  async releaseStep(tenantId: string, communityId: string, meetingKey: string, stage: RitualStage): Promise<void> {
+  async releaseStep(tenantId: string, communityId: string, meetingKey: string, stage: ClaimedStep): Promise<void> {
     await this.tables.communities
       .deleteEntity(communityPartition(tenantId, communityId), claimKey(meetingKey, stage))
       .catch(() => undefined);

@@ -68,9 +68,26 @@ export function createAnnouncer(stores: Stores, sender: OutboundSender, tab: Tab
 }
 
 /**
- * Sends a personal reminder about a poll to one member: in their personal chat with the bot, opened now
- * through one of the community's channels when they never wrote to it. False when Teams refuses.
+ * Sends a card to one member in their personal chat with the bot, opened now through one of the community's
+ * channels when they never wrote to it. False when Teams refuses.
  */
+export async function sendPersonal(
+  stores: Stores,
+  sender: OutboundSender,
+  chats: PersonalChats,
+  about: { tenantId: string; communityId: string },
+  userId: string,
+  card: CardFor,
+  tab?: TabAddress,
+): Promise<boolean> {
+  const { person, via } = await reminderRecipient({ stores, poll: about, userId });
+  const ref = await chats.open(about.tenantId, person, via);
+  if (!ref) return false;
+  await sender.send(ref, cardReply(card(tab ? tabLinksFor(tab, via) : { tabUrl: '' })));
+  return true;
+}
+
+/** Sends a personal reminder about a poll to one member, in the community's language. False when Teams refuses. */
 export async function remindMember(
   stores: Stores,
   sender: OutboundSender,
@@ -79,10 +96,6 @@ export async function remindMember(
   userId: string,
   tab?: TabAddress,
 ): Promise<boolean> {
-  const { person, via } = await reminderRecipient({ stores, poll, userId });
-  const ref = await chats.open(poll.tenantId, person, via);
-  if (!ref) return false;
   const language = await languageOfCommunity(stores, poll.tenantId, poll.communityId);
-  await sender.send(ref, cardReply(reminderCard(poll, language, tab && tabLinksFor(tab, via))));
-  return true;
+  return sendPersonal(stores, sender, chats, poll, userId, (links) => reminderCard(poll, language, tab && links), tab);
 }

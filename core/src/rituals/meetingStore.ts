@@ -1,4 +1,8 @@
 import type { Meeting, MeetingCapture, MeetingFacts, RitualPost, RitualStage } from './meeting';
+import type { CaptureReminder } from '../notebooks/captureDue';
+
+/** What is claimed once per meeting: a ritual card, or a reminder of its missing capture. */
+export type ClaimedStep = RitualStage | CaptureReminder;
 
 /**
  * Storage port for meeting occurrences (workshop 3 rituals) and the claims that post each ritual card once.
@@ -8,9 +12,9 @@ export interface MeetingStore {
   /** Every community with at least one active linked conversation: where ritual cards can go. */
   communitiesWithChannels(): Promise<{ tenantId: string; communityId: string }[]>;
   /** Claims posting one stage's card of a meeting; false if already claimed, so overlapping timer runs post it once. */
-  claimStep(tenantId: string, communityId: string, meetingKey: string, stage: RitualStage): Promise<boolean>;
+  claimStep(tenantId: string, communityId: string, meetingKey: string, stage: ClaimedStep): Promise<boolean>;
   /** Gives a claim back after a failed post, so a later run can try again. */
-  releaseStep(tenantId: string, communityId: string, meetingKey: string, stage: RitualStage): Promise<void>;
+  releaseStep(tenantId: string, communityId: string, meetingKey: string, stage: ClaimedStep): Promise<void>;
   /** Records that a stage's card went out (creating the meeting with its first card) without touching other stages. */
   recordStep(
     tenantId: string,

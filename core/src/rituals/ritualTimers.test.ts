@@ -57,6 +57,7 @@ describe('runRitualTimers', () => {
     const effects: RitualTimerEffects = {
       post: async () => (up ? [{ conversationId: 'ch', activityId: 'a1' }] : []),
       postSurvey: async () => 0,
+      remind: async () => false,
       failed: () => undefined,
     };
     expect((await runRitualTimers(stores, effects, announceAt, () => 'id')).posted).toEqual([]);
@@ -76,6 +77,7 @@ describe('runRitualTimers', () => {
     const effects: RitualTimerEffects = {
       post: async () => [{ conversationId: 'ch', activityId: 'a1' }],
       postSurvey: async () => 1,
+      remind: async () => false,
       failed: (communityId) => failed.push(communityId),
     };
     const report = await runRitualTimers(stores, effects, announceAt, () => 'id');
@@ -91,6 +93,7 @@ describe('runRitualTimers', () => {
         throw new Error('connector down');
       },
       postSurvey: async () => 0,
+      remind: async () => false,
       failed: (communityId) => failed.push(communityId),
     };
     await runRitualTimers(stores, effects, announceAt, () => 'id');
@@ -108,6 +111,7 @@ describe('runRitualTimers', () => {
         return [{ conversationId: 'ch', activityId: `a${built.length}` }];
       },
       postSurvey: async (_survey, card) => surveyCards.push(card),
+      remind: async () => false,
       failed: (communityId, error) => {
         throw new Error(`${communityId}: ${String(error)}`);
       },

@@ -7,6 +7,7 @@ import { type MeetingFacts, meetingKeyOf, type RitualPost, type RitualStage } fr
 import { dueRitualSteps, meetingFactsOf, type RitualPlan, rolesAt } from './ritualPlan';
 import { captureViewOf, loadRitualContext, type RitualContext } from './meetingCommands';
 import { createSurvey, surveyState } from '../surveys/surveyCommands';
+import { type RemindPerson, remindMissingCaptures } from '../notebooks/captureReminders';
 
 /**
  * What the ritual timer needs from the host besides storage: posting cards to a community's channels. Cards
@@ -17,6 +18,8 @@ export interface RitualTimerEffects {
   post(tenantId: string, communityId: string, card: CardFor): Promise<RitualPost[]>;
   /** Posts a survey's card (the check-out pulse) to the linked channels, as any survey; how many posts went out. */
   postSurvey(survey: Survey, card: CardFor): Promise<number>;
+  /** Sends one personal card to a member (a reminder of a missing capture); false when it could not go out. */
+  remind: RemindPerson;
   /** Reports a community the run could not handle; the next run tries again. */
   failed(communityId: string, error: unknown): void;
 }
@@ -24,6 +27,8 @@ export interface RitualTimerEffects {
 /** What one ritual timer run posted, for logs and tests. */
 export interface RitualTimerReport {
   posted: { communityId: string; seriesId: string; meetingDate: string; stage: RitualStage }[];
+  /** People reminded that a meeting's notes are missing. */
+  reminded: number;
 }
 
 /** What building a stage's card needs. */
@@ -107,7 +112,7 @@ export async function runRitualTimers(
   now: string,
   newId: () => string,
 ): Promise<RitualTimerReport> {
-  const report: RitualTimerReport = { posted: [] };
+  const report: RitualTimerReport = { posted: [], reminded: 0 };
   const at = new Date(now);
   for (const { tenantId, communityId } of await stores.meetings.communitiesWithChannels()) {
     try {
@@ -131,6 +136,7 @@ export async function runRitualTimers(
             if (!sent) await stores.meetings.releaseStep(tenantId, communityId, key, step.stage);
           }
         }
+      report.reminded += await remindMissingCaptures(stores, effects.remind, { tenantId, communityId, context, at });
     } catch (error) {
       // One community's trouble must not stop the others; the next run tries again.
       effects.failed(communityId, error);

@@ -31,4 +31,11 @@ export const notebooksEn: Record<keyof typeof notebooksFr, string> = {
   'notebook.save.notAllowed': 'Only the community’s members can add to its notebooks.',
   'notebook.save.retry': 'The resource could not be saved. Try again in a moment.',
   'notebook.save.dialogTitle': 'Add to notebook',
+  'notebook.remind.title': 'Meeting notes to complete',
+  'notebook.remind.noteTaker':
+    'The notes of the meeting of {date} are not in the notebook of {community} yet. You were taking them: add the minutes, the summary and the resources when you can.',
+  'notebook.remind.facilitators':
+    'The notes of the meeting of {date} are still missing from the notebook of {community} ({noteTaker} was taking them). A member can take over.',
+  'notebook.remind.facilitatorsNoNoteTaker':
+    'The notes of the meeting of {date} are still missing from the notebook of {community}. A member can add them.',
 };

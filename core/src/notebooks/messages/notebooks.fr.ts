@@ -30,4 +30,11 @@ export const notebooksFr = {
   'notebook.save.notAllowed': 'Seuls les membres de la communauté peuvent ajouter au carnet.',
   'notebook.save.retry': 'La ressource n’a pas pu être enregistrée. Réessayez dans un instant.',
   'notebook.save.dialogTitle': 'Ajouter au carnet',
+  'notebook.remind.title': 'Notes de rencontre à compléter',
+  'notebook.remind.noteTaker':
+    'Les notes de la rencontre du {date} ne sont pas encore dans le carnet de {community}. Vous les preniez : ajoutez le compte rendu, la synthèse et les ressources quand vous pourrez.',
+  'notebook.remind.facilitators':
+    'Les notes de la rencontre du {date} manquent toujours dans le carnet de {community} ({noteTaker} les prenait). Un membre peut prendre la relève.',
+  'notebook.remind.facilitatorsNoNoteTaker':
+    'Les notes de la rencontre du {date} manquent toujours dans le carnet de {community}. Un membre peut les ajouter.',
 };
