@@ -1,9 +1,9 @@
 import type { Route } from './http/route';
-import { createCommunityRoute, exportCommunityRoute, readCommunityRoute } from './community/communityRoutes';
+import { createCommunityRoute, exportCommunityRoute, readCommunityRoute, lifecycleRoute } from './community/communityRoutes';
 import { answerCompassRoute, compassRoute, openCompassRunRoute } from './compass/compassRoutes';
 import { conversationsRoute, networkRoute } from './conversations/conversationRoutes';
 import { devTokenRoute } from './auth/devTokenRoute';
-import { charterRoute, impactReportRoute } from './documents/documentRoutes';
+import { charterRoute, impactReportRoute, legacyRoute } from './documents/documentRoutes';
 import { sendDocumentsRoute, sharedDocumentRoute } from './documents/deliveryRoutes';
 import { healthRoute } from './http/healthRoute';
 import { memberRoute, membersRoute } from './community/memberRoutes';
@@ -30,6 +30,7 @@ export const routeTable: readonly Route[] = [
   meRoute,
   createCommunityRoute,
   readCommunityRoute,
+  lifecycleRoute,
   exportCommunityRoute,
   membersRoute,
   memberRoute,
@@ -56,6 +57,7 @@ export const routeTable: readonly Route[] = [
   sendDocumentsRoute,
   sharedDocumentRoute,
   impactReportRoute,
+  legacyRoute,
   conversationsRoute,
   networkRoute,
   listMeetingsRoute,

@@ -21,6 +21,7 @@ import { notebookAnnouncementCard } from '@elan/core/notebooks/notebookCard';
 import { savedMessage } from '@elan/core/notebooks/messagePayload';
 import { saveToNotebookCard } from '@elan/core/notebooks/saveToNotebook';
 import { captureReminderCard } from '@elan/core/notebooks/captureReminderCard';
+import { closingCard } from '@elan/core/community/closingCard';
 
 const links: TabLinks = { tabUrl: 'https://tab.example', teamsAppId: '00000000-0000-4000-8000-00000000e1a0' };
 const facilitators = (n: number) => Array.from({ length: n }, (_, i) => `f0000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
@@ -172,6 +173,11 @@ function everyCard(locale: (typeof locales)[number]): [string, AdaptiveCard][] {
         links,
       }),
     ]),
+    [
+      'closing ritual',
+      closingCard({ locale, communityId: 'c1', communityName: 'Soins *x*', lastMeetingAt: '2027-11-02T13:00:00.000Z', links }),
+    ],
+    ['closing ritual, no meeting left', closingCard({ locale, communityId: 'c1', communityName: 'Soins', lastMeetingAt: null, links })],
     [
       'capture reminder, no note-taker',
       captureReminderCard({

@@ -3,6 +3,7 @@ import type { AdaptiveCard } from './adaptiveCards/adaptiveCard';
 import type { CommunityOfUser, Role } from './community/community';
 import type { ConversationRef } from './conversations/conversation';
 import type { MeetingLink } from './rituals/meeting';
+import type { Lifecycle } from './community/lifecycle';
 import type { NotebookRef, NotebookResource } from './notebooks/notebook';
 import type { InPersonYear } from './rituals/seriesCalendar';
 import type { CompassRatings, DimensionScore } from './compass/compass';
@@ -58,6 +59,8 @@ export interface CommunityView {
   charter: CharterStatusView;
   /** This year's in-person meetings against workshop 3's minimum; null while workshop 3 sets none. */
   inPerson: InPersonYear | null;
+  /** Active, closing (its last rituals) or archived (readable, nothing new starts). */
+  lifecycle: Lifecycle;
 }
 
 /** The charter's status as the tab shows it (the decision that adopted it, and since when it changed). */

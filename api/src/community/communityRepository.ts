@@ -1,5 +1,6 @@
 import { odata, RestError, type TransactionAction } from '@azure/data-tables';
 import type { Community, CommunityOfUser, Membership } from '@elan/core/community/community';
+import { type Lifecycle, type LifecycleStage, lifecycleStages } from '@elan/core/community/lifecycle';
 import { isActive, statusOf } from '@elan/core/community/memberRules';
 import type { RoleChange } from '@elan/core/community/members';
 import type { CommunityStore, MemberDecision } from '@elan/core/community/communityStore';
@@ -63,7 +64,33 @@ export class CommunityRepository implements CommunityStore {
       language: row['language'] === 'en' ? 'en' : 'fr',
       createdAt: String(row['createdAt']),
       createdBy: String(row['createdBy']),
+      ...lifecycleOfRow(row),
     };
+  }
+
+  async setLifecycle(tenantId: string, communityId: string, next: Lifecycle, from: LifecycleStage): Promise<boolean> {
+    const partitionKey = communityPartition(tenantId, communityId);
+    const row = await this.read(partitionKey, metaKey);
+    if (!row || (lifecycleOfRow(row).lifecycle?.stage ?? 'active') !== from) return false;
+    try {
+      await this.tables.communities.updateEntity(
+        {
+          partitionKey,
+          rowKey: metaKey,
+          lifecycleStage: next.stage,
+          lifecycleSince: next.since ?? '',
+          lifecycleById: next.by?.userId ?? '',
+          lifecycleByName: next.by?.name ?? '',
+        },
+        'Merge',
+        { etag: String(row['etag']) },
+      );
+      return true;
+    } catch (error) {
+      // 412: another facilitator changed it in between.
+      if (error instanceof RestError && error.statusCode === 412) return false;
+      throw error;
+    }
   }
 
   async membership(
@@ -218,4 +245,18 @@ export class CommunityRepository implements CommunityStore {
       throw error;
     }
   }
+}
+
+/** The lifecycle stored on a community's row; none (active) for rows from before stages existed. */
+function lifecycleOfRow(row: Row): { lifecycle?: Lifecycle } {
+  const stage = lifecycleStages.find((s) => s === row['lifecycleStage']);
+  if (!stage) return {};
+  const byId = String(row['lifecycleById'] ?? '');
+  return {
+    lifecycle: {
+      stage,
+      since: row['lifecycleSince'] ? String(row['lifecycleSince']) : null,
+      by: byId ? { userId: byId, name: String(row['lifecycleByName'] ?? '') } : null,
+    },
+  };
 }

@@ -7,6 +7,7 @@ import { authenticated, idParam } from '../http/handle';
 import { readJson } from '../http/readJson';
 import { json } from '../http/respond';
 import type { Route } from '../http/route';
+import { changeLifecycle } from '@elan/core/community/lifecycleCommands';
 import { attachment } from '../documents/contentDisposition';
 import { exportZip } from '../privacy/exportZip';
 
@@ -71,4 +72,29 @@ export const exportCommunityRoute: Route = {
     }
     return json(200, data, { 'content-disposition': `attachment; filename="elan-export-${data.community.id}.json"` });
   }),
+};
+
+/**
+ * `PUT /api/communities/{id}/lifecycle` (`{stage}`): a facilitator moves the community to closing (the closing
+ * ritual's card is posted in its channels), archived (readable, nothing new starts) or back to active.
+ */
+export const lifecycleRoute: Route = {
+  name: 'lifecycle',
+  methods: ['PUT'],
+  route: 'communities/{id}/lifecycle',
+  handler: authenticated(
+    async ({ req, deps, principal }) => {
+      const communityId = idParam(req, 'id');
+      const { lifecycle, closing } = await changeLifecycle({
+        stores: deps.stores,
+        principal,
+        communityId,
+        input: await readJson(req),
+        now: deps.now(),
+      });
+      const posted = closing ? await deps.announcer.communityNews(principal.tenantId, communityId, closing) : 0;
+      return json(200, { lifecycle, posted });
+    },
+    (current) => ({ lifecycle: current }),
+  ),
 };

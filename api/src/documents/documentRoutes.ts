@@ -3,6 +3,7 @@ import { attachment, docxContentType } from './contentDisposition';
 import type { DocumentFile } from '@elan/core/documents/documentFile';
 import { generateCharter } from '@elan/core/documents/generateCharter';
 import { generateImpactReport } from '@elan/core/documents/generateImpactReport';
+import { generateLegacy } from '@elan/core/documents/generateLegacy';
 import { generationContext } from './documentContext';
 import { authenticated, idParam } from '../http/handle';
 import type { Route } from '../http/route';
@@ -39,5 +40,15 @@ export const impactReportRoute: Route = {
   route: 'communities/{id}/impact-report.docx',
   handler: authenticated(async ({ req, deps, principal }) =>
     download(await generateImpactReport(generationContext(deps), principal, idParam(req, 'id'), Object.fromEntries(req.query.entries()))),
+  ),
+};
+
+/** `GET /api/communities/{id}/legacy.docx?lang=fr|en`: what the community leaves behind (public parts only). */
+export const legacyRoute: Route = {
+  name: 'legacyDocx',
+  methods: ['GET'],
+  route: 'communities/{id}/legacy.docx',
+  handler: authenticated(async ({ req, deps, principal }) =>
+    download(await generateLegacy(generationContext(deps), principal, idParam(req, 'id'), Object.fromEntries(req.query.entries()))),
   ),
 };

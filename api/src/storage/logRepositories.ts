@@ -73,6 +73,7 @@ export class DocumentRepository implements DocumentStore {
     this.rows = {
       charter: new SequencedRows(tables.communities, 'document|charter'),
       impactReport: new SequencedRows(tables.communities, 'document|impactReport'),
+      legacy: new SequencedRows(tables.communities, 'document|legacy'),
     };
   }
   async append(

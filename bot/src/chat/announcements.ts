@@ -27,6 +27,8 @@ export interface Announcer {
   surveyOpened(survey: Survey, card: CardFor): Promise<number>;
   /** Replaces the posted survey cards (closed, with results). */
   surveyClosed(survey: Survey, card: CardFor): Promise<void>;
+  /** Posts news of the community (the closing ritual's card) to its linked channels; how many posts went out. */
+  communityNews(tenantId: string, communityId: string, card: CardFor): Promise<number>;
   /** Posts an approved notebook's announcement to the linked channels and, when public, to the wider network. */
   notebookApproved(tenantId: string, communityId: string, cards: NotebookAnnouncement): Promise<{ channels: number; network: number }>;
 }
@@ -50,6 +52,9 @@ export function createAnnouncer(stores: Stores, sender: OutboundSender, tab: Tab
     },
     async surveyClosed(survey, card) {
       await poster.replace(survey.tenantId, survey.posts ?? [], card);
+    },
+    async communityNews(tenantId, communityId, card) {
+      return (await poster.post(tenantId, communityId, card)).length;
     },
     async notebookApproved(tenantId, communityId, cards) {
       const channels = (await poster.post(tenantId, communityId, cards.channel)).length;

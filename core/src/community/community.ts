@@ -1,3 +1,4 @@
+import type { Lifecycle } from './lifecycle';
 import { z } from 'zod';
 import type { MemberSource, MemberStatus } from './members';
 
@@ -30,6 +31,8 @@ export interface Community {
   language: 'fr' | 'en';
   createdAt: string;
   createdBy: string;
+  /** Where it is in its life; absent for a community never moved from active. */
+  lifecycle?: Lifecycle;
 }
 
 export interface Membership {

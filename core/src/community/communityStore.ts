@@ -1,3 +1,4 @@
+import type { Lifecycle, LifecycleStage } from './lifecycle';
 import type { Community, CommunityOfUser, Membership } from './community';
 import type { RoleChange } from './members';
 
@@ -18,6 +19,8 @@ export interface CommunityStore {
   /** Creates the community, its first facilitator and its six empty workshops, all or nothing. */
   create(community: Community, facilitator: Membership): Promise<void>;
   get(tenantId: string, communityId: string): Promise<Community | undefined>;
+  /** Moves the community to a stage if it is still at `from` (false: someone moved it in between, or it is gone). */
+  setLifecycle(tenantId: string, communityId: string, next: Lifecycle, from: LifecycleStage): Promise<boolean>;
   /**
    * A person's active membership (an inactive or invited one reads as none); `maxAgeMs` allows a recently
    * read answer (hot paths such as voting).

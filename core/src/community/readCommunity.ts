@@ -8,6 +8,7 @@ import type { Stores } from '../stores';
 import { workshopProgress } from '../workshops/progress';
 import type { WorkshopNumber } from '../workshops/registry';
 import { authorize } from './access';
+import { lifecycleOf } from './lifecycle';
 import { ritualPlansOf } from '../rituals/ritualPlan';
 import { inPersonYear } from '../rituals/seriesCalendar';
 import type { RitualsDraft } from '../workshops/rituals';
@@ -40,6 +41,7 @@ export async function describeCommunity(stores: Stores, community: Community, ro
     workshops: workshops.sort((a, b) => a.n - b.n).map((w) => summarizeWorkshop(w, decisions)),
     charter: charterStatusView(charterStatus(decisions, workshops)),
     inPerson: inPersonYear(rituals, ritualPlansOf(rituals), meetings, new Date(now)),
+    lifecycle: lifecycleOf(community),
   };
 }
 

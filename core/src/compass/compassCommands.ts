@@ -1,3 +1,4 @@
+import { assertNotArchived } from '../community/lifecycle';
 import type { Principal } from '../community/community';
 import type { CompassAnsweredView, CompassRunOpenedView, CompassView } from '../contract';
 import { compassDimensions, compassMinRespondents, compassResponseInput, compassScores } from './compass';
@@ -38,7 +39,8 @@ export async function openCompassRun(
   communityId: string,
   now: string,
 ): Promise<CompassRunOpenedView> {
-  await authorize(stores, principal, communityId, 'compass.open');
+  const { community } = await authorize(stores, principal, communityId, 'compass.open');
+  assertNotArchived(community);
   const run = await stores.compass.openRun(principal.tenantId, communityId, {
     openedAt: now,
     openedBy: { userId: principal.userId, name: principal.name },

@@ -1,5 +1,5 @@
 /** The kinds of document Élan writes. */
-export type DocumentKind = 'charter' | 'impactReport';
+export type DocumentKind = 'charter' | 'impactReport' | 'legacy';
 
 /** One generated document, kept for the version history and for audit. */
 export interface DocumentRecord {

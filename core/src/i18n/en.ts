@@ -15,6 +15,7 @@ import { privacyEn } from '../privacy/messages.en';
 import { deliveryEn } from '../documents/messages/delivery.en';
 import { documentKitEn } from '../documents/messages/documentKit.en';
 import { reportEn } from '../documents/report/messages.en';
+import { legacyEn } from '../documents/legacy/messages.en';
 import { charterEn } from '../documents/charter/messages/charter.en';
 import { identityChapterEn } from '../documents/charter/messages/identity.en';
 import { projectChapterEn } from '../documents/charter/messages/project.en';
@@ -51,6 +52,7 @@ export const enParts: { [P in keyof typeof frParts]: Record<keyof (typeof frPart
   delivery: deliveryEn,
   documentKit: documentKitEn,
   report: reportEn,
+  legacy: legacyEn,
   charter: charterEn,
   chIdentity: identityChapterEn,
   chProject: projectChapterEn,

@@ -15,6 +15,7 @@ import { privacyFr } from '../privacy/messages.fr';
 import { deliveryFr } from '../documents/messages/delivery.fr';
 import { documentKitFr } from '../documents/messages/documentKit.fr';
 import { reportFr } from '../documents/report/messages.fr';
+import { legacyFr } from '../documents/legacy/messages.fr';
 import { charterFr } from '../documents/charter/messages/charter.fr';
 import { identityChapterFr } from '../documents/charter/messages/identity.fr';
 import { projectChapterFr } from '../documents/charter/messages/project.fr';
@@ -53,6 +54,7 @@ export const frParts = {
   delivery: deliveryFr,
   documentKit: documentKitFr,
   report: reportFr,
+  legacy: legacyFr,
   charter: charterFr,
   chIdentity: identityChapterFr,
   chProject: projectChapterFr,

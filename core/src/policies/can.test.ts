@@ -29,6 +29,7 @@ const expected: Record<Action, readonly [boolean, boolean, boolean]> = {
   'survey.close': [true, false, false],
   'ritual.capture': [true, true, false],
   'notebook.edit': [true, true, false],
+  'community.lifecycle': [true, false, false],
   'notebook.approve': [true, false, false],
   'document.send': [true, false, false],
 };
@@ -37,8 +38,8 @@ const roles = ['facilitator', 'member', 'sponsor'] as const satisfies readonly R
 const actions = Object.keys(expected) as Action[];
 
 describe('can: the full role × action table', () => {
-  it('lists 26 actions', () => {
-    expect(actions).toHaveLength(26);
+  it('lists 27 actions', () => {
+    expect(actions).toHaveLength(27);
   });
 
   it.each(actions)('%s', (action) => {

@@ -16,6 +16,7 @@ export type Action =
   | 'community.link'
   | 'community.export'
   | 'community.erase'
+  | 'community.lifecycle'
   | 'document.charter'
   | 'document.charterInternal'
   | 'document.impactReport'
@@ -54,6 +55,8 @@ const allowed: Record<Action, readonly Role[]> = {
   // Privacy: only facilitators may take the whole community's data out, or erase it.
   'community.export': ['facilitator'],
   'community.erase': ['facilitator'],
+  // Closing, archiving or reactivating the community: its facilitators.
+  'community.lifecycle': ['facilitator'],
   'survey.create': ['facilitator'],
   // Everyone may see a survey's aggregates (shown only from the anonymity threshold); sponsors do not answer.
   'survey.read': ['facilitator', 'member', 'sponsor'],

@@ -1,3 +1,4 @@
+import { assertNotArchived } from '../community/lifecycle';
 import { refreshAudience } from '../adaptiveCards/executeAction';
 import type { Principal, Role } from '../community/community';
 import { NotFoundError, ValidationError } from '../errors';
@@ -34,7 +35,8 @@ export interface CreatePollProps {
 /** Opens a decision poll; settings left out come from the community's decision rules (workshop 4). */
 export async function createPoll({ stores, principal, communityId, input, id, now }: CreatePollProps): Promise<PollState> {
   // Who may open it depends on its decision type (the matrix's "who decides"): pollSettings says.
-  const { membership } = await authorize(stores, principal, communityId, 'community.read');
+  const { membership, community } = await authorize(stores, principal, communityId, 'community.read');
+  assertNotArchived(community);
   const data = parseInput(createPollInput, input);
   const rules = ((await stores.workshops.get(principal.tenantId, communityId, 4))?.data ?? {}) as DecisionsDraft;
   const settings = pollSettings(data, rules, membership.role);

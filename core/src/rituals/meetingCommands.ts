@@ -25,6 +25,8 @@ export async function loadRitualContext(stores: Stores, tenantId: string, commun
     stores.workshops.get(tenantId, communityId, 3),
   ]);
   if (!community) return undefined;
+  // An archived community runs no rituals any more: no plans to post from.
+  if (community.lifecycle?.stage === 'archived') return { plans: [], people: [], locale: community.language };
   const plans = ritualPlansOf((workshop?.data ?? {}) as RitualsDraft);
   // Without a plan there is nothing to rotate: spare the timer the members read.
   if (plans.length === 0) return { plans, people: [], locale: community.language };

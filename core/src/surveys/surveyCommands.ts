@@ -1,3 +1,4 @@
+import { assertNotArchived } from '../community/lifecycle';
 import { refreshAudience } from '../adaptiveCards/executeAction';
 import type { Principal, Role } from '../community/community';
 import { DomainError, NotFoundError } from '../errors';
@@ -73,7 +74,8 @@ export async function createSurvey({ stores, tenantId, communityId, by, input, n
 /** Opens a survey for a facilitator. */
 export async function openSurvey(props: Omit<CreateSurveyProps, 'tenantId' | 'by'> & { principal: Principal }): Promise<Survey> {
   const { stores, principal, communityId } = props;
-  await authorize(stores, principal, communityId, 'survey.create');
+  const { community } = await authorize(stores, principal, communityId, 'survey.create');
+  assertNotArchived(community);
   return createSurvey({ ...props, tenantId: principal.tenantId, by: { userId: principal.userId, name: principal.name } });
 }
 

@@ -31,4 +31,13 @@ export const communityEn: Record<keyof typeof communityFr, string> = {
   'tab.home.noDecisions': 'No decision logged yet.',
   'tab.home.decision': 'Decision #{n}: {question}',
   'tab.home.unavailable': 'Not available from the server yet.',
+  'community.error.archived':
+    'This community is archived: everything stays readable, but nothing new can start in it. Reactivate it first.',
+  'closing.card.title': '{community}: the last stage',
+  'closing.card.intro': 'Our community is entering its closing stage. Let us take the time to end it well.',
+  'closing.card.lastMeeting': 'Last meeting: {when}, to harvest what we learned, what we made and what we leave open.',
+  'closing.card.lastMeetingToSet': 'A last meeting will be set to harvest what we learned, what we made and what we leave open.',
+  'closing.card.stories': 'Tell what the community brought you: your stories feed the final report and the legacy.',
+  'closing.card.thanks': 'Thank you all, and thanks to our sponsors.',
+  'closing.card.open': 'Open the community',
 };

@@ -29,4 +29,15 @@ export const communityFr = {
   'tab.home.noDecisions': 'Aucune décision consignée pour l’instant.',
   'tab.home.decision': 'Décision n° {n} : {question}',
   'tab.home.unavailable': 'Pas encore offert par le serveur.',
+  'community.error.archived':
+    'Cette communauté est archivée : tout reste lisible, mais rien de nouveau ne peut y commencer. Réactivez-la d’abord.',
+  'closing.card.title': '{community} : dernière étape',
+  'closing.card.intro': 'Notre communauté entre dans sa phase de clôture. Prenons le temps de bien la terminer.',
+  'closing.card.lastMeeting':
+    'Dernière rencontre : {when}, pour récolter ce que nous avons appris, ce que nous avons fait et ce que nous laissons ouvert.',
+  'closing.card.lastMeetingToSet':
+    'Une dernière rencontre sera fixée pour récolter ce que nous avons appris, ce que nous avons fait et ce que nous laissons ouvert.',
+  'closing.card.stories': 'Racontez ce que la communauté vous a apporté : vos récits nourrissent le rapport final et l’héritage.',
+  'closing.card.thanks': 'Merci à chacune et à chacun, et à nos commanditaires.',
+  'closing.card.open': 'Ouvrir la communauté',
 } as const;

@@ -4,9 +4,11 @@ import type { deliveryFr } from './delivery.fr';
 export const deliveryEn: Record<keyof typeof deliveryFr, string> = {
   'delivery.document.charter': 'the charter',
   'delivery.document.impactReport': 'the impact report',
+  'delivery.document.legacy': 'the legacy',
   'delivery.sent.title': 'Document sent to sponsors',
   'delivery.sent.charter': 'Charter version {version} sent by {by} to: {to}.',
   'delivery.sent.impactReport': 'Impact report version {version} sent by {by} to: {to}.',
+  'delivery.sent.legacy': 'Legacy version {version} sent by {by} to: {to}.',
   'delivery.sent.forward': 'Not reachable in Teams yet: {names}. {by} will forward them a download link.',
   'delivery.consent.description': '{by} is sending you {document} of the “{community}” community (version {version}).',
   'delivery.declined': 'Understood: the file was not saved to your OneDrive. If you need it later, ask the facilitators again.',

@@ -2,9 +2,11 @@
 export const deliveryFr = {
   'delivery.document.charter': 'la charte',
   'delivery.document.impactReport': 'le rapport d’impact',
+  'delivery.document.legacy': 'l’héritage',
   'delivery.sent.title': 'Document transmis aux commanditaires',
   'delivery.sent.charter': 'Charte, version {version}, envoyée par {by} à : {to}.',
   'delivery.sent.impactReport': 'Rapport d’impact, version {version}, envoyé par {by} à : {to}.',
+  'delivery.sent.legacy': 'Héritage, version {version}, envoyé par {by} à : {to}.',
   'delivery.sent.forward': 'Pas encore joignables dans Teams : {names}. {by} leur transmettra un lien de téléchargement.',
   'delivery.consent.description': '{by} vous transmet {document} de la communauté « {community} » (version {version}).',
   'delivery.declined':
