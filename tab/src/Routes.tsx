@@ -14,6 +14,8 @@ const StagePage = lazy(() => import('./meeting/StagePage'));
 const ConfigPage = lazy(() => import('./config/ConfigPage'));
 const MyAnswersPage = lazy(() => import('./surveys/MyAnswersPage'));
 const MembersPage = lazy(() => import('./members/MembersPage'));
+const NotebooksPage = lazy(() => import('./notebooks/NotebooksPage'));
+const NotebookPage = lazy(() => import('./notebooks/NotebookPage'));
 
 /** Picks the screen for the current hash. */
 export function Routes() {
@@ -58,6 +60,16 @@ export function Routes() {
       return (
         <Suspense fallback={<LoadingState />}>
           <MembersPage key={route.communityId} communityId={route.communityId} />
+        </Suspense>
+      );
+    case 'notebooks':
+      return (
+        <Suspense fallback={<LoadingState />}>
+          {route.notebookId ? (
+            <NotebookPage key={`${route.communityId}/${route.notebookId}`} communityId={route.communityId} notebookId={route.notebookId} />
+          ) : (
+            <NotebooksPage key={route.communityId} communityId={route.communityId} />
+          )}
         </Suspense>
       );
     case 'notFound':

@@ -15,6 +15,10 @@ describe('parseRoute', () => {
     ['#/c/abc/members', { name: 'members', communityId: 'abc' }],
     ['#/c/a%2Fb/members/', { name: 'members', communityId: 'a/b' }],
     ['#/c/abc/stage/poll/p%201', { name: 'stage', communityId: 'abc', pollId: 'p 1' }],
+    ['#/c/abc/notebooks', { name: 'notebooks', communityId: 'abc' }],
+    ['#/c/abc/notebooks/', { name: 'notebooks', communityId: 'abc' }],
+    ['#/c/abc/notebooks/m20270316', { name: 'notebooks', communityId: 'abc', notebookId: 'm20270316' }],
+    ['#/c/abc/notebooks/between', { name: 'notebooks', communityId: 'abc', notebookId: 'between' }],
   ])('reads %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -33,6 +37,9 @@ describe('parseRoute', () => {
     '#/c/abc/member',
     '#/c/abc/stage/poll',
     '#/c/abc/stage/x/y',
+    '#/c/abc/notebook',
+    '#/c/abc/notebooks/m1/x',
+    '#/c/abc/notebooks/%E0%A4%A',
   ])('rejects %j', (hash) => {
     expect(parseRoute(hash)).toEqual({ name: 'notFound' });
   });
@@ -48,6 +55,8 @@ describe('parseRoute', () => {
       { name: 'members', communityId: 'a/b?#c' },
       { name: 'stage', communityId: 'a', pollId: 'p?1' },
       { name: 'stage', communityId: 'a' },
+      { name: 'notebooks', communityId: 'a/b' },
+      { name: 'notebooks', communityId: 'a', notebookId: 'm20270316-demi' },
     ] as const)
       expect(parseRoute(routeHash(r))).toEqual(r);
   });

@@ -21,6 +21,8 @@ export type Route =
   | { name: 'answers'; communityId: string }
   /** Everyone in the community, their role, where they come from; facilitators manage them here. */
   | { name: 'members'; communityId: string }
+  /** The meeting notebooks: the list, searched; with `notebookId`, one notebook. */
+  | { name: 'notebooks'; communityId: string; notebookId?: string }
   | { name: 'notFound' };
 
 /** Reads a location hash (`#/c/abc/w/1`) into a route; anything unknown is `notFound`. */
@@ -41,6 +43,14 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 3 && parts[2] === 'stage') return { name: 'stage', communityId };
   if (parts.length === 3 && parts[2] === 'answers') return { name: 'answers', communityId };
   if (parts.length === 3 && parts[2] === 'members') return { name: 'members', communityId };
+  if (parts.length === 3 && parts[2] === 'notebooks') return { name: 'notebooks', communityId };
+  if (parts.length === 4 && parts[2] === 'notebooks' && parts[3]) {
+    try {
+      return { name: 'notebooks', communityId, notebookId: decodeURIComponent(parts[3]) };
+    } catch {
+      return { name: 'notFound' };
+    }
+  }
   if (parts.length === 5 && parts[2] === 'stage' && parts[3] === 'poll' && parts[4]) {
     try {
       return { name: 'stage', communityId, pollId: decodeURIComponent(parts[4]) };
@@ -74,5 +84,7 @@ export function routeHash(route: Exclude<Route, { name: 'notFound' }>): string {
       return `#/c/${encodeURIComponent(route.communityId)}/answers`;
     case 'members':
       return `#/c/${encodeURIComponent(route.communityId)}/members`;
+    case 'notebooks':
+      return `#/c/${encodeURIComponent(route.communityId)}/notebooks${route.notebookId ? `/${encodeURIComponent(route.notebookId)}` : ''}`;
   }
 }
