@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type AuthzFixture, type Caller, type CellRequest, callers } from './authzFixture';
+import { installBot } from './teamsActivity';
 
 /**
  * The authorization matrix: every route of routeTable × every kind of caller, with the status each must
@@ -45,6 +46,19 @@ export function authorizationMatrix(fx: AuthzFixture): Record<string, Entry> {
 
   async function etagOf(path: string): Promise<string> {
     return (await call('GET', path, { token: token('nadia') })).body.etag;
+  }
+
+  /** The between-meetings notebook of C, opened by its facilitator: its path and current ETag. */
+  async function betweenNotebook(): Promise<{ path: string; etag: string }> {
+    const opened = await call('POST', c('/notebooks'), { token: token('nadia'), body: { kind: 'between' } });
+    return { path: c(`/notebooks/${opened.body.id}`), etag: opened.body.etag };
+  }
+
+  /** A channel the bot is in that is not linked to C, for the wider network. */
+  const networkChannel = '19:authz-network@thread.tacv2';
+  async function knownNetworkChannel(): Promise<string> {
+    await installBot(fx.app, connector.serviceUrl, { conversationId: networkChannel, teamId: '19:team-network@thread.tacv2' });
+    return networkChannel;
   }
 
   return {
@@ -158,6 +172,54 @@ export function authorizationMatrix(fx: AuthzFixture): Record<string, Entry> {
       request: () => ({ path: c('/compass/runs/1/responses/me'), body: { ratings: { 'purpose.a': 3 } } }),
       expected: inCommunity(200, 200, 403),
     },
+    'GET communities/{id}/notebooks': { request: () => ({ path: c('/notebooks?q=carnet') }), expected: inCommunity(200, 200, 200) },
+    // Opened by the facilitator first, so every caller allowed to open it finds it (200) rather than creating it.
+    'POST communities/{id}/notebooks': {
+      request: async () => {
+        await betweenNotebook();
+        return { path: c('/notebooks'), body: { kind: 'between' } };
+      },
+      expected: inCommunity(200, 200, 403),
+    },
+    // A draft: sponsors see approved notebooks only, so for them it does not exist.
+    'GET communities/{id}/notebooks/{nid}': {
+      request: async () => ({ path: (await betweenNotebook()).path }),
+      expected: inCommunity(200, 200, 404),
+    },
+    'PUT communities/{id}/notebooks/{nid}': {
+      request: async () => {
+        const { path, etag } = await betweenNotebook();
+        return { path, body: { title: 'Entre les rencontres' }, headers: { 'if-match': etag } };
+      },
+      expected: inCommunity(200, 200, 403),
+    },
+    'POST communities/{id}/notebooks/{nid}/approve': {
+      request: async () => {
+        const { path, etag } = await betweenNotebook();
+        const saved = await call('PUT', path, {
+          token: token('nadia'),
+          body: { summary: 'Ce que nous avons appris.' },
+          headers: { 'if-match': etag },
+        });
+        return { path: `${path}/approve`, headers: { 'if-match': saved.body.etag } };
+      },
+      expected: inCommunity(200, 403, 403),
+    },
+    'GET communities/{id}/network': { request: () => ({ path: c('/network') }), expected: inCommunity(200, 200, 200) },
+    'POST communities/{id}/network': {
+      request: async () => ({ path: c('/network'), body: { conversationId: await knownNetworkChannel() } }),
+      expected: inCommunity(200, 403, 403),
+    },
+    'DELETE communities/{id}/network': {
+      request: () => ({ path: c('/network'), body: { conversationId: networkChannel } }),
+      expected: inCommunity(200, 403, 403),
+    },
+    // Active to active changes nothing, so every cell finds the community as it was.
+    'PUT communities/{id}/lifecycle': {
+      request: () => ({ path: c('/lifecycle'), body: { stage: 'active' } }),
+      expected: inCommunity(200, 403, 403),
+    },
+    'GET communities/{id}/legacy.docx': { request: () => ({ path: c('/legacy.docx') }), expected: inCommunity(200, 200, 200) },
     'GET communities/{id}/charter.docx': { request: () => ({ path: c('/charter.docx') }), expected: inCommunity(200, 200, 200) },
     'GET communities/{id}/impact-report.docx': {
       request: () => ({ path: c('/impact-report.docx') }),
