@@ -119,6 +119,8 @@ test('needs survey: posted from workshop 2 with its card; answers count toward t
 
     // The member opens "my answers": only their own answer, which they delete after confirming.
     await page.getByLabel(text['preview.actAs']).selectOption({ label: text['preview.persona.member'] });
+    // The new persona remounts the screens: click the member's own link, not the facilitator's on its way out.
+    await page.getByText(fill(text['home.yourRole'], { role: text['role.member'] })).waitFor();
     await page.getByRole('link', { name: text['tabAsks.mine.link'] }).click();
     await page.getByRole('heading', { level: 1, name: text['tabAsks.mine.title'] }).waitFor();
     const mine = page.getByTestId('my-answer');
