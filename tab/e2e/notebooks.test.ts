@@ -40,8 +40,11 @@ const noHorizontalScroll = async (page: Page) =>
 test('a facilitator opens a meeting’s notebook, writes it (autosaved), finds it, sees a conflict, approves it (320 px, axe clean)', async () => {
   const { context, page } = await newWindow(e2e.browser, 320);
   try {
-    await page.goto(listUrl());
+    // From the community home's card, as a facilitator finds it.
+    await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
+    await page.getByRole('link', { name: text['tab.notebooks.link'] }).click();
     await page.getByRole('heading', { level: 1, name: text['tab.notebooks.title'] }).waitFor();
+    expect(await page.evaluate(() => window.location.hash)).toBe(`#/c/${encodeURIComponent(id)}/notebooks`);
     await eventually(async () => expect(await page.getByTestId('notebooks-status').innerText()).toBe('Aucun carnet'));
     await page.getByText(text['tab.notebooks.list.none']).waitFor();
     const date = field(page, text['tab.notebooks.open.date']);

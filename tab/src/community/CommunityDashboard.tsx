@@ -11,6 +11,7 @@ import { CharterAdoption } from '../decisions/CharterAdoption';
 import { DecisionsSection } from '../decisions/DecisionsSection';
 import { DataAndPrivacy } from './DataAndPrivacy';
 import { Documents } from './Documents';
+import { NotebooksLink } from '../notebooks/NotebooksLink';
 
 const useStyles = makeStyles({
   grid: {
@@ -23,7 +24,7 @@ const useStyles = makeStyles({
   link: { display: 'inline-flex', alignItems: 'center', gap: '6px' },
 });
 
-/** The rest of the community home: meeting views, open polls, latest decisions and the documents. */
+/** The rest of the community home: members, notebooks, meeting views, open polls, latest decisions and the documents. */
 export default function CommunityDashboard({ community }: { community: CommunityView }) {
   const { t } = useT();
   const [decided, setDecided] = useState(0);
@@ -42,6 +43,7 @@ export default function CommunityDashboard({ community }: { community: Community
           {t('tab.members.link')}
         </Link>
       </section>
+      <NotebooksLink communityId={id} />
       <section className={page.card} aria-labelledby="home-meeting">
         <Subtitle1 as="h2" id="home-meeting" className={page.sectionTitle}>
           {t('tab.home.meeting')}
