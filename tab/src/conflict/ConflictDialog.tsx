@@ -33,6 +33,7 @@ const useStyles = makeStyles({
  */
 export function ConflictDialog({
   open = true,
+  title,
   theirName,
   rows,
   onKeepMine,
@@ -40,6 +41,8 @@ export function ConflictDialog({
 }: {
   /** Close with this flag rather than by removing the dialog (a Fluent dialog removed while open leaves the page inert). */
   open?: boolean;
+  /** What was changed, when it is not a workshop (the default title says "this workshop"). */
+  title?: string;
   theirName: string;
   rows: readonly ConflictRow[];
   onKeepMine(): void;
@@ -52,7 +55,7 @@ export function ConflictDialog({
       open={open}
       modalType="alert"
       describedBy="conflict-body"
-      title={t('conflict.title')}
+      title={title ?? t('conflict.title')}
       fluidActions
       actions={
         <>

@@ -1,5 +1,5 @@
 import type { Role } from '@elan/core/community/community';
-import type { NotebookView, WorkshopView } from '@elan/core/contract';
+import type { NotebookView } from '@elan/core/contract';
 import { can } from '@elan/core/policies/can';
 import { Body1, Button, Checkbox, Field, makeStyles, MessageBar, MessageBarBody, Textarea, mergeClasses } from '@fluentui/react-components';
 import { CheckmarkRegular } from '@fluentui/react-icons';
@@ -37,14 +37,9 @@ const useStyles = makeStyles({
 
 const lastSavedOf = (v: NotebookView): LastSaved | undefined => (v.updatedBy ? { at: v.updatedAt, by: v.updatedBy.name } : undefined);
 
-/**
- * The autosave machine is shared with the workshops and names its conflict a WorkshopView; it only reads the
- * conflict's `data` (the draft shown on "take theirs") and `etag`. The stored notebook travels beside them.
- */
+/** The version that beat ours: its draft (shown on "take theirs") and ETag for the autosave, the stored notebook beside. */
 type NotebookConflict = { data: NotebookDraft; etag: string; notebook: NotebookView };
-const asConflict = (v: NotebookView): WorkshopView =>
-  ({ data: draftOf(v), etag: v.etag, updatedBy: v.updatedBy, notebook: v }) as NotebookConflict as unknown as WorkshopView;
-const notebookOf = (c: WorkshopView): NotebookView => (c as unknown as NotebookConflict).notebook;
+const asConflict = (v: NotebookView): NotebookConflict => ({ data: draftOf(v), etag: v.etag, notebook: v });
 
 /**
  * One notebook being written by a member or a facilitator: title, tags, the minutes (when this reader sees them),
@@ -83,11 +78,11 @@ export function NotebookEditor({
   const [saveError, setSaveError] = useState<unknown>(undefined);
   const [controller] = useState(
     () =>
-      new AutosaveController({
+      new AutosaveController<NotebookDraft, NotebookConflict>({
         etag: initial.etag,
-        save: async (d, etag): Promise<SaveOutcome> => {
+        save: async (d, etag): Promise<SaveOutcome<NotebookConflict>> => {
           try {
-            const saved = await putNotebook(api, communityId, nid, inputOf(d as unknown as NotebookDraft), etag);
+            const saved = await putNotebook(api, communityId, nid, inputOf(d), etag);
             setView(saved);
             setSaveError(undefined);
             return { kind: 'saved', etag: saved.etag };
@@ -123,7 +118,7 @@ export function NotebookEditor({
   const edit = (change: Partial<NotebookDraft>) => {
     const next = store.update((d) => ({ ...d, ...change }));
     setServerIssues([]);
-    controller.edit(next as unknown as Record<string, unknown>, draftIssues(next, locale).length === 0);
+    controller.edit(next, draftIssues(next, locale).length === 0);
   };
 
   // Approval: facilitators, once what is on screen is stored (the approval names the stored version).
@@ -136,7 +131,7 @@ export function NotebookEditor({
     setApproval({ open: true, busy: true });
     try {
       const approved = await approveNotebook(api, communityId, nid, controller.getSnapshot().etag);
-      controller.load(store.get() as unknown as Record<string, unknown>, approved.etag);
+      controller.load(store.get(), approved.etag);
       setView(approved);
       setApproval({ open: false, busy: false });
       setApprovedNotice(approved.approvedBy?.name);
@@ -147,12 +142,12 @@ export function NotebookEditor({
     }
   }
 
-  const conflict = save.status === 'conflict' && save.conflict ? notebookOf(save.conflict) : null;
+  const conflict = save.status === 'conflict' && save.conflict ? save.conflict.notebook : null;
   const rows = conflict ? conflictRows(draft, draftOf(conflict), t) : [];
   const sameContent = conflict !== null && rows.length === 0;
   const takeTheirs = useCallback(() => {
     const state = controller.getSnapshot();
-    const current = state.status === 'conflict' && state.conflict ? notebookOf(state.conflict) : null;
+    const current = state.status === 'conflict' && state.conflict ? state.conflict.notebook : null;
     if (!current) return;
     store.update(() => draftOf(current));
     setServerIssues([]);
@@ -326,6 +321,7 @@ export function NotebookEditor({
       />
       <ConflictDialog
         open={conflict !== null && !sameContent}
+        title={t('tab.notebooks.conflict.title')}
         theirName={conflict?.updatedBy?.name ?? t('tab.conflict.someone')}
         rows={rows}
         onKeepMine={() => controller.keepMine()}

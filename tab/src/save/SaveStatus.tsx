@@ -29,7 +29,8 @@ const useStyles = makeStyles({
   state: { display: 'inline-flex', alignItems: 'center', gap: '6px', fontWeight: tokens.fontWeightSemibold },
   ok: { color: tokens.colorPaletteGreenForeground1 },
   bad: { color: tokens.colorPaletteRedForeground1 },
-  warn: { color: tokens.colorPaletteMarigoldForeground1 },
+  // Foreground2: the darker marigold that keeps 4.5:1 on the bar's background (Foreground1 does not, on light).
+  warn: { color: tokens.colorPaletteMarigoldForeground2 },
   meta: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
 });
 

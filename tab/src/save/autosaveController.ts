@@ -1,19 +1,31 @@
 import type { WorkshopView } from '@elan/core/contract';
-import { type AutosaveEvent, type AutosaveState, autosaveReducer, initialAutosave, shouldStartSave } from './autosaveMachine';
+import {
+  type AutosaveEvent,
+  type AutosaveState,
+  autosaveReducer,
+  initialAutosave,
+  shouldStartSave,
+  type StoredVersion,
+} from './autosaveMachine';
+
+/** A stored version the editor can adopt on "take theirs": its ETag and its data as a draft. */
+export interface AdoptableVersion<D> extends StoredVersion {
+  data: D;
+}
 
 /** How one save request ended, as the caller's `save` function reports it. */
-export type SaveOutcome =
+export type SaveOutcome<C extends StoredVersion = WorkshopView> =
   | { kind: 'saved'; etag: string }
-  | { kind: 'conflict'; current: WorkshopView }
+  | { kind: 'conflict'; current: C }
   /** The API refused the draft (400); the caller shows the field details. */
   | { kind: 'rejected' }
   | { kind: 'failed' };
 
-export interface AutosaveOptions {
+export interface AutosaveOptions<D, C extends AdoptableVersion<D>> {
   /** The stored version the editor loaded. */
   etag: string;
   /** Sends the whole draft with `If-Match: etag`. Must not throw. */
-  save(draft: Record<string, unknown>, etag: string): Promise<SaveOutcome>;
+  save(draft: D, etag: string): Promise<SaveOutcome<C>>;
   /** Quiet time after the last edit before saving. */
   delayMs?: number;
 }
@@ -22,21 +34,21 @@ export interface AutosaveOptions {
  * Runs the autosave machine against real time and a real `save` function, outside React, so that
  * components only subscribe to its state (`useSyncExternalStore`) and send it edits.
  */
-export class AutosaveController {
-  private state: AutosaveState;
-  private draft: Record<string, unknown> = {};
+export class AutosaveController<D = Record<string, unknown>, C extends AdoptableVersion<D> = WorkshopView & AdoptableVersion<D>> {
+  private state: AutosaveState<C>;
+  private draft: D | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<() => void>();
   private readonly delayMs: number;
   private flushing = false;
 
-  constructor(private readonly options: AutosaveOptions) {
-    this.state = initialAutosave(options.etag);
+  constructor(private readonly options: AutosaveOptions<D, C>) {
+    this.state = initialAutosave<C>(options.etag);
     this.delayMs = options.delayMs ?? 800;
   }
 
   /** The current state (stable object between changes, as `useSyncExternalStore` requires). */
-  getSnapshot = (): AutosaveState => this.state;
+  getSnapshot = (): AutosaveState<C> => this.state;
 
   /** Calls `listener` after every state change; returns the unsubscribe function. */
   subscribe = (listener: () => void): (() => void) => {
@@ -45,7 +57,7 @@ export class AutosaveController {
   };
 
   /** Records the user's latest draft; `valid` says whether the draft schema accepts it. */
-  edit(draft: Record<string, unknown>, valid: boolean): void {
+  edit(draft: D, valid: boolean): void {
     this.draft = draft;
     this.apply({ type: 'edited', valid });
     this.armTimer();
@@ -70,7 +82,7 @@ export class AutosaveController {
   }
 
   /** Starts over from a stored version the editor now shows (a restored version): nothing left to save. */
-  load(draft: Record<string, unknown>, etag: string): void {
+  load(draft: D, etag: string): void {
     clearTimeout(this.timer);
     this.draft = draft;
     this.apply({ type: 'loaded', etag });
@@ -99,7 +111,7 @@ export class AutosaveController {
     this.timer = setTimeout(() => this.apply({ type: 'debounceElapsed', revision }), this.delayMs);
   }
 
-  private apply(event: AutosaveEvent): void {
+  private apply(event: AutosaveEvent<C>): void {
     const next = autosaveReducer(this.state, event);
     if (next === this.state) return;
     this.state = next;
@@ -109,6 +121,8 @@ export class AutosaveController {
 
   private startSave(): void {
     const draft = this.draft;
+    // A save is only ever due after an edit, which sets the draft.
+    if (draft === undefined) return;
     const etag = this.state.etag;
     this.apply({ type: 'saveStarted' });
     void this.options.save(draft, etag).then((outcome) => {

@@ -8,7 +8,12 @@ export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'invalid' | '
  * without timers or a network. The hook drives it: it arms the debounce timer, starts the request when
  * `shouldStartSave` says so, and reports the outcome back.
  */
-export interface AutosaveState {
+/** The least the machine needs of a stored version that beat ours: its ETag (the next If-Match). */
+export interface StoredVersion {
+  etag: string;
+}
+
+export interface AutosaveState<C extends StoredVersion = WorkshopView> {
   status: SaveStatus;
   /** Bumped by every edit; identifies the draft a save carries. */
   revision: number;
@@ -19,34 +24,34 @@ export interface AutosaveState {
   /** The stored version this editor builds on (the next If-Match). */
   etag: string;
   /** The stored version that beat ours, while the user decides. */
-  conflict: WorkshopView | null;
+  conflict: C | null;
 }
 
-export type AutosaveEvent =
+export type AutosaveEvent<C extends StoredVersion = WorkshopView> =
   | { type: 'edited'; valid: boolean }
   | { type: 'debounceElapsed'; revision: number }
   | { type: 'saveStarted' }
   | { type: 'saveSucceeded'; etag: string }
   | { type: 'saveRejected' }
   | { type: 'saveFailed' }
-  | { type: 'conflicted'; current: WorkshopView }
+  | { type: 'conflicted'; current: C }
   | { type: 'retry' }
   | { type: 'keepMine' }
   | { type: 'takeTheirs' }
   | { type: 'loaded'; etag: string };
 
 /** The state right after loading a stored version. */
-export function initialAutosave(etag: string): AutosaveState {
+export function initialAutosave<C extends StoredVersion = WorkshopView>(etag: string): AutosaveState<C> {
   return { status: 'idle', revision: 0, due: false, inflight: null, etag, conflict: null };
 }
 
 /** Whether the driver should send the current draft now. */
-export function shouldStartSave(s: AutosaveState): boolean {
+export function shouldStartSave<C extends StoredVersion>(s: AutosaveState<C>): boolean {
   return s.status === 'pending' && s.due && s.inflight === null;
 }
 
 /** Applies one event. */
-export function autosaveReducer(s: AutosaveState, e: AutosaveEvent): AutosaveState {
+export function autosaveReducer<C extends StoredVersion>(s: AutosaveState<C>, e: AutosaveEvent<C>): AutosaveState<C> {
   switch (e.type) {
     case 'edited':
       // While the conflict dialog is open the form is behind a modal; edits cannot happen, and must not unstick it.
@@ -83,6 +88,6 @@ export function autosaveReducer(s: AutosaveState, e: AutosaveEvent): AutosaveSta
       if (!s.conflict) return s;
       return { ...s, etag: s.conflict.etag, conflict: null, status: 'saved', revision: s.revision + 1, due: false };
     case 'loaded':
-      return initialAutosave(e.etag);
+      return initialAutosave<C>(e.etag);
   }
 }

@@ -85,6 +85,7 @@ export const notebooksTabEn: Record<keyof typeof notebooksTabFr, string> = {
   'tab.notebooks.people.approvedOn': '{name}, on {date}',
   'tab.notebooks.people.nobody': 'No one yet',
   'tab.notebooks.approve': 'Approve the notebook',
+  'tab.notebooks.conflict.title': 'Someone else changed this notebook',
   'tab.notebooks.approve.title': 'Approve this notebook?',
   'tab.notebooks.approve.body':
     'Once approved, the notebook is announced in the community’s channels: the summary and the public resources become visible as workshop 3’s rules say.',

@@ -85,6 +85,7 @@ export const notebooksTabFr = {
   'tab.notebooks.people.approvedOn': '{name}, le {date}',
   'tab.notebooks.people.nobody': 'Personne encore',
   'tab.notebooks.approve': 'Approuver le carnet',
+  'tab.notebooks.conflict.title': 'Quelqu’un d’autre a modifié ce carnet',
   'tab.notebooks.approve.title': 'Approuver ce carnet?',
   'tab.notebooks.approve.body':
     'Une fois approuvé, le carnet est annoncé dans les canaux de la communauté : la synthèse et les ressources publiques deviennent visibles selon les règles de l’atelier 3.',
