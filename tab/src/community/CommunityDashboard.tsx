@@ -12,6 +12,7 @@ import { DecisionsSection } from '../decisions/DecisionsSection';
 import { DataAndPrivacy } from './DataAndPrivacy';
 import { Documents } from './Documents';
 import { NotebooksLink } from '../notebooks/NotebooksLink';
+import { LifecycleSection } from '../lifecycle/LifecycleSection';
 
 const useStyles = makeStyles({
   grid: {
@@ -75,6 +76,7 @@ export default function CommunityDashboard({ community }: { community: Community
       <SurveysSection community={community} />
       {/* Read again once a decision is recorded above. */}
       <DecisionsSection key={decided} community={community} />
+      <LifecycleSection community={community} />
       <DataAndPrivacy community={community} />
     </div>
   );

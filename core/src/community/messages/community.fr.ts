@@ -40,4 +40,26 @@ export const communityFr = {
   'closing.card.stories': 'Racontez ce que la communauté vous a apporté : vos récits nourrissent le rapport final et l’héritage.',
   'closing.card.thanks': 'Merci à chacune et à chacun, et à nos commanditaires.',
   'closing.card.open': 'Ouvrir la communauté',
+  'tab.lifecycle.title': 'Cycle de vie',
+  'tab.lifecycle.stage.active': 'Active',
+  'tab.lifecycle.stage.closing': 'En clôture',
+  'tab.lifecycle.stage.archived': 'Archivée',
+  'tab.lifecycle.about.active': 'La communauté vit : rencontres, sondages et enquêtes suivent leur cours.',
+  'tab.lifecycle.about.closing':
+    'La communauté termine : dernière rencontre, récits finaux et remerciements. Son héritage peut être téléchargé.',
+  'tab.lifecycle.about.archived': 'Tout reste lisible, mais aucun sondage, enquête, boussole ni rituel ne peut commencer.',
+  'tab.lifecycle.since': 'Depuis le {date}, par {name}',
+  'tab.lifecycle.move.closing': 'Commencer la clôture',
+  'tab.lifecycle.move.archived': 'Archiver la communauté',
+  'tab.lifecycle.move.resume': 'Reprendre les activités',
+  'tab.lifecycle.move.reactivate': 'Réactiver la communauté',
+  'tab.lifecycle.confirm.closing':
+    'La carte de clôture (dernière rencontre, invitation aux récits finaux, remerciements) sera publiée dans les canaux de la communauté. Les rituels et les sondages continuent jusqu’à l’archivage.',
+  'tab.lifecycle.confirm.archived':
+    'Plus rien de nouveau ne pourra commencer : ni sondage, ni enquête, ni boussole, ni rituel. Tout reste lisible et vous pourrez réactiver la communauté.',
+  'tab.lifecycle.confirm.active': 'La communauté reprend vie : les rituels, les sondages et les enquêtes peuvent recommencer.',
+  'tab.lifecycle.done': 'La communauté est maintenant : {stage}.',
+  'tab.lifecycle.done.closing': 'La clôture est commencée. Carte publiée dans {n} canal ou canaux de la communauté.',
+  'tab.lifecycle.legacy': 'Télécharger l’héritage (Word)',
+  'tab.lifecycle.legacy.fileName': 'heritage.docx',
 } as const;
