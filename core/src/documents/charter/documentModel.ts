@@ -86,6 +86,23 @@ export type Block =
   | { type: 'contents'; title: string; entries: { text: string; note: string }[] }
   | { type: 'pageBreak' };
 
+/**
+ * A document's blocks from its sections (each starting with its heading): Word's contents field, the same list as
+ * text (for readers that never update fields), a page break, then the sections.
+ */
+export function contentsThenSections(titles: { toc: string; contents: string }, sections: Block[][]): Block[] {
+  return [
+    { type: 'tocField', title: titles.toc },
+    {
+      type: 'contents',
+      title: titles.contents,
+      entries: sections.map((s) => ({ text: s[0]?.type === 'heading' ? s[0].text : '', note: '' })),
+    },
+    { type: 'pageBreak' },
+    ...sections.flat(),
+  ];
+}
+
 /** A level-1 to level-3 heading. */
 export const heading = (level: 1 | 2 | 3, text: string): Block => ({ type: 'heading', level, text });
 

@@ -4,7 +4,16 @@ import type { Locale } from '../../i18n/translate';
 import type { Notebook } from '../../notebooks/notebook';
 import type { Meeting } from '../../rituals/meeting';
 import { decisionAnnex } from '../charter/annexes';
-import { type Block, type DocumentModel, bullets, documentProperties, heading, paragraph, table } from '../charter/documentModel';
+import {
+  type Block,
+  type DocumentModel,
+  bullets,
+  contentsThenSections,
+  documentProperties,
+  heading,
+  paragraph,
+  table,
+} from '../charter/documentModel';
 import { dayOf, wordsFor } from '../charter/format';
 import { identityChapter } from '../charter/identityChapter';
 import { redactDeep } from '../charter/redact';
@@ -99,15 +108,6 @@ export function buildLegacy(raw: LegacyInput): DocumentModel {
     },
     runningHeader: t('doc.runningHeader', { name, kind, version: input.version }),
     runningFooter: t('doc.runningFooter'),
-    blocks: [
-      { type: 'tocField', title: t('doc.toc.title') },
-      {
-        type: 'contents',
-        title: t('doc.contents.title'),
-        entries: sections.map((s) => ({ text: s[0]?.type === 'heading' ? s[0].text : '', note: '' })),
-      },
-      { type: 'pageBreak' },
-      ...sections.flat(),
-    ],
+    blocks: contentsThenSections({ toc: t('doc.toc.title'), contents: t('doc.contents.title') }, sections),
   };
 }

@@ -1,5 +1,5 @@
 import { nextVersion } from '../charter/buildCharter';
-import { type Block, type DocumentModel, documentProperties } from '../charter/documentModel';
+import { type Block, type DocumentModel, contentsThenSections, documentProperties } from '../charter/documentModel';
 import { dayOf, wordsFor } from '../charter/format';
 import { anonymityThreshold } from '../charter/impactChapter';
 import { redactDeep } from '../charter/redact';
@@ -61,15 +61,6 @@ export function buildImpactReport(raw: ImpactReportInput): DocumentModel {
     },
     runningHeader: t('doc.runningHeader', { name, kind, version }),
     runningFooter: t('doc.runningFooter'),
-    blocks: [
-      { type: 'tocField', title: t('doc.toc.title') },
-      {
-        type: 'contents',
-        title: t('doc.contents.title'),
-        entries: sections.map((s) => ({ text: s[0]?.type === 'heading' ? s[0].text : '', note: '' })),
-      },
-      { type: 'pageBreak' },
-      ...sections.flat(),
-    ],
+    blocks: contentsThenSections({ toc: t('doc.toc.title'), contents: t('doc.contents.title') }, sections),
   };
 }
