@@ -192,6 +192,43 @@ describe('GET /api/communities/{id}/impact-report.docx (integration, Azurite)', 
     expect(text).not.toContain(translate('en', 'doc.report.noMeetings'));
   });
 
+  it('prints contributors out of members for the month: resources, ballots, answers and stories, each person once', async () => {
+    // Nadia (facilitator), Marc and four more members; Hélène is a sponsor and counts in neither figure.
+    const id = await community();
+    for (let i = 0; i < 4; i++)
+      await app.deps.stores.communities.putMember(tenant, id, { userId: `m-${i}`, name: `Member ${i}`, role: 'member' });
+    const as = (userId: string) => app.token({ userId, name: userId });
+    // Marc votes; m-0 answers a pulse and tells a story; m-1 saves a resource in the "between meetings" notebook.
+    const created = await app.call('POST', `/api/communities/${id}/polls`, {
+      token: nadia,
+      body: { question: 'Encore?', method: 'consent' },
+    });
+    const { poll } = (await app.deps.stores.polls.get(tenant, id, created.body.poll.id))!;
+    await app.deps.stores.polls.putBallot(poll, { userId: 'marc', name: 'Marc' }, { method: 'consent', answer: 'agree' });
+    const open = async (body: unknown) =>
+      (await app.call('POST', `/api/communities/${id}/surveys`, { token: nadia, body })).body.survey.id as string;
+    const answer = (surveyId: string, userId: string, answers: unknown) =>
+      app.call('POST', `/api/communities/${id}/surveys/${surveyId}/responses`, { token: as(userId), body: { answers } });
+    expect((await answer(await open({ kind: 'pulse', items: ['P1'] }), 'm-0', { P1: 4 })).status).toBe(200);
+    expect((await answer(await open({ kind: 'story' }), 'm-0', { s1: 'A story', consent: 'internal' })).status).toBe(200);
+    const between = await app.call('POST', `/api/communities/${id}/notebooks`, { token: as('m-1'), body: { kind: 'between' } });
+    const saved = await app.call('PUT', `/api/communities/${id}/notebooks/between`, {
+      token: as('m-1'),
+      body: { resources: [{ id: 'r1', url: 'https://example.org/guide', description: 'Guide' }] },
+      headers: { 'if-match': between.body.etag },
+    });
+    expect(saved.status).toBe(200);
+
+    const month = new Intl.DateTimeFormat('en-CA', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(app.deps.now()));
+    const text = readDocx((await download(`/api/communities/${id}/impact-report.docx?lang=en`, nadia)).bytes).paragraphs.join('\n');
+    expect(text).toContain(translate('en', 'doc.report.contributorsHeading'));
+    expect(text).toContain(month);
+    expect(text).toContain(translate('en', 'doc.report.contributorsCount', { contributors: 3, members: 6 }));
+    expect(text).toContain(translate('en', 'doc.percent', { n: 50 }));
+    const fr = readDocx((await download(`/api/communities/${id}/impact-report.docx?lang=fr`, nadia)).bytes).paragraphs.join('\n');
+    expect(fr).toContain(translate('fr', 'doc.report.contributorsCount', { contributors: 3, members: 6 }));
+  });
+
   it('is for facilitators and sponsors; members get 403 and outsiders 404', async () => {
     const id = await community();
     const empty = await download(`/api/communities/${id}/impact-report.docx`, app.token({ userId: 'helene' }));

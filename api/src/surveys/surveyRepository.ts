@@ -145,6 +145,11 @@ export class SurveyRepository implements SurveyStore {
     return [...(await this.recentAnswers.get(pk, opts.maxAgeMs, () => this.readResponses(pk))).values()];
   }
 
+  async respondentsAmong(survey: Survey, userIds: readonly string[]): Promise<Set<string>> {
+    const keys = new Set((await this.readResponses(answerPartition(survey))).keys());
+    return new Set(userIds.filter((id) => keys.has(this.answerKey(survey, id))));
+  }
+
   private async readResponses(pk: string): Promise<Map<string, SurveyResponse>> {
     const answers = new Map<string, SurveyResponse>();
     for await (const row of this.tables.ballots.listEntities<{ json: string }>({

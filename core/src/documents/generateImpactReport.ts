@@ -11,6 +11,7 @@ import { anonymityThreshold } from './charter/impactChapter';
 import { readWorkshops } from './charter/workshopData';
 import { type DocumentFile, type GenerationContext, generateUnique, renderAndRecord } from './documentFile';
 import { autoMeasurements } from './report/autoMeasurements';
+import { gatherContributions } from './report/contributionSources';
 import { buildImpactReport } from './report/buildImpactReport';
 import type { CompassAssessment } from './report/impactReportInput';
 import { reportMeetings } from './report/meetingInputs';
@@ -33,7 +34,7 @@ async function compassRuns(stores: Stores, tenantId: string, communityId: string
 /**
  * Writes and records the next version of the impact report (the caller checked access), from what is
  * stored: workshops, members, decisions, document records, compass runs, meetings held (with check-out
- * answers), surveys (aggregates only) and consented stories; indicators whose source Élan sees
+ * answers), surveys (aggregates only), consented stories and who contributed (counts only); indicators whose source Élan sees
  * (attendance, votes, pulses, stories) are measured from those.
  */
 export function impactReportFile(
@@ -62,9 +63,20 @@ export function impactReportFile(
       })),
     );
     const eligible = members.filter((m) => can(m.role, 'survey.respond')).length;
-    const meetings = reportMeetings(await stores.meetings.list(tenantId, communityId), surveys, eligible);
+    const storedMeetings = await stores.meetings.list(tenantId, communityId);
+    const meetings = reportMeetings(storedMeetings, surveys, eligible);
     const surveyResults = reportSurveys(surveys, eligible, language);
     const stories = reportStories(surveys, language);
+    const contributions = await gatherContributions(
+      stores,
+      tenantId,
+      communityId,
+      members.map((m) => m.userId),
+      {
+        meetings: storedMeetings,
+        surveys: surveys.map((s) => s.survey),
+      },
+    );
     const now = ctx.now();
     const model = buildImpactReport({
       community,
@@ -78,6 +90,7 @@ export function impactReportFile(
       stories,
       compass,
       measurements: autoMeasurements(impact, { meetings, decisions, surveys: surveyResults, stories }),
+      contributions,
       language,
       now,
     });

@@ -25,4 +25,6 @@ export interface SurveyStore {
    * answers and deletions always show); closing, results in the tab and exports read fresh.
    */
   listResponses(survey: Survey, opts?: { maxAgeMs?: number }): Promise<SurveyResponse[]>;
+  /** Which of these people have answered (without saying what): the participation indicator counts them. */
+  respondentsAmong(survey: Survey, userIds: readonly string[]): Promise<Set<string>>;
 }

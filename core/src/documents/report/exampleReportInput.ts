@@ -80,6 +80,10 @@ export function buildImpactReportInput(overrides: Partial<ImpactReportInput> = {
       { indicator: 'Rétention à 6 mois', date: '2026-09-01', value: 55 },
       { indicator: 'Rétention à 6 mois', date: '2026-06-01', value: 48 },
     ],
+    contributions: charter.members.flatMap((m, i) => [
+      { userId: m.userId, kind: 'ballot' as const, at: '2026-10-07T17:00:00.000Z' },
+      ...(i % 2 === 0 ? [{ userId: m.userId, kind: 'resource' as const, at: '2026-09-15T12:00:00.000Z' }] : []),
+    ]),
     language: 'fr',
     now: '2026-11-02T10:00:00.000Z',
     ...overrides,

@@ -5,6 +5,7 @@ import type { Locale } from '../../i18n/translate';
 import type { WorkshopInput } from '../charter/workshopData';
 import type { CompassDimension, DimensionScore } from '../../compass/compass';
 import type { valueCycles } from '../../workshops/impact';
+import type { Contribution } from './contributions';
 
 /**
  * Everything the impact report is built from. Workshops, members, decisions, document records and compass
@@ -25,6 +26,8 @@ export interface ImpactReportInput {
   stories: ValueStory[];
   compass: CompassAssessment[];
   measurements: IndicatorMeasurement[];
+  /** What members did (resources, ballots, answers, stories, captures): contributors per month. */
+  contributions: Contribution[];
   language: Locale;
   /** When the report is generated, ISO 8601. */
   now: string;

@@ -44,6 +44,14 @@ export const reportFr = {
   'doc.report.eligible': 'Admissibles',
   'doc.report.rate': 'Taux',
   'doc.report.usefulness': 'Utilité perçue',
+  'doc.report.contributorsHeading': 'Membres qui ont contribué',
+  'doc.report.contributorsSource':
+    'Une personne contribue en ajoutant une ressource à un carnet, en votant, en répondant à un sondage, en racontant un récit ou en consignant une rencontre; chacune compte une fois par mois. Un vote ou une réponse compte au mois où le vote ou le sondage a été ouvert.',
+  'doc.report.noContributions':
+    'Aucune contribution n’est encore consignée : ni ressource, ni vote, ni réponse, ni récit, ni compte rendu.',
+  'doc.report.month': 'Mois',
+  'doc.report.contributorsOfMembers': 'Contributeurs / membres',
+  'doc.report.contributorsCount': '{contributors} sur {members}',
   'doc.report.noIndicators': 'À compléter : aucun indicateur n’a encore été choisi (atelier 6).',
   'doc.report.ofTarget': 'Dernière mesure, en % de la cible',
   'doc.report.target': 'Cible',

@@ -1,16 +1,46 @@
 import type { TimeSeriesChart } from '../charter/chartSpec';
 import { type Block, heading, paragraph, table } from '../charter/documentModel';
 import { dayOf, type Words } from '../charter/format';
+import { contributorsByPeriod, monthsBetween } from './contributions';
 import type { ImpactReportInput } from './impactReportInput';
 import { rate } from './summarySection';
 
-/** Section 2 — participation over time: meeting attendance and poll participation, as a chart and a table. */
+/** Contributors out of members, month by month since the community began (months nobody could contribute left out). */
+function contributorsTable(w: Words, input: ImpactReportInput): Block[] {
+  const t = w.t;
+  const months = monthsBetween(dayOf(input.community.createdAt), dayOf(input.now));
+  const rows = contributorsByPeriod(input.contributions, input.members, months).filter((r) => r.members > 0);
+  if (input.contributions.length === 0 || rows.length === 0) return [paragraph(t('doc.report.noContributions'), 'note')];
+  const month = new Intl.DateTimeFormat(w.locale === 'fr' ? 'fr-CA' : 'en-CA', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return [
+    heading(2, t('doc.report.contributorsHeading')),
+    paragraph(t('doc.report.contributorsSource'), 'note'),
+    table(
+      [
+        [t('doc.report.month'), 2],
+        [t('doc.report.contributorsOfMembers'), 2],
+        [t('doc.report.rate'), 1],
+      ],
+      rows.map((r) => [
+        month.format(new Date(`${r.period.from}T00:00:00Z`)),
+        t('doc.report.contributorsCount', { contributors: r.contributors, members: r.members }),
+        t('doc.percent', { n: rate(r.contributors, r.members) }),
+      ]),
+    ),
+  ];
+}
+
+/**
+ * Section 2 — participation over time: meeting attendance and poll participation, as a chart and a table,
+ * then contributors out of members per month.
+ */
 export function participationSection(w: Words, input: ImpactReportInput, title: string): Block[] {
   const t = w.t;
   const meetings = [...input.meetings].sort((a, b) => a.date.localeCompare(b.date));
   const decisions = [...input.decisions].filter((d) => d.eligible > 0).sort((a, b) => a.decidedAt.localeCompare(b.decidedAt));
   const out: Block[] = [heading(1, title)];
-  if (meetings.length === 0 && decisions.length === 0) return [...out, paragraph(t('doc.report.noData'), 'note')];
+  if (meetings.length === 0 && decisions.length === 0)
+    return [...out, paragraph(t('doc.report.noData'), 'note'), ...contributorsTable(w, input)];
 
   const series: TimeSeriesChart['series'] = [];
   if (meetings.length > 0) {
@@ -54,5 +84,5 @@ export function participationSection(w: Words, input: ImpactReportInput, title: 
   } else {
     out.push(paragraph(t('doc.report.noMeetings'), 'note'));
   }
-  return out;
+  return [...out, ...contributorsTable(w, input)];
 }

@@ -82,8 +82,10 @@ export function memoryStores(world: World): Stores {
         world.compass.map(({ number, openedAt }) => ({ number, openedAt, openedBy: { userId: 'nadia', name: 'Nadia' } })),
       listResponses: async (_t: string, _c: string, run: number) => world.compass.find((r) => r.number === run)?.responses ?? [],
     },
-    surveys: { list: async () => [], listResponses: async () => [] },
+    surveys: { list: async () => [], listResponses: async () => [], respondentsAmong: async () => new Set<string>() },
     meetings: { list: async () => [] },
+    polls: { list: async () => [] },
+    notebooks: { list: async () => [] },
     documents: {
       list: async (_t: string, _c: string, kind: string) => world.documents.filter((d) => d.kind === kind),
       append: async (_t: string, _c: string, record: DocumentRecord) => {
