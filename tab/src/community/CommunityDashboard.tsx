@@ -13,6 +13,7 @@ import { DataAndPrivacy } from './DataAndPrivacy';
 import { Documents } from './Documents';
 import { NotebooksLink } from '../notebooks/NotebooksLink';
 import { LifecycleSection } from '../lifecycle/LifecycleSection';
+import { InPersonYear } from './InPersonYear';
 
 const useStyles = makeStyles({
   grid: {
@@ -45,6 +46,7 @@ export default function CommunityDashboard({ community }: { community: Community
         </Link>
       </section>
       <NotebooksLink communityId={id} />
+      <InPersonYear community={community} />
       <section className={page.card} aria-labelledby="home-meeting">
         <Subtitle1 as="h2" id="home-meeting" className={page.sectionTitle}>
           {t('tab.home.meeting')}

@@ -97,4 +97,27 @@ export const ritualsWorkshopFr = {
   'tab.w3.plan.date': 'Date et heure',
   'tab.w3.plan.volunteer': 'Volontaire',
   'tab.w3.plan.nobody': 'À désigner',
+  'tab.w3.section.series': 'Autres séries de rencontres',
+  'tab.w3.series': 'Autres séries de rencontres',
+  'tab.w3.series.hint':
+    'Une série à part, avec son propre rythme, par exemple une demi-journée en personne par année de 9 h à 13 h avec dîner. Le robot annonce chaque série; un ordre du jour ou des rôles laissés vides reprennent ceux des rencontres régulières.',
+  'tab.w3.series.name': 'Nom de la série',
+  'tab.w3.series.place': 'Lieu ou lien de la rencontre',
+  'tab.w3.series.agendaTemplate': 'Ordre du jour de la série (facultatif)',
+  'tab.w3.series.agendaTemplate.hint': 'Laissé vide, la série reprend l’ordre du jour type des rencontres régulières.',
+  'tab.w3.series.roles': 'Rôles de la série (facultatif)',
+  'tab.w3.series.roles.hint': 'Laissés vides, la série reprend les rôles des rencontres régulières.',
+  'tab.w3.series.unnamed': 'Série sans nom',
+  'tab.w3.series.remove.title': 'Retirer cette série?',
+  'tab.w3.series.remove.body':
+    'Le robot n’annoncera plus les rencontres de la série « {name} ». Les rencontres déjà tenues restent consignées.',
+  'tab.w3.series.remove.confirm': 'Retirer la série',
+  'tab.w3.series.main': 'Rencontres régulières',
+  'tab.w3.series.calendar': 'Prochaines rencontres de chaque série',
+  'tab.w3.series.calendar.zone': 'Heure de {zone}',
+  'tab.w3.series.calendar.none': 'Pas encore de date : indiquez le rythme, la durée et la première rencontre (date, heure et fuseau).',
+  'tab.w3.series.collision': 'Le {date}, plusieurs séries se rencontrent le même jour : {names}.',
+  'tab.w3.series.inPersonShort':
+    'Attention : {scheduled, plural, =0 {aucune rencontre en personne prévue} one {# rencontre en personne prévue} other {# rencontres en personne prévues}} dans les 12 prochains mois, pour un minimum de {minimum} par année.',
+  'tab.home.inPerson': 'Rencontres en personne',
 } as const;

@@ -52,6 +52,8 @@ export interface ListEditorProps {
   footerNote?: ReactNode;
   /** Long lists (a thousand relationships) show this many items at a time, with a pager. */
   pageSize?: number;
+  /** Asks before removing an item (a whole meeting series): call `remove` once the person confirms. */
+  confirmRemove?(index: number, remove: () => void): void;
 }
 
 /**
@@ -70,6 +72,7 @@ export function ListEditor({
   extraActions,
   footerNote,
   pageSize,
+  confirmRemove,
 }: ListEditorProps) {
   const { t, readOnly } = form;
   const styles = useStyles();
@@ -142,8 +145,12 @@ export function ListEditor({
                       aria-label={t('tab.list.removeFrom', names)}
                       title={t('tab.list.removeFrom', names)}
                       onClick={() => {
-                        form.remove(path, index);
-                        requestAnimationFrame(() => document.getElementById(`${id}-add`)?.focus());
+                        const remove = () => {
+                          form.remove(path, index);
+                          requestAnimationFrame(() => document.getElementById(`${id}-add`)?.focus());
+                        };
+                        if (confirmRemove) confirmRemove(index, remove);
+                        else remove();
                       }}
                     />
                   </div>

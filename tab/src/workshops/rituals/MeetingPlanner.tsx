@@ -8,6 +8,7 @@ import { FieldRow, Section } from '../form/Section';
 import { useFieldStyles } from '../fields/styles';
 import { commonTimeZones, isTimeZone, nextMeetingDates } from '@elan/core/rituals/schedule';
 import { parsePeople, rotationPlan } from '@elan/core/rituals/rotation';
+import { SeriesCalendar } from './SeriesCalendar';
 
 const useStyles = makeStyles({
   tableWrap: { overflowX: 'auto', maxWidth: '100%' },
@@ -188,6 +189,7 @@ export default function MeetingPlanner({ form }: { form: FormApi }) {
           </table>
         </div>
       )}
+      <SeriesCalendar form={form} at={now} />
     </Section>
   );
 }

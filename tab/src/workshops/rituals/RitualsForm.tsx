@@ -21,6 +21,7 @@ import { agendaSummary } from './agenda';
 import { AgendaFit } from './AgendaFit';
 import { standardAgenda } from './standardAgenda';
 import { GuestsSection } from './GuestsSection';
+import { SeriesSection } from './SeriesSection';
 
 const MeetingPlanner = lazy(() => import('./MeetingPlanner'));
 
@@ -60,6 +61,7 @@ export function RitualsForm({ form }: { form: FormApi }) {
       <Suspense fallback={null}>
         <MeetingPlanner form={form} />
       </Suspense>
+      <SeriesSection form={form} />
       <Section title={t('tab.w3.section.agenda')}>
         <ListEditor
           form={form}
