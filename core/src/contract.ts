@@ -4,6 +4,7 @@ import type { CommunityOfUser, Role } from './community/community';
 import type { ConversationRef } from './conversations/conversation';
 import type { MeetingLink } from './rituals/meeting';
 import type { Lifecycle } from './community/lifecycle';
+import type { LifePhaseView } from './community/lifePhase';
 import type { NotebookRef, NotebookResource } from './notebooks/notebook';
 import type { InPersonYear } from './rituals/seriesCalendar';
 import type { CompassRatings, DimensionScore } from './compass/compass';
@@ -61,6 +62,8 @@ export interface CommunityView {
   inPerson: InPersonYear | null;
   /** Active, closing (its last rituals) or archived (readable, nothing new starts). */
   lifecycle: Lifecycle;
+  /** Its life phase (preparation … reorientation): Élan's suggestion, the one a facilitator confirmed and when. */
+  lifePhase: LifePhaseView;
 }
 
 /** The charter's status as the tab shows it (the decision that adopted it, and since when it changed). */

@@ -1,6 +1,7 @@
 import { odata, RestError, type TransactionAction } from '@azure/data-tables';
 import type { Community, CommunityOfUser, Membership } from '@elan/core/community/community';
 import { type Lifecycle, type LifecycleStage, lifecycleStages } from '@elan/core/community/lifecycle';
+import { type StoredLifePhase, storedLifePhase } from '@elan/core/community/lifePhase';
 import { isActive, statusOf } from '@elan/core/community/memberRules';
 import type { RoleChange } from '@elan/core/community/members';
 import type { CommunityStore, MemberDecision } from '@elan/core/community/communityStore';
@@ -65,6 +66,7 @@ export class CommunityRepository implements CommunityStore {
       createdAt: String(row['createdAt']),
       createdBy: String(row['createdBy']),
       ...lifecycleOfRow(row),
+      ...lifePhaseOfRow(row),
     };
   }
 
@@ -89,6 +91,31 @@ export class CommunityRepository implements CommunityStore {
     } catch (error) {
       // 412: another facilitator changed it in between.
       if (error instanceof RestError && error.statusCode === 412) return false;
+      throw error;
+    }
+  }
+
+  async setLifePhase(tenantId: string, communityId: string, next: StoredLifePhase, from: string | null): Promise<boolean> {
+    const partitionKey = communityPartition(tenantId, communityId);
+    const row = await this.read(partitionKey, metaKey);
+    if (!row || (lifePhaseOfRow(row).lifePhase?.confirmedAt ?? null) !== from) return false;
+    try {
+      await this.tables.communities.updateEntity(
+        {
+          partitionKey,
+          rowKey: metaKey,
+          lifePhase: next.phase,
+          lifePhaseAt: next.confirmedAt,
+          lifePhaseById: next.confirmedBy.userId,
+          lifePhaseByName: next.confirmedBy.name,
+        },
+        'Merge',
+        { etag: String(row['etag']) },
+      );
+      return true;
+    } catch (error) {
+      // 412: the row changed in between (another facilitator, or any other change to the community).
+      if (isStatus(error, 412)) return false;
       throw error;
     }
   }
@@ -259,4 +286,14 @@ function lifecycleOfRow(row: Row): { lifecycle?: Lifecycle } {
       by: byId ? { userId: byId, name: String(row['lifecycleByName'] ?? '') } : null,
     },
   };
+}
+
+/** The life phase a facilitator confirmed, as stored on a community's row; none when absent or unreadable. */
+function lifePhaseOfRow(row: Row): { lifePhase?: StoredLifePhase } {
+  const parsed = storedLifePhase.safeParse({
+    phase: row['lifePhase'],
+    confirmedAt: row['lifePhaseAt'],
+    confirmedBy: { userId: row['lifePhaseById'], name: row['lifePhaseByName'] ?? '' },
+  });
+  return parsed.success ? { lifePhase: parsed.data } : {};
 }

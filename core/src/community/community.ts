@@ -1,4 +1,5 @@
 import type { Lifecycle } from './lifecycle';
+import type { StoredLifePhase } from './lifePhase';
 import { z } from 'zod';
 import type { MemberSource, MemberStatus } from './members';
 
@@ -33,6 +34,8 @@ export interface Community {
   createdBy: string;
   /** Where it is in its life; absent for a community never moved from active. */
   lifecycle?: Lifecycle;
+  /** The life phase a facilitator confirmed (preparation … reorientation); absent while none did. */
+  lifePhase?: StoredLifePhase;
 }
 
 export interface Membership {

@@ -1,4 +1,5 @@
 import type { Lifecycle, LifecycleStage } from './lifecycle';
+import type { StoredLifePhase } from './lifePhase';
 import type { Community, CommunityOfUser, Membership } from './community';
 import type { RoleChange } from './members';
 
@@ -21,6 +22,11 @@ export interface CommunityStore {
   get(tenantId: string, communityId: string): Promise<Community | undefined>;
   /** Moves the community to a stage if it is still at `from` (false: someone moved it in between, or it is gone). */
   setLifecycle(tenantId: string, communityId: string, next: Lifecycle, from: LifecycleStage): Promise<boolean>;
+  /**
+   * Stores the confirmed life phase if the one stored is still the one confirmed at `from` (null: none yet);
+   * false when someone confirmed another in between, or the community is gone.
+   */
+  setLifePhase(tenantId: string, communityId: string, next: StoredLifePhase, from: string | null): Promise<boolean>;
   /**
    * A person's active membership (an inactive or invited one reads as none); `maxAgeMs` allows a recently
    * read answer (hot paths such as voting).

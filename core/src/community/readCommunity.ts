@@ -9,6 +9,7 @@ import { workshopProgress } from '../workshops/progress';
 import type { WorkshopNumber } from '../workshops/registry';
 import { authorize } from './access';
 import { lifecycleOf } from './lifecycle';
+import { readLifePhase } from './lifePhaseFacts';
 import { ritualPlansOf } from '../rituals/ritualPlan';
 import { inPersonYear } from '../rituals/seriesCalendar';
 import type { RitualsDraft } from '../workshops/rituals';
@@ -32,6 +33,7 @@ export async function describeCommunity(stores: Stores, community: Community, ro
     stores.meetings.list(community.tenantId, community.id),
   ]);
   const rituals = (workshops.find((w) => w.n === 3)?.data ?? {}) as RitualsDraft;
+  const lifePhase = await readLifePhase(stores, community, workshops, meetings, new Date(now));
   return {
     id: community.id,
     name: community.name,
@@ -42,6 +44,7 @@ export async function describeCommunity(stores: Stores, community: Community, ro
     charter: charterStatusView(charterStatus(decisions, workshops)),
     inPerson: inPersonYear(rituals, ritualPlansOf(rituals), meetings, new Date(now)),
     lifecycle: lifecycleOf(community),
+    lifePhase,
   };
 }
 

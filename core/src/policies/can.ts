@@ -17,6 +17,7 @@ export type Action =
   | 'community.export'
   | 'community.erase'
   | 'community.lifecycle'
+  | 'community.phase'
   | 'document.charter'
   | 'document.charterInternal'
   | 'document.impactReport'
@@ -57,6 +58,8 @@ const allowed: Record<Action, readonly Role[]> = {
   'community.erase': ['facilitator'],
   // Closing, archiving or reactivating the community: its facilitators.
   'community.lifecycle': ['facilitator'],
+  // Everyone sees the life phase; its facilitators confirm it.
+  'community.phase': ['facilitator'],
   'survey.create': ['facilitator'],
   // Everyone may see a survey's aggregates (shown only from the anonymity threshold); sponsors do not answer.
   'survey.read': ['facilitator', 'member', 'sponsor'],
