@@ -1,6 +1,6 @@
 import type { RitualPlan } from '@elan/core/rituals/ritualPlan';
 import { ritualPlansOf } from '@elan/core/rituals/ritualPlan';
-import { inPersonScheduled, seriesCollisions } from '@elan/core/rituals/seriesCalendar';
+import { plannerWarnings } from '@elan/core/rituals/plannerWarnings';
 import { upcomingMeetings } from '@elan/core/rituals/upcomingMeetings';
 import { mainSeriesId, type RitualsDraft } from '@elan/core/workshops/rituals';
 import { makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
@@ -33,9 +33,7 @@ export function SeriesCalendar({ form, at }: { form: FormApi; at: Date }) {
   const fieldStyles = useFieldStyles();
   const draft = form.draft as RitualsDraft;
   const plans = useMemo(() => ritualPlansOf(draft), [draft]);
-  const collisions = useMemo(() => seriesCollisions(plans, at), [plans, at]);
-  const inPerson = useMemo(() => inPersonScheduled(plans, at), [plans, at]);
-  const minimum = draft.inPersonPerYear ?? 0;
+  const { collisions, inPersonShort } = useMemo(() => plannerWarnings(draft, plans, at), [draft, plans, at]);
   const hasSeries = (draft.series ?? []).length > 0;
   const nameOf = (plan: RitualPlan) =>
     plan.seriesName ?? (plan.seriesId === mainSeriesId ? t('tab.w3.series.main') : t('tab.w3.series.unnamed'));
@@ -77,9 +75,9 @@ export function SeriesCalendar({ form, at }: { form: FormApi; at: Date }) {
           </MessageBarBody>
         </MessageBar>
       ))}
-      {plans.length > 0 && inPerson < minimum && (
+      {inPersonShort && (
         <MessageBar intent="warning" layout="multiline" data-testid="in-person-short">
-          <MessageBarBody>{t('tab.w3.series.inPersonShort', { scheduled: inPerson, minimum })}</MessageBarBody>
+          <MessageBarBody>{t('tab.w3.series.inPersonShort', inPersonShort)}</MessageBarBody>
         </MessageBar>
       )}
     </div>
