@@ -1,11 +1,13 @@
-import { odata } from '@azure/data-tables';
+import { odata, RestError } from '@azure/data-tables';
 import { type RetentionEntry, type RetentionStore, defaultRetentionMonths } from '@elan/core/privacy/retention';
-import type { Tables } from '../storage/tables';
+import { type Tables, communityPartition } from '../storage/tables';
 
 /** The partition of the communities table that indexes every community's last activity and retention. */
 export const retentionPartition = '~retention';
 /** The index row key of a community. */
 export const retentionRowKey = (tenantId: string, communityId: string) => `${tenantId}|${communityId}`;
+/** A facilitator's warning of one erasure date, in the community's own partition (erased with it). */
+const warningKey = (dueAt: string, userId: string) => `erasurewarning|${dueAt}|${userId}`;
 
 // Activity is noted at most this often per community and process: retention counts in months, so an
 // hour's precision costs nothing and keeps autosaves from adding a write each.
@@ -47,6 +49,24 @@ export class RetentionRepository implements RetentionStore {
       if ((error as { statusCode?: number }).statusCode === 404) return undefined;
       throw error;
     }
+  }
+
+  async claimWarning(tenantId: string, communityId: string, dueAt: string, userId: string): Promise<boolean> {
+    try {
+      // Insert-if-absent: of two overlapping runs, the second gets 409 and sends nothing.
+      await this.tables.communities.createEntity({
+        partitionKey: communityPartition(tenantId, communityId),
+        rowKey: warningKey(dueAt, userId),
+      });
+      return true;
+    } catch (error) {
+      if (error instanceof RestError && error.statusCode === 409) return false;
+      throw error;
+    }
+  }
+
+  async releaseWarning(tenantId: string, communityId: string, dueAt: string, userId: string): Promise<void> {
+    await this.tables.communities.deleteEntity(communityPartition(tenantId, communityId), warningKey(dueAt, userId)).catch(() => undefined);
   }
 
   async inactiveSince(before: string): Promise<RetentionEntry[]> {

@@ -44,5 +44,12 @@ export const privacyEn: Record<keyof typeof privacyFr, string> = {
   'privacyTab.erase.erasing': 'Erasing…',
   'privacyTab.erased': 'The community has been erased, with all its data.',
 
+  'privacy.warning.title': '“{community}” is due to be erased',
+  'privacy.warning.text':
+    'As nothing has happened in it, Élan will erase the community “{community}” and all its data on {due}. To keep it, extend the retention period; to keep a copy, export the data before that date.',
+  'privacy.warning.legacy':
+    'The community is archived: also download its legacy (the document of its notebooks and decisions) before it is erased.',
+  'privacy.warning.open': 'Export or extend',
+
   'privacy.confirmMismatch': 'The name does not match: type the community’s exact name to confirm the deletion.',
 };

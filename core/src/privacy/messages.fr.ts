@@ -43,5 +43,12 @@ export const privacyFr = {
   'privacyTab.erase.erasing': 'Effacement…',
   'privacyTab.erased': 'La communauté a été effacée, avec toutes ses données.',
 
+  'privacy.warning.title': 'Effacement prévu de « {community} »',
+  'privacy.warning.text':
+    'Faute d’activité, Élan effacera la communauté « {community} » et toutes ses données le {due}. Pour les garder, prolongez la durée de conservation; pour en garder une copie, exportez-les avant cette date.',
+  'privacy.warning.legacy':
+    'La communauté est archivée : téléchargez aussi son héritage (le document des carnets et des décisions) avant l’effacement.',
+  'privacy.warning.open': 'Exporter ou prolonger',
+
   'privacy.confirmMismatch': 'Le nom ne correspond pas : tapez exactement le nom de la communauté pour confirmer la suppression.',
 } as const;

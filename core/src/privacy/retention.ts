@@ -32,6 +32,13 @@ export interface RetentionStore {
   get(tenantId: string, communityId: string): Promise<RetentionEntry | undefined>;
   /** Communities whose last activity is older than `before` (a superset of those due for erasure). */
   inactiveSince(before: string): Promise<RetentionEntry[]>;
+  /**
+   * Claims the one warning a facilitator gets before the community is erased on `dueAt`; false if already
+   * claimed, so overlapping timer runs send it once. Another due date is another claim.
+   */
+  claimWarning(tenantId: string, communityId: string, dueAt: string, userId: string): Promise<boolean>;
+  /** Gives a claim back after a failed send, so a later run can try again. */
+  releaseWarning(tenantId: string, communityId: string, dueAt: string, userId: string): Promise<void>;
 }
 
 /** The moment a community's data is due for erasure: its last activity plus its retention, in calendar months. */

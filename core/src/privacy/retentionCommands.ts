@@ -11,6 +11,8 @@ import {
 import type { Stores } from '../stores';
 import { parseInput } from '../validation/parseInput';
 import { authorize } from '../community/access';
+import type { RemindPerson } from '../notebooks/captureReminders';
+import { daysAfter, erasureWarningDays, erasureWarningDue, warnFacilitators } from './erasureWarnings';
 
 /** A community's retention as the API shows it. */
 export interface RetentionView {
@@ -60,24 +62,36 @@ export async function readRetention(
 /** What a retention run did. */
 export interface RetentionReport {
   erased: string[];
+  /** Facilitators warned in this run that their community will be erased within 30 days. */
+  warned: number;
 }
 
 /**
- * One retention run: erases every community whose last activity is older than its retention. Reads only
- * the retention index (communities inactive for at least the shortest retention), and checks each entry
- * again just before erasing, so activity that arrived meanwhile keeps the community.
+ * One retention run: erases every community whose last activity is older than its retention and, given
+ * `warn` (the personal send), warns the facilitators of those due within 30 days. Reads only the retention
+ * index (communities inactive for at least the shortest retention, less the warning's 30 days), and checks
+ * each entry again just before acting, so activity that arrived meanwhile keeps the community.
  */
 export async function runRetention(
   stores: Stores,
   retention: RetentionStore,
   now: string,
   failed: (communityId: string, error: unknown) => void = () => undefined,
+  warn?: RemindPerson,
 ): Promise<RetentionReport> {
-  const report: RetentionReport = { erased: [] };
+  const report: RetentionReport = { erased: [], warned: 0 };
   const due = (e: RetentionEntry) => erasureDueAt(e) <= now;
-  for (const candidate of await retention.inactiveSince(monthsBefore(now, retentionBounds.min))) {
+  // A day's margin: the index is a superset, each entry is checked below.
+  const cutOff = monthsBefore(daysAfter(now, erasureWarningDays + 1), retentionBounds.min);
+  for (const candidate of await retention.inactiveSince(cutOff)) {
     try {
-      if (!due(candidate)) continue;
+      if (!due(candidate)) {
+        if (!warn || !erasureWarningDue(candidate, now)) continue;
+        const fresh = (await retention.get(candidate.tenantId, candidate.communityId)) ?? candidate;
+        const dueAt = erasureWarningDue(fresh, now);
+        if (dueAt) report.warned += await warnFacilitators(stores, retention, warn, fresh, dueAt);
+        continue;
+      }
       const fresh = await retention.get(candidate.tenantId, candidate.communityId);
       if (fresh && !due(fresh)) continue;
       await stores.erase.eraseCommunity(candidate.tenantId, candidate.communityId);
