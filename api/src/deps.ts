@@ -12,12 +12,14 @@ import { runSurveyTimers } from '@elan/core/surveys/surveyTimers';
 import { runRitualTimers } from '@elan/core/rituals/ritualTimers';
 import { runRetention } from '@elan/core/privacy/retentionCommands';
 import { runRosterTimers } from '@elan/core/community/rosterTimers';
+import { runDigestTimers } from '@elan/core/digest/digestTimers';
 import type { Stores } from '@elan/core/stores';
 import type { Config } from './config';
 import type { Deps } from './http/route';
 import { RateLimiter } from './http/rateLimiter';
 import { CommunityRepository } from './community/communityRepository';
 import { CompassRepository } from './compass/compassRepository';
+import { DigestRepository } from './digest/digestRepository';
 import { ConversationRepository } from './conversations/conversationRepository';
 import { EraseRepository } from './privacy/eraseRepository';
 import { NotebookRepository } from './notebooks/notebookRepository';
@@ -50,6 +52,7 @@ export async function createDeps(config: Config): Promise<Deps> {
     notebooks: new NotebookRepository(tables),
     network: new NetworkRepository(tables),
     erase: new EraseRepository(tables),
+    digests: new DigestRepository(tables),
   };
   const now = () => new Date().toISOString();
   const retention = new RetentionRepository(tables);
@@ -78,9 +81,10 @@ export async function createDeps(config: Config): Promise<Deps> {
       const rosters = await runRosterTimers(stores, bot.roster, at ?? now(), (id, error) =>
         console.error('roster read failed for', id, error),
       );
+      const digests = await runDigestTimers(stores, bot.digestEffects, at ?? now());
       // Retention runs last, so whatever this run closed or held counts as activity first.
       const retained = await runRetention(stores, retention, at ?? now(), (id, error) => console.error('retention failed for', id, error));
-      return { ...polls, retention: retained, rituals, surveys, rosters };
+      return { ...polls, retention: retained, rituals, surveys, rosters, digests };
     },
     retention,
     writeLimiter: new RateLimiter(config.writeLimit.burst, config.writeLimit.perSecond),

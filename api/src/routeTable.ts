@@ -1,6 +1,7 @@
 import type { Route } from './http/route';
 import { createCommunityRoute, exportCommunityRoute, readCommunityRoute, lifecycleRoute } from './community/communityRoutes';
 import { answerCompassRoute, compassRoute, openCompassRunRoute } from './compass/compassRoutes';
+import { myDigestRoute } from './digest/digestRoutes';
 import { conversationsRoute, networkRoute } from './conversations/conversationRoutes';
 import { devTokenRoute } from './auth/devTokenRoute';
 import { charterRoute, impactReportRoute, legacyRoute } from './documents/documentRoutes';
@@ -53,6 +54,7 @@ export const routeTable: readonly Route[] = [
   compassRoute,
   openCompassRunRoute,
   answerCompassRoute,
+  myDigestRoute,
   charterRoute,
   sendDocumentsRoute,
   sharedDocumentRoute,

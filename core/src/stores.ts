@@ -10,6 +10,7 @@ import type { MeetingStore } from './rituals/meetingStore';
 import type { EraseStore } from './privacy/eraseStore';
 import type { NotebookStore } from './notebooks/notebookStore';
 import type { NetworkStore } from './conversations/networkStore';
+import type { DigestStore } from './digest/digestStore';
 
 /** Everything the commands need from storage. */
 export interface Stores {
@@ -25,4 +26,6 @@ export interface Stores {
   meetings: MeetingStore;
   notebooks: NotebookStore;
   erase: EraseStore;
+  /** The facilitators' weekly digest: settings and weekly claims. */
+  digests: DigestStore;
 }

@@ -7,6 +7,7 @@ import type { SurveyTimerEffects } from '@elan/core/surveys/surveyTimers';
 import { surveyCard } from '@elan/core/surveys/surveyCard';
 import type { TabAddress } from '@elan/core/adaptiveCards/tabLinks';
 import type { RitualTimerEffects } from '@elan/core/rituals/ritualTimers';
+import type { DigestTimerEffects } from '@elan/core/digest/digestTimers';
 import { createChannelPoster } from '@elan/bot/conversations/channelPoster';
 import { announcePollClosed } from '@elan/bot/polls/pollClosing';
 import { createOutboundSender, type OutboundSender } from '@elan/bot/outbound/sender';
@@ -70,6 +71,8 @@ export interface BotRuntime {
   surveyEffects: SurveyTimerEffects;
   /** What the ritual timer does through the bot: post meeting cards to the linked channels. */
   ritualEffects: RitualTimerEffects;
+  /** What the digest timer does through the bot: the facilitators' personal weekly digest. */
+  digestEffects: DigestTimerEffects;
   /** Proactive sends for document delivery: personal chats (opened on demand) and the shared sender. */
   courier: { chats: PersonalChats; sender: OutboundSender };
   /** Team and chat rosters, read through the Bot Connector with the bot's identity. */
@@ -111,6 +114,10 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
     postSurvey: (survey, card) => announcer.surveyOpened(survey, card),
     remind: (tenantId, communityId, userId, card) => sendPersonal(stores, sender, chats, { tenantId, communityId }, userId, card, tab),
     failed: (communityId, error) => console.error('ritual timer failed for', communityId, error),
+  };
+  const digestEffects: DigestTimerEffects = {
+    send: ritualEffects.remind,
+    failed: (what, error) => console.error('weekly digest failed for', what, error),
   };
   const agent = createAgent({
     tabUrl: config.tabUrl,
@@ -172,5 +179,5 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
     },
     failed: (surveyId, error) => console.error('survey timer failed for', surveyId, error),
   };
-  return { endpoint, announcer, timerEffects, ritualEffects, surveyEffects, courier: { chats, sender }, roster };
+  return { endpoint, announcer, timerEffects, ritualEffects, digestEffects, surveyEffects, courier: { chats, sender }, roster };
 }

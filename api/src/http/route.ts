@@ -4,6 +4,7 @@ import type { HttpMethod, HttpRequest, HttpResponseInit } from '@azure/functions
 import type { Announcer } from '@elan/bot/chat/announcements';
 import type { PollTimerReport } from '@elan/core/polls/pollTimers';
 import type { RitualTimerReport } from '@elan/core/rituals/ritualTimers';
+import type { DigestTimerReport } from '@elan/core/digest/digestTimers';
 import type { RetentionReport } from '@elan/core/privacy/retentionCommands';
 import type { RetentionStore } from '@elan/core/privacy/retention';
 import type { Stores } from '@elan/core/stores';
@@ -30,11 +31,15 @@ export interface Deps {
   documents: DocumentAdapters;
   /** Team and chat rosters (the Bot Connector), for linking a channel. */
   roster: TeamRoster;
-  /** One run of the scheduled work: poll deadlines and reminders, the meetings' ritual cards, surveys, owed roster reads, retention. */
-  runTimers: (
-    at?: string,
-  ) => Promise<
-    PollTimerReport & { retention: RetentionReport; rituals: RitualTimerReport; surveys: { closed: string[] }; rosters: RosterTimerResult }
+  /** One run of the scheduled work: poll deadlines and reminders, the meetings' ritual cards, surveys, owed roster reads, the weekly digests, retention. */
+  runTimers: (at?: string) => Promise<
+    PollTimerReport & {
+      retention: RetentionReport;
+      rituals: RitualTimerReport;
+      surveys: { closed: string[] };
+      rosters: RosterTimerResult;
+      digests: DigestTimerReport;
+    }
   >;
   /** Last activity and retention period of each community. */
   retention: RetentionStore;

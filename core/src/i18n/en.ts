@@ -8,6 +8,7 @@ import { ritualsEn } from '../rituals/messages.en';
 import { notebooksEn } from '../notebooks/messages/notebooks.en';
 import { notebooksTabEn } from '../notebooks/messages/notebooksTab.en';
 import { compassEn } from '../compass/messages.en';
+import { digestEn } from '../digest/messages.en';
 import { conversationsEn } from '../conversations/messages.en';
 import { chatEn } from '../chat/messages.en';
 import { cardLinksEn } from '../adaptiveCards/messages.en';
@@ -45,6 +46,7 @@ export const enParts: { [P in keyof typeof frParts]: Record<keyof (typeof frPart
   notebooks: notebooksEn,
   notebooksTab: notebooksTabEn,
   compass: compassEn,
+  digest: digestEn,
   conversations: conversationsEn,
   chat: chatEn,
   cardLinks: cardLinksEn,

@@ -8,6 +8,7 @@ import { ritualsFr } from '../rituals/messages.fr';
 import { notebooksFr } from '../notebooks/messages/notebooks.fr';
 import { notebooksTabFr } from '../notebooks/messages/notebooksTab.fr';
 import { compassFr } from '../compass/messages.fr';
+import { digestFr } from '../digest/messages.fr';
 import { conversationsFr } from '../conversations/messages.fr';
 import { chatFr } from '../chat/messages.fr';
 import { cardLinksFr } from '../adaptiveCards/messages.fr';
@@ -47,6 +48,7 @@ export const frParts = {
   notebooks: notebooksFr,
   notebooksTab: notebooksTabFr,
   compass: compassFr,
+  digest: digestFr,
   conversations: conversationsFr,
   chat: chatFr,
   cardLinks: cardLinksFr,

@@ -10,7 +10,8 @@ import { type Notebook, notebookIdOf } from './notebook';
 /** Sends one personal card to a member of a community; false when it could not go out. */
 export type RemindPerson = (tenantId: string, communityId: string, userId: string, card: CardFor) => Promise<boolean>;
 
-const hasNotes = (n: Notebook | undefined) => !!n && (n.summary.trim() !== '' || n.minutes.text.trim() !== '' || !!n.minutes.url);
+/** Whether a meeting's notebook holds notes (a summary, minutes or a link to them). */
+export const hasNotes = (n: Notebook | undefined) => !!n && (n.summary.trim() !== '' || n.minutes.text.trim() !== '' || !!n.minutes.url);
 
 /**
  * Reminds, once each, that a held meeting's notes are missing after workshop 3's delay: the note-taker, then the

@@ -32,14 +32,15 @@ const expected: Record<Action, readonly [boolean, boolean, boolean]> = {
   'community.lifecycle': [true, false, false],
   'notebook.approve': [true, false, false],
   'document.send': [true, false, false],
+  'digest.receive': [true, false, false],
 };
 
 const roles = ['facilitator', 'member', 'sponsor'] as const satisfies readonly Role[];
 const actions = Object.keys(expected) as Action[];
 
 describe('can: the full role × action table', () => {
-  it('lists 27 actions', () => {
-    expect(actions).toHaveLength(27);
+  it('lists 29 actions', () => {
+    expect(actions).toHaveLength(29);
   });
 
   it.each(actions)('%s', (action) => {

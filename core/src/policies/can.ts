@@ -29,7 +29,8 @@ export type Action =
   | 'ritual.capture'
   | 'notebook.edit'
   | 'notebook.approve'
-  | 'document.send';
+  | 'document.send'
+  | 'digest.receive';
 
 /** Who may do what, declared once and used by every route and card action. */
 const allowed: Record<Action, readonly Role[]> = {
@@ -71,6 +72,8 @@ const allowed: Record<Action, readonly Role[]> = {
   'notebook.edit': ['facilitator', 'member'],
   'notebook.approve': ['facilitator'],
   'document.send': ['facilitator'],
+  // The weekly digest speaks of what facilitators look after: only they get it and set it.
+  'digest.receive': ['facilitator'],
 };
 
 /** Whether a person with `role` in a community (undefined: not in it) may do `action`. */

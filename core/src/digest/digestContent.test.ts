@@ -1,0 +1,69 @@
+import { type DigestFacts, digestContent } from './digestContent';
+
+const now = new Date('2027-03-22T08:00:00Z');
+
+/** Facts with nothing to say: no poll, no meeting, no survey, a compass run a month ago. */
+function facts(over: Partial<DigestFacts> = {}): DigestFacts {
+  return {
+    communityId: 'c1',
+    communityName: 'Passerelles',
+    polls: [],
+    overdueCaptures: [],
+    nextMeeting: null,
+    surveys: [],
+    lastCompassAt: '2027-02-20T10:00:00Z',
+    createdAt: '2026-09-01T10:00:00Z',
+    ...over,
+  };
+}
+
+const poll = { pollId: 'p1', question: 'Adopter la charte ?', closesAt: '2027-03-25T16:00:00Z', voted: 3, eligible: 8 };
+const meeting = { date: '2027-03-23', startsAt: '2027-03-23T17:30:00Z', seriesName: null, roles: [] };
+const survey = { surveyId: 's1', kind: 'pulse' as const, respondents: 2, threshold: 5, closesAt: '2027-03-30T10:00:00Z' };
+
+describe('digestContent', () => {
+  it('no digest at all when there is nothing', () => {
+    expect(digestContent(facts(), now)).toBeNull();
+  });
+
+  it('leaves out what is past or far: a closed deadline, a meeting beyond the week, a survey at its threshold, a story', () => {
+    const quiet = facts({
+      polls: [{ ...poll, closesAt: '2027-03-21T10:00:00Z' }],
+      nextMeeting: { ...meeting, startsAt: '2027-04-06T17:30:00Z' },
+      surveys: [
+        { ...survey, respondents: 5 },
+        { ...survey, surveyId: 's2', kind: 'story', respondents: 0 },
+      ],
+    });
+    expect(digestContent(quiet, now)).toBeNull();
+  });
+
+  it('keeps each part only when there is something, polls as counts', () => {
+    const content = digestContent(facts({ polls: [poll], surveys: [survey, { ...survey, surveyId: 's3', respondents: 6 }] }), now);
+    expect(content).toMatchObject({
+      polls: [{ pollId: 'p1', voted: 3, eligible: 8 }],
+      nextMeeting: null,
+      overdueCaptures: [],
+      compassDue: null,
+    });
+    expect(content?.surveysBelowThreshold.map((s) => s.surveyId)).toEqual(['s1']);
+    // Counts only: nothing in a digest part could name a voter.
+    expect(Object.keys(content!.polls[0]!).sort()).toEqual(['closesAt', 'eligible', 'pollId', 'question', 'voted']);
+  });
+
+  it('the next meeting within the week, and overdue notes', () => {
+    const content = digestContent(
+      facts({ nextMeeting: meeting, overdueCaptures: [{ date: '2027-03-16', seriesName: null, notebookId: 'nb' }] }),
+      now,
+    );
+    expect(content?.nextMeeting?.date).toBe('2027-03-23');
+    expect(content?.overdueCaptures).toHaveLength(1);
+  });
+
+  it('the compass: first six months after the community began, then six months after each run', () => {
+    expect(digestContent(facts({ lastCompassAt: null, createdAt: '2026-10-01T00:00:00Z' }), now)).toBeNull();
+    expect(digestContent(facts({ lastCompassAt: null, createdAt: '2026-09-01T00:00:00Z' }), now)?.compassDue).toBe('first');
+    expect(digestContent(facts({ lastCompassAt: '2026-09-21T00:00:00Z' }), now)?.compassDue).toBe('again');
+    expect(digestContent(facts({ lastCompassAt: '2026-09-23T00:00:00Z' }), now)).toBeNull();
+  });
+});

@@ -1,0 +1,106 @@
+import type { Assignment } from '../rituals/rotation';
+import type { SurveyKind } from '../surveys/survey';
+
+/** How often the maturity compass is run when nothing else is said: every six months. */
+export const compassEveryMonths = 6;
+/** How far ahead the digest looks for the next meeting. */
+export const nextMeetingWithinDays = 7;
+
+/** An open poll as the digest counts it: how many voted, never who nor what. */
+export interface DigestPoll {
+  pollId: string;
+  question: string;
+  closesAt: string;
+  /** Ballots cast (late ones left out). */
+  voted: number;
+  /** People who could vote when it opened. */
+  eligible: number;
+}
+
+/** A held meeting whose notes are overdue. */
+export interface DigestCapture {
+  date: string;
+  seriesName: string | null;
+  notebookId: string;
+}
+
+/** The next meeting of any series, and who holds each role. */
+export interface DigestMeeting {
+  date: string;
+  startsAt: string;
+  seriesName: string | null;
+  roles: Assignment[];
+}
+
+/** An open survey and how many answered (its results show from `threshold`). */
+export interface DigestSurvey {
+  surveyId: string;
+  kind: SurveyKind;
+  respondents: number;
+  threshold: number;
+  closesAt: string;
+}
+
+/** Everything the digest could speak of, read from storage for one community (see `loadDigestFacts`). */
+export interface DigestFacts {
+  communityId: string;
+  communityName: string;
+  polls: DigestPoll[];
+  overdueCaptures: DigestCapture[];
+  /** The next meeting from now, whenever it is; null without a scheduled series. */
+  nextMeeting: DigestMeeting | null;
+  surveys: DigestSurvey[];
+  /** When the last compass run opened; null if never. */
+  lastCompassAt: string | null;
+  /** When the community was created: the compass clock starts there until a first run. */
+  createdAt: string;
+}
+
+/** What one facilitator's digest says; each part present only when there is something to say. */
+export interface DigestContent {
+  communityId: string;
+  communityName: string;
+  polls: DigestPoll[];
+  overdueCaptures: DigestCapture[];
+  nextMeeting: DigestMeeting | null;
+  surveysBelowThreshold: DigestSurvey[];
+  /** The compass is due: `first` (never run), `again` (six months since the last run); null when not due. */
+  compassDue: 'first' | 'again' | null;
+}
+
+/** `iso` plus `months` calendar months (UTC), for the compass rhythm. */
+function addMonths(iso: string, months: number): number {
+  const d = new Date(iso);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.getTime();
+}
+
+/**
+ * What goes into a facilitator's weekly digest at `now`, or null when there is nothing to say (no digest at all):
+ * polls still open with their participation as counts; meetings whose notes are overdue; the next meeting within a
+ * week, with its roles; open surveys still below their anonymity threshold (stories have none); the compass when
+ * its six months since the last run (or since the community began) are up.
+ */
+export function digestContent(facts: DigestFacts, now: Date): DigestContent | null {
+  const at = now.getTime();
+  const polls = facts.polls.filter((p) => Date.parse(p.closesAt) > at);
+  const meetingStarts = facts.nextMeeting ? Date.parse(facts.nextMeeting.startsAt) : NaN;
+  const nextMeeting = facts.nextMeeting && meetingStarts <= at + nextMeetingWithinDays * 86_400_000 ? facts.nextMeeting : null;
+  const surveysBelowThreshold = facts.surveys.filter(
+    (s) => s.kind !== 'story' && s.respondents < s.threshold && Date.parse(s.closesAt) > at,
+  );
+  const compassFrom = facts.lastCompassAt ?? facts.createdAt;
+  const compassDue = addMonths(compassFrom, compassEveryMonths) > at ? null : facts.lastCompassAt ? 'again' : 'first';
+  const content: DigestContent = {
+    communityId: facts.communityId,
+    communityName: facts.communityName,
+    polls,
+    overdueCaptures: facts.overdueCaptures,
+    nextMeeting,
+    surveysBelowThreshold,
+    compassDue,
+  };
+  const something =
+    polls.length > 0 || facts.overdueCaptures.length > 0 || nextMeeting !== null || surveysBelowThreshold.length > 0 || compassDue !== null;
+  return something ? content : null;
+}
