@@ -72,6 +72,12 @@ test('a facilitator adds an in-person yearly series: autosaved, both series date
     await row.getByRole('button', { name: text['tab.list.addTo'].replace('{list}', text['tab.w3.series.agendaTemplate']) }).click();
     await field(row, text['tab.w3.segment.label']).fill('Dîner');
     await field(row, text['tab.w3.segment.minutes']).fill('35');
+    // The series' own agenda is measured against its own 240 minutes.
+    await eventually(async () =>
+      expect(await page.locator('#w3-series-0-agendaTemplate-total').innerText()).toContain(
+        translate('fr', 'tab.w3.agenda.under', { total: 35, duration: 240, free: 205 }),
+      ),
+    );
     await waitSavedAnyLanguage(page);
 
     // Autosaved as workshop 3's second series, with an id the tab drew.

@@ -1,3 +1,4 @@
+import { clock } from '@elan/core/documents/charter/clock';
 import { commonTimeZones } from '@elan/core/rituals/schedule';
 import type { MeetingSeriesDraft, RitualsDraft } from '@elan/core/workshops/rituals';
 import { cadenceUnits, mainSeriesId, meetingFormats, ritualRoles, rotations } from '@elan/core/workshops/rituals';
@@ -10,6 +11,8 @@ import { FDate, FNumber, FPerson, FRadios, FSelect, FText } from '../form/bound'
 import type { FormApi } from '../form/formApi';
 import { ListEditor } from '../form/ListEditor';
 import { FieldRow, Section } from '../form/Section';
+import { agendaSummary } from './agenda';
+import { AgendaFit } from './AgendaFit';
 
 const maxSeries = 4;
 
@@ -60,6 +63,9 @@ function ZoneField({ form, path }: { form: FormApi; path: string }) {
 /** One series: name, rhythm, format, place or link, first meeting, duration, and its own agenda and roles. */
 function SeriesFields({ form, path }: { form: FormApi; path: string }) {
   const { t } = form;
+  const series = form.get(path) as MeetingSeriesDraft | undefined;
+  const agenda = series?.agendaTemplate ?? [];
+  const summary = agendaSummary(agenda, series?.durationMinutes);
   return (
     <>
       <FText form={form} path={`${path}.name`} max={80} />
@@ -81,10 +87,21 @@ function SeriesFields({ form, path }: { form: FormApi; path: string }) {
         max={10}
         hint={t('tab.w3.series.agendaTemplate.hint')}
         newItem={() => ({ label: '' })}
-        renderItem={(segment) => (
+        footerNote={
+          agenda.length > 0 ? (
+            <AgendaFit id={`${form.domId(`${path}.agendaTemplate`)}-total`} summary={summary} duration={series?.durationMinutes} />
+          ) : undefined
+        }
+        renderItem={(segment, i) => (
           <FieldRow>
             <FText form={form} path={`${segment}.label`} max={60} />
-            <FNumber form={form} path={`${segment}.minutes`} min={1} max={480} />
+            <FNumber
+              form={form}
+              path={`${segment}.minutes`}
+              min={1}
+              max={480}
+              hint={t('tab.w3.segment.startsAt', { at: clock(summary.starts[i] ?? 0) })}
+            />
             <FSelect form={form} path={`${segment}.roleInCharge`} values={ritualRoles} />
           </FieldRow>
         )}
