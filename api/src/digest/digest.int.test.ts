@@ -85,6 +85,9 @@ describe('the facilitators’ weekly digest (integration, Azurite)', () => {
     expect(fr.text).toContain('1 sur 4');
     expect(fr.text).toContain(translate('fr', 'digest.meeting'));
     expect(fr.text).toContain('Nadia');
+    // The phase's next step rides along: a new community is preparing, workshop 1 first.
+    expect(fr.text).toContain(translate('fr', 'digest.phase'));
+    expect(fr.text).toContain(translate('fr', 'workshop.1.title'));
     // Counts only: neither the voter nor their answer.
     expect(fr.text).not.toContain('Votante');
     expect(fr.text).not.toContain('object');

@@ -19,6 +19,7 @@ const content: DigestContent = {
   },
   surveysBelowThreshold: [{ surveyId: 's1', kind: 'pulse', respondents: 2, threshold: 5, closesAt: '2027-03-30T10:00:00.000Z' }],
   compassDue: 'first',
+  phaseNextWorkshop: 4,
 };
 const links = { tabUrl: 'https://tab.example', teamsAppId: 'app-1' };
 
@@ -42,16 +43,24 @@ describe('digestCard', () => {
       'digest.surveys',
       'digest.compass',
       'digest.compass.first',
+      'digest.phase',
     ] as const)
       expect(json).toContain(JSON.stringify(translate(locale, key)).slice(1, -1));
     expect(json).toContain(translate(locale, 'digest.title', { community: 'Passerelles' }));
     expect(json).toContain('Nadia');
     // Deep links into the community's tab: the poll, the notebook, the rituals, workshop 6, the home.
     const urls = JSON.stringify(card).match(/https:\/\/teams\.microsoft\.com\/l\/entity\/[^"]+/g) ?? [];
-    expect(urls.length).toBe(6);
+    expect(urls.length).toBe(7);
     const routes = urls.map((u) => JSON.parse(new URL(u).searchParams.get('context')!).subEntityId);
     expect(routes).toEqual(
-      expect.arrayContaining(['/c/c1/stage/poll/p1', '/c/c1/notebooks/meeting%7Cmidis%7C2027-03-16', '/c/c1/w/3', '/c/c1/w/6', '/c/c1']),
+      expect.arrayContaining([
+        '/c/c1/stage/poll/p1',
+        '/c/c1/notebooks/meeting%7Cmidis%7C2027-03-16',
+        '/c/c1/w/3',
+        '/c/c1/w/6',
+        '/c/c1/w/4',
+        '/c/c1',
+      ]),
     );
   });
 

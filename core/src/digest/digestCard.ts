@@ -119,6 +119,13 @@ export function digestCard({ locale, content, links }: DigestCardView): Adaptive
     body.push(buttons([{ title: t('digest.open.impact'), url: link(tabRoutes.workshop(id, 6)) }]));
   }
 
+  if (content.phaseNextWorkshop) {
+    const n = content.phaseNextWorkshop;
+    body.push(heading(t('digest.phase')));
+    body.push(line(t('digest.phase.next', { n, title: t(`workshop.${n}.title`) })));
+    body.push(buttons([{ title: t('digest.open.workshop', { n }), url: link(tabRoutes.workshop(id, n)) }]));
+  }
+
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',

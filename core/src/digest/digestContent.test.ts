@@ -13,6 +13,7 @@ function facts(over: Partial<DigestFacts> = {}): DigestFacts {
     surveys: [],
     lastCompassAt: '2027-02-20T10:00:00Z',
     createdAt: '2026-09-01T10:00:00Z',
+    phase: { nextWorkshop: 3, workshopsDone: [1, 2] },
     ...over,
   };
 }
@@ -58,6 +59,13 @@ describe('digestContent', () => {
     );
     expect(content?.nextMeeting?.date).toBe('2027-03-23');
     expect(content?.overdueCaptures).toHaveLength(1);
+  });
+
+  it('the phase’s next step rides along with a digest, but makes none on its own', () => {
+    expect(digestContent(facts(), now)).toBeNull();
+    expect(digestContent(facts({ polls: [poll] }), now)?.phaseNextWorkshop).toBe(3);
+    // Every workshop of the phase done: its next workshop is one to revisit, not a step.
+    expect(digestContent(facts({ polls: [poll], phase: { nextWorkshop: 1, workshopsDone: [1, 2] } }), now)?.phaseNextWorkshop).toBeNull();
   });
 
   it('the compass: first six months after the community began, then six months after each run', () => {

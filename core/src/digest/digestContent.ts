@@ -1,5 +1,6 @@
 import type { Assignment } from '../rituals/rotation';
 import type { SurveyKind } from '../surveys/survey';
+import type { WorkshopNumber } from '../workshops/registry';
 
 /** How often the maturity compass is run when nothing else is said: every six months. */
 export const compassEveryMonths = 6;
@@ -54,6 +55,8 @@ export interface DigestFacts {
   lastCompassAt: string | null;
   /** When the community was created: the compass clock starts there until a first run. */
   createdAt: string;
+  /** The life phase's next workshop (confirmed phase, else the suggested one) and the workshops done; null if unknown. */
+  phase: { nextWorkshop: WorkshopNumber; workshopsDone: readonly WorkshopNumber[] } | null;
 }
 
 /** What one facilitator's digest says; each part present only when there is something to say. */
@@ -66,6 +69,8 @@ export interface DigestContent {
   surveysBelowThreshold: DigestSurvey[];
   /** The compass is due: `first` (never run), `again` (six months since the last run); null when not due. */
   compassDue: 'first' | 'again' | null;
+  /** The phase's next step: a workshop of the phase not done yet; null when the phase's workshops are all done. */
+  phaseNextWorkshop: WorkshopNumber | null;
 }
 
 /** `iso` plus `months` calendar months (UTC), for the compass rhythm. */
@@ -79,7 +84,9 @@ function addMonths(iso: string, months: number): number {
  * What goes into a facilitator's weekly digest at `now`, or null when there is nothing to say (no digest at all):
  * polls still open with their participation as counts; meetings whose notes are overdue; the next meeting within a
  * week, with its roles; open surveys still below their anonymity threshold (stories have none); the compass when
- * its six months since the last run (or since the community began) are up.
+ * its six months since the last run (or since the community began) are up. The phase's next step (a workshop of the
+ * phase not done yet) rides along but does not make a digest on its own: a community with nothing going on would
+ * otherwise hear the same advice every week.
  */
 export function digestContent(facts: DigestFacts, now: Date): DigestContent | null {
   const at = now.getTime();
@@ -99,6 +106,7 @@ export function digestContent(facts: DigestFacts, now: Date): DigestContent | nu
     nextMeeting,
     surveysBelowThreshold,
     compassDue,
+    phaseNextWorkshop: facts.phase && !facts.phase.workshopsDone.includes(facts.phase.nextWorkshop) ? facts.phase.nextWorkshop : null,
   };
   const something =
     polls.length > 0 || facts.overdueCaptures.length > 0 || nextMeeting !== null || surveysBelowThreshold.length > 0 || compassDue !== null;

@@ -1,3 +1,5 @@
+import { lifePhaseView } from '../community/lifePhase';
+import { phaseFacts } from '../community/lifePhaseFacts';
 import { eligibleVoters } from '../polls/ballot';
 import { captureReminderDue } from '../notebooks/captureDue';
 import { hasNotes } from '../notebooks/captureReminders';
@@ -17,13 +19,14 @@ import type { DigestCapture, DigestFacts, DigestMeeting } from './digestContent'
 export async function loadDigestFacts(stores: Stores, tenantId: string, communityId: string, at: Date): Promise<DigestFacts | undefined> {
   const community = await stores.communities.get(tenantId, communityId);
   if (!community || community.lifecycle?.stage === 'archived') return undefined;
-  const [context, polls, surveys, runs, meetings, notebooks] = await Promise.all([
+  const [context, polls, surveys, runs, meetings, notebooks, workshops] = await Promise.all([
     loadRitualContext(stores, tenantId, communityId),
     stores.polls.list(tenantId, communityId),
     stores.surveys.list(tenantId, communityId),
     stores.compass.listRuns(tenantId, communityId),
     stores.meetings.list(tenantId, communityId),
     stores.notebooks.list(tenantId, communityId),
+    stores.workshops.list(tenantId, communityId),
   ]);
   const open = polls.filter((p) => p.status === 'open');
   const ballots = await Promise.all(open.map((p) => stores.polls.listBallots(p)));
@@ -52,6 +55,9 @@ export async function loadDigestFacts(stores: Stores, tenantId: string, communit
     };
   }
 
+  const phase = await phaseFacts(stores, community, workshops, meetings, at);
+  const nextWorkshop = lifePhaseView(phase, community.lifePhase, null).nextWorkshop;
+
   return {
     communityId,
     communityName: community.name,
@@ -77,5 +83,6 @@ export async function loadDigestFacts(stores: Stores, tenantId: string, communit
         .sort()
         .at(-1) ?? null,
     createdAt: community.createdAt,
+    phase: { nextWorkshop, workshopsDone: phase.workshopsDone },
   };
 }
