@@ -1,5 +1,11 @@
 import type { Route } from './http/route';
-import { createCommunityRoute, exportCommunityRoute, readCommunityRoute, lifecycleRoute } from './community/communityRoutes';
+import {
+  createCommunityRoute,
+  exportCommunityRoute,
+  readCommunityRoute,
+  lifecycleRoute,
+  lifePhaseRoute,
+} from './community/communityRoutes';
 import { answerCompassRoute, compassRoute, openCompassRunRoute } from './compass/compassRoutes';
 import { myDigestRoute } from './digest/digestRoutes';
 import { conversationsRoute, networkRoute } from './conversations/conversationRoutes';
@@ -32,6 +38,7 @@ export const routeTable: readonly Route[] = [
   createCommunityRoute,
   readCommunityRoute,
   lifecycleRoute,
+  lifePhaseRoute,
   exportCommunityRoute,
   membersRoute,
   memberRoute,

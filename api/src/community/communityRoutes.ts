@@ -8,6 +8,7 @@ import { readJson } from '../http/readJson';
 import { json } from '../http/respond';
 import type { Route } from '../http/route';
 import { changeLifecycle } from '@elan/core/community/lifecycleCommands';
+import { confirmLifePhase } from '@elan/core/community/lifePhaseCommands';
 import { attachment } from '../documents/contentDisposition';
 import { exportZip } from '../privacy/exportZip';
 
@@ -96,5 +97,29 @@ export const lifecycleRoute: Route = {
       return json(200, { lifecycle, posted });
     },
     (current) => ({ lifecycle: current }),
+  ),
+};
+
+/**
+ * `PUT /api/communities/{id}/phase` (`{phase}`): a facilitator confirms the community's life phase (preparation,
+ * startUp, growth, reorientation), Élan's suggestion or another; answers the phase as `GET` shows it. 412 with
+ * `current` when another facilitator confirmed one in between.
+ */
+export const lifePhaseRoute: Route = {
+  name: 'lifePhase',
+  methods: ['PUT'],
+  route: 'communities/{id}/phase',
+  handler: authenticated(
+    async ({ req, deps, principal }) => {
+      const lifePhase = await confirmLifePhase({
+        stores: deps.stores,
+        principal,
+        communityId: idParam(req, 'id'),
+        input: await readJson(req),
+        now: deps.now(),
+      });
+      return json(200, { lifePhase });
+    },
+    (current) => ({ lifePhase: current }),
   ),
 };

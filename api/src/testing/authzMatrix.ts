@@ -224,6 +224,11 @@ export function authorizationMatrix(fx: AuthzFixture): Record<string, Entry> {
       request: () => ({ path: c('/lifecycle'), body: { stage: 'active' } }),
       expected: inCommunity(200, 403, 403),
     },
+    // Confirming the phase already confirmed changes nothing, so every cell finds the community as it was.
+    'PUT communities/{id}/phase': {
+      request: () => ({ path: c('/phase'), body: { phase: 'preparation' } }),
+      expected: inCommunity(200, 403, 403),
+    },
     'GET communities/{id}/legacy.docx': { request: () => ({ path: c('/legacy.docx') }), expected: inCommunity(200, 200, 200) },
     'GET communities/{id}/charter.docx': { request: () => ({ path: c('/charter.docx') }), expected: inCommunity(200, 200, 200) },
     'GET communities/{id}/impact-report.docx': {

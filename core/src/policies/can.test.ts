@@ -30,6 +30,7 @@ const expected: Record<Action, readonly [boolean, boolean, boolean]> = {
   'ritual.capture': [true, true, false],
   'notebook.edit': [true, true, false],
   'community.lifecycle': [true, false, false],
+  'community.phase': [true, false, false],
   'notebook.approve': [true, false, false],
   'document.send': [true, false, false],
   'digest.receive': [true, false, false],
