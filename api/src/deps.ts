@@ -83,7 +83,14 @@ export async function createDeps(config: Config): Promise<Deps> {
       );
       const digests = await runDigestTimers(stores, bot.digestEffects, at ?? now());
       // Retention runs last, so whatever this run closed or held counts as activity first.
-      const retained = await runRetention(stores, retention, at ?? now(), (id, error) => console.error('retention failed for', id, error));
+      // Erasure warnings go out through the same personal send as the capture reminders.
+      const retained = await runRetention(
+        stores,
+        retention,
+        at ?? now(),
+        (id, error) => console.error('retention failed for', id, error),
+        bot.ritualEffects.remind,
+      );
       return { ...polls, retention: retained, rituals, surveys, rosters, digests };
     },
     retention,
