@@ -117,6 +117,13 @@ test('a facilitator adds an in-person yearly series: autosaved, both series date
       new Intl.DateTimeFormat('fr-CA', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${halfDayDate}T00:00:00Z`)),
     );
     expect(await planner.getByTestId('in-person-short').count()).toBe(0);
+    // An expert can be invited to the half-day of next year too, a date the weekly series does not reach.
+    await page.getByRole('button', { name: text['tab.list.addTo'].replace('{list}', text['tab.w3.guests']) }).click();
+    const guestDates = await field(page.locator('#w3-guests > ul > li').first(), text['tab.w3.guest.meetingDate'])
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(guestDates).toContain(upcomingMeetings(halfDay!, now, 2)[1]!.date);
+    await waitSavedAnyLanguage(page);
     expect(await axeViolations(page)).toEqual([]);
     await noHorizontalScroll(page);
 

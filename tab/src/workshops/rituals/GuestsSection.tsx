@@ -1,4 +1,4 @@
-import { ritualPlanOf } from '@elan/core/rituals/ritualPlan';
+import { ritualPlansOf } from '@elan/core/rituals/ritualPlan';
 import { upcomingMeetings } from '@elan/core/rituals/upcomingMeetings';
 import type { RitualsDraft } from '@elan/core/workshops/rituals';
 import { useState } from 'react';
@@ -14,15 +14,16 @@ const maxGuests = 30;
 
 /**
  * Experts invited to given meetings: who, from where, on what. Once the first meeting and the rhythm are set,
- * the date is picked among the coming meetings (a guest on a day without a meeting would never be announced).
+ * the date is picked among the coming meetings of every series (a guest on a day without a meeting would never be announced).
  */
 export function GuestsSection({ form }: { form: FormApi }) {
   const { t, locale } = form;
   const fieldStyles = useFieldStyles();
-  const plan = ritualPlanOf(form.draft as RitualsDraft);
-  // The coming meetings as of when the page opened (a stable list while the facilitator types).
+  const plans = ritualPlansOf(form.draft as RitualsDraft);
+  const scheduled = plans.length > 0;
+  // The coming meetings of every series as of when the page opened (a stable list while the facilitator types).
   const [openedAt] = useState(() => new Date());
-  const dates = plan ? upcomingMeetings(plan, openedAt, 12).map((m) => m.date) : [];
+  const dates = [...new Set(plans.flatMap((p) => upcomingMeetings(p, openedAt, 12).map((m) => m.date)))].sort();
   const day = (date: string) => formatCalendarDay(locale, date, 'full');
   return (
     <Section title={t('tab.w3.section.guests')}>
@@ -37,7 +38,7 @@ export function GuestsSection({ form }: { form: FormApi }) {
           const options = [...new Set([...(typeof chosen === 'string' && chosen ? [chosen] : []), ...dates])].sort();
           return (
             <>
-              {plan ? (
+              {scheduled ? (
                 <ChoiceSelect
                   id={form.domId(`${path}.meetingDate`)}
                   label={form.label(`${path}.meetingDate`)}
