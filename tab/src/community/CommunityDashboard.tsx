@@ -14,6 +14,7 @@ import { Documents } from './Documents';
 import { NotebooksLink } from '../notebooks/NotebooksLink';
 import { LifecycleSection } from '../lifecycle/LifecycleSection';
 import { InPersonYear } from './InPersonYear';
+import { DigestSetting } from '../digest/DigestSetting';
 
 const useStyles = makeStyles({
   grid: {
@@ -78,6 +79,7 @@ export default function CommunityDashboard({ community }: { community: Community
       <SurveysSection community={community} />
       {/* Read again once a decision is recorded above. */}
       <DecisionsSection key={decided} community={community} />
+      <DigestSetting community={community} />
       <LifecycleSection community={community} />
       <DataAndPrivacy community={community} />
     </div>
