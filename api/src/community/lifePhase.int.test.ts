@@ -97,8 +97,16 @@ describe('a community’s life phase (integration, Azurite)', () => {
       changedBy: { userId: 'nadia' },
     });
     // Another facilitator chooses another phase.
-    const eva = await confirm(id, { phase: 'reorientation' }, app.token({ userId: 'eva', name: 'Eva' }));
+    const eva = await confirm(id, { phase: 'reorientation', changedAt }, app.token({ userId: 'eva', name: 'Eva' }));
     expect(eva.body.lifePhase).toMatchObject({ confirmed: 'reorientation', changedBy: { userId: 'eva', name: 'Eva' } });
+
+    // Nadia, still looking at her own confirmation, chooses start-up: refused with Eva's, which stays.
+    const stale = await confirm(id, { phase: 'startUp', changedAt });
+    expect(stale.status).toBe(412);
+    expect(stale.body.error.code).toBe('error.conflict');
+    expect(stale.body.current.lifePhase).toMatchObject({ confirmed: 'reorientation', changedBy: { userId: 'eva' } });
+    expect((await confirm(id, { phase: 'startUp', changedAt: null })).status).toBe(412);
+    expect((await phaseOf(id)).confirmed).toBe('reorientation');
   });
 
   it('does not lose a change made in between: the store refuses a write decided on what was stored before', async () => {

@@ -91,6 +91,9 @@ describe('schemas', () => {
     expect(refused.error?.issues[0]?.path).toEqual(['phase']);
     expect(lifePhaseInput.safeParse({ phase: 'growth', extra: 1 }).success).toBe(false);
     expect(lifePhaseInput.safeParse({}).success).toBe(false);
+    expect(lifePhaseInput.parse({ phase: 'growth', changedAt: null })).toEqual({ phase: 'growth', changedAt: null });
+    expect(lifePhaseInput.parse({ phase: 'growth', changedAt: '2027-01-05T10:00:00.000Z' }).changedAt).toBe('2027-01-05T10:00:00.000Z');
+    expect(lifePhaseInput.safeParse({ phase: 'growth', changedAt: 'hier' }).error?.issues[0]?.path).toEqual(['changedAt']);
   });
 
   it('reads a stored phase and refuses a damaged one', () => {

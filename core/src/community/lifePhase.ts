@@ -11,8 +11,11 @@ export const lifePhases = ['preparation', 'startUp', 'growth', 'reorientation'] 
 export type LifePhase = (typeof lifePhases)[number];
 const lifePhase = z.enum(lifePhases);
 
-/** Body of `PUT /api/communities/{id}/phase`. */
-export const lifePhaseInput = z.strictObject({ phase: lifePhase });
+/**
+ * Body of `PUT /api/communities/{id}/phase`. `changedAt` is the confirmation the caller read (null: none yet): when
+ * given and someone confirmed since, the change is refused (412) rather than overwriting theirs unseen.
+ */
+export const lifePhaseInput = z.strictObject({ phase: lifePhase, changedAt: z.iso.datetime().nullable().optional() });
 
 /** The phase a facilitator confirmed, when and by whom, as stored with the community. */
 export const storedLifePhase = z.object({

@@ -28,14 +28,17 @@ async function phaseOf(stores: Stores, principal: Principal, communityId: string
 
 /**
  * A facilitator confirms the community's phase (Élan's suggestion or another one). Confirming the phase already
- * confirmed changes nothing; two facilitators confirming at once: one wins, the other gets a conflict with the
- * phase stored, so neither change is lost unseen.
+ * confirmed changes nothing; a caller who read an older confirmation (`changedAt`), or two facilitators confirming
+ * at once, get a conflict with the phase stored, so no change is lost unseen.
  */
 export async function confirmLifePhase({ stores, principal, communityId, input, now }: ConfirmLifePhaseProps): Promise<LifePhaseView> {
   const { community } = await authorize(stores, principal, communityId, 'community.phase');
-  const { phase } = parseInput(lifePhaseInput, input);
+  const { phase, changedAt } = parseInput(lifePhaseInput, input);
   assertNotArchived(community);
   const current = community.lifePhase;
+  // The caller decided on an older confirmation than the one stored: show them that one.
+  if (changedAt !== undefined && changedAt !== (current?.confirmedAt ?? null))
+    throw new ConflictError(await phaseOf(stores, principal, communityId, now));
   if (current?.phase !== phase) {
     const next: StoredLifePhase = { phase, confirmedAt: now, confirmedBy: { userId: principal.userId, name: principal.name } };
     if (!(await stores.communities.setLifePhase(principal.tenantId, communityId, next, current?.confirmedAt ?? null)))

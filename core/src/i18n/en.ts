@@ -2,6 +2,7 @@ import { appEn } from './app.en';
 import { validationEn } from '../validation/messages.en';
 import { communityEn } from '../community/messages/community.en';
 import { membersEn } from '../community/messages/members.en';
+import { lifePhaseEn } from '../community/messages/lifePhase.en';
 import { pollsEn } from '../polls/messages.en';
 import { surveysEn } from '../surveys/messages.en';
 import { ritualsEn } from '../rituals/messages.en';
@@ -40,6 +41,7 @@ export const enParts: { [P in keyof typeof frParts]: Record<keyof (typeof frPart
   validation: validationEn,
   community: communityEn,
   members: membersEn,
+  lifePhase: lifePhaseEn,
   polls: pollsEn,
   surveys: surveysEn,
   rituals: ritualsEn,

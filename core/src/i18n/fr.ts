@@ -2,6 +2,7 @@ import { appFr } from './app.fr';
 import { validationFr } from '../validation/messages.fr';
 import { communityFr } from '../community/messages/community.fr';
 import { membersFr } from '../community/messages/members.fr';
+import { lifePhaseFr } from '../community/messages/lifePhase.fr';
 import { pollsFr } from '../polls/messages.fr';
 import { surveysFr } from '../surveys/messages.fr';
 import { ritualsFr } from '../rituals/messages.fr';
@@ -42,6 +43,7 @@ export const frParts = {
   validation: validationFr,
   community: communityFr,
   members: membersFr,
+  lifePhase: lifePhaseFr,
   polls: pollsFr,
   surveys: surveysFr,
   rituals: ritualsFr,

@@ -13,6 +13,7 @@ import { DataAndPrivacy } from './DataAndPrivacy';
 import { Documents } from './Documents';
 import { NotebooksLink } from '../notebooks/NotebooksLink';
 import { LifecycleSection } from '../lifecycle/LifecycleSection';
+import { LifePhaseCard } from './LifePhaseCard';
 import { InPersonYear } from './InPersonYear';
 import { DigestSetting } from '../digest/DigestSetting';
 
@@ -37,6 +38,7 @@ export default function CommunityDashboard({ community }: { community: Community
 
   return (
     <div className={styles.grid}>
+      <LifePhaseCard community={community} />
       <section className={page.card} aria-labelledby="home-members">
         <Subtitle1 as="h2" id="home-members" className={page.sectionTitle}>
           {t('tab.members.title')}

@@ -1,0 +1,40 @@
+import type { lifePhaseFr } from './lifePhase.fr';
+
+/** English messages for a community's life phase (BOSA's four phases, CEFRIO's stages as secondary labels). */
+export const lifePhaseEn: Record<keyof typeof lifePhaseFr, string> = {
+  'lifePhase.preparation': 'Preparation',
+  'lifePhase.startUp': 'Start-up',
+  'lifePhase.growth': 'Growth',
+  'lifePhase.reorientation': 'Reorientation',
+  'lifePhase.stage.preparation': 'Potential stage (CEFRIO)',
+  'lifePhase.stage.startUp': 'Coalescing stage (CEFRIO)',
+  'lifePhase.stage.growth': 'Maturing and stewardship stages (CEFRIO)',
+  'lifePhase.stage.reorientation': 'Transformation stage (CEFRIO)',
+
+  'tab.lifePhase.title': 'Life phase',
+  'tab.lifePhase.suggested': 'Suggested by Élan from what happened',
+  'tab.lifePhase.confirmed': 'Confirmed on {date} by {name}',
+  'tab.lifePhase.suggestionDiffers': 'Élan suggests: {phase}',
+  'tab.lifePhase.about.preparation': 'Clarify the need, the domain and the mandate, find a sponsor, gather the core group.',
+  'tab.lifePhase.about.startUp': 'Hold the kick-off meeting, agree on ways of working, launch the first activities.',
+  'tab.lifePhase.about.growth': 'Keep discussions lively, get feedback on facilitation, measure satisfaction and maturity.',
+  'tab.lifePhase.about.reorientation': 'Energy is dropping: re-examine the purpose, change the format, merge or close.',
+  'tab.lifePhase.choose': 'The community’s phase',
+  'tab.lifePhase.confirm': 'Confirm the phase',
+  'tab.lifePhase.confirming': 'Saving the phase…',
+  'tab.lifePhase.done': 'Phase confirmed: {phase}',
+  'tab.lifePhase.readOnly': 'Only facilitators can confirm the phase.',
+
+  'tab.lifePhase.now.title': 'What to do now',
+  'tab.lifePhase.now.workshop': 'Next workshop',
+  'tab.lifePhase.now.workshopLink': 'Workshop {n}: {title}',
+  'tab.lifePhase.now.tool': 'Tool of the phase',
+  'tab.lifePhase.now.tool.preparation': 'Gather the core group and the sponsor (members and roles)',
+  'tab.lifePhase.now.tool.startUp': 'Prepare the kick-off meeting (workshop 3, rituals)',
+  'tab.lifePhase.now.tool.growth': 'Run the compass (workshop 6, impact)',
+  'tab.lifePhase.now.tool.reorientation': 'Read the compass before deciding (workshop 6, impact)',
+  'tab.lifePhase.now.ritual': 'Next ritual',
+  'tab.lifePhase.now.kickOff': 'Plan the kick-off meeting',
+  'tab.lifePhase.now.nextMeeting': 'Next meeting: {date}',
+  'tab.lifePhase.now.planMeetings': 'Plan the meetings',
+};
