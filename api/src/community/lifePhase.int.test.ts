@@ -107,6 +107,13 @@ describe('a community’s life phase (integration, Azurite)', () => {
     expect(stale.body.current.lifePhase).toMatchObject({ confirmed: 'reorientation', changedBy: { userId: 'eva' } });
     expect((await confirm(id, { phase: 'startUp', changedAt: null })).status).toBe(412);
     expect((await phaseOf(id)).confirmed).toBe('reorientation');
+
+    // An archived community is read-only: its phase stays as it was.
+    expect((await app.call('PUT', `/api/communities/${id}/lifecycle`, { token: nadia, body: { stage: 'archived' } })).status).toBe(200);
+    const archived = await confirm(id, { phase: 'growth' });
+    expect(archived.status).toBe(409);
+    expect(archived.body.error.code).toBe('community.error.archived');
+    expect((await phaseOf(id)).confirmed).toBe('reorientation');
   });
 
   it('does not lose a change made in between: the store refuses a write decided on what was stored before', async () => {
