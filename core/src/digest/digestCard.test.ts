@@ -69,6 +69,14 @@ describe('digestCard', () => {
     expect(JSON.stringify(card)).toContain('3 of 8 answered');
   });
 
+  it('names each poll on its button when there are several', () => {
+    const second = { ...content.polls[0]!, pollId: 'p2', question: 'Choisir le thème de la rencontre de juin entre trois propositions ?' };
+    const card = digestCard({ locale: 'fr', content: { ...content, polls: [content.polls[0]!, second] }, links });
+    expect(parseIssues(card)).toBe(0);
+    const titles = (JSON.stringify(card).match(/"title":"[^"]*"/g) ?? []).map((m) => m.slice(9, -1));
+    expect(titles).toEqual(expect.arrayContaining(['Adopter la charte ?', 'Choisir le thème de la rencontre de jui…']));
+  });
+
   it('keeps the community name and poll question literal', () => {
     const hostile = { ...content, communityName: '**Bold** [x](https://evil.example)' };
     const json = JSON.stringify(digestCard({ locale: 'fr', content: hostile, links }));

@@ -19,6 +19,9 @@ const maxLines = 5;
 
 type Element = Record<string, unknown>;
 
+/** A poll's question cut to fit a button. */
+const shortTitle = (question: string) => (question.length > 40 ? `${question.slice(0, 39).trimEnd()}…` : question);
+
 const heading = (text: string): Element => ({ type: 'TextBlock', text, weight: 'Bolder', wrap: true, spacing: 'Medium', separator: true });
 const line = (text: string): Element => ({ type: 'TextBlock', text, wrap: true, spacing: 'Small' });
 const buttons = (actions: { title: string; url: string }[]): Element => ({
@@ -56,8 +59,9 @@ export function digestCard({ locale, content, links }: DigestCardView): Adaptive
       );
     body.push(
       buttons(
-        shown.slice(0, 3).map((p, i) => ({
-          title: shown.length > 1 ? `${t('digest.open.poll')} ${i + 1}` : t('digest.open.poll'),
+        shown.slice(0, 3).map((p) => ({
+          // Several polls: each button says which (button titles are not markdown).
+          title: shown.length > 1 ? shortTitle(p.question) : t('digest.open.poll'),
           url: link(tabRoutes.pollResults(id, p.pollId)),
         })),
       ),
@@ -110,13 +114,15 @@ export function digestCard({ locale, content, links }: DigestCardView): Adaptive
           }),
         ),
       );
-    body.push(buttons([{ title: t('digest.open.impact'), url: link(tabRoutes.workshop(id, 6)) }]));
+    // Surveys are listed on the community home.
+    body.push(buttons([{ title: t('digest.open.surveys'), url: link(tabRoutes.community(id)) }]));
   }
 
   if (content.compassDue) {
     body.push(heading(t('digest.compass')));
     body.push(line(t(content.compassDue === 'first' ? 'digest.compass.first' : 'digest.compass.due')));
-    body.push(buttons([{ title: t('digest.open.impact'), url: link(tabRoutes.workshop(id, 6)) }]));
+    // The compass lives in workshop 6.
+    body.push(buttons([{ title: t('digest.open.compass'), url: link(tabRoutes.workshop(id, 6)) }]));
   }
 
   if (content.phaseNextWorkshop) {
