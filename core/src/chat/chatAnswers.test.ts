@@ -37,6 +37,7 @@ function chatStores(
     },
     decisions: { list: async () => [] },
     meetings: { list: async () => [] },
+    compass: { listRuns: async () => [] },
     polls: {
       list: async () => options.polls ?? [],
       listBallots: async (poll: Poll, opts: unknown) => {

@@ -45,6 +45,7 @@ export const reportEn: Record<keyof typeof reportFr, string> = {
   'doc.report.present': 'Present',
   'doc.report.eligible': 'Eligible',
   'doc.report.rate': 'Rate',
+  'doc.report.usefulness': 'Usefulness',
   'doc.report.contributorsHeading': 'Members who contributed',
   'doc.report.contributorsSource':
     'A person contributes by adding a resource to a notebook, voting, answering a survey, telling a story or capturing a meeting; each counts once a month. A vote or an answer counts in the month its poll or survey opened.',
@@ -52,7 +53,6 @@ export const reportEn: Record<keyof typeof reportFr, string> = {
   'doc.report.month': 'Month',
   'doc.report.contributorsOfMembers': 'Contributors / members',
   'doc.report.contributorsCount': '{contributors} of {members}',
-  'doc.report.usefulness': 'Usefulness',
   'doc.report.noIndicators': 'To be completed: no indicator has been chosen yet (workshop 6).',
   'doc.report.ofTarget': 'Latest value, as % of target',
   'doc.report.target': 'Target',
