@@ -28,7 +28,7 @@ const useStyles = makeStyles({
   link: { display: 'inline-flex', alignItems: 'center', gap: '6px' },
 });
 
-/** The rest of the community home: members, notebooks, meeting views, open polls, latest decisions and the documents. */
+/** The rest of the community home: the life phase and what to do now, members, notebooks, meetings, documents, polls, surveys, decisions, and the facilitators' settings (digest, life cycle, data). */
 export default function CommunityDashboard({ community }: { community: CommunityView }) {
   const { t } = useT();
   const [decided, setDecided] = useState(0);
