@@ -11,7 +11,11 @@ const nadia: TeamsUser = { aadObjectId: 'nadia', name: 'Nadia Tremblay' };
 const channel = '19:link@thread.tacv2';
 
 /** A card click inside the thread of the welcome card, as Teams sends it from a channel (or a personal chat). */
-async function click(user: TeamsUser, data: Record<string, unknown>, opts: { personal?: boolean; locale?: string } = {}) {
+async function click(
+  user: TeamsUser,
+  data: Record<string, unknown>,
+  opts: { personal?: boolean; locale?: string; channel?: string; team?: string } = {},
+) {
   const res = await app.call('POST', '/api/messages', {
     body: {
       type: 'invoke',
@@ -24,8 +28,8 @@ async function click(user: TeamsUser, data: Record<string, unknown>, opts: { per
       recipient: { id: '28:elan-bot', name: 'Élan' },
       conversation: opts.personal
         ? { id: `a:personal-${user.aadObjectId}`, tenantId: 'local-tenant', conversationType: 'personal' }
-        : { id: `${channel};messageid=1700000000000`, tenantId: 'local-tenant', conversationType: 'channel' },
-      channelData: { tenant: { id: 'local-tenant' }, ...(opts.personal ? {} : { team: { id: '19:team@thread.tacv2' } }) },
+        : { id: `${opts.channel ?? channel};messageid=1700000000000`, tenantId: 'local-tenant', conversationType: 'channel' },
+      channelData: { tenant: { id: 'local-tenant' }, ...(opts.personal ? {} : { team: { id: opts.team ?? '19:team@thread.tacv2' } }) },
       value: { action: { type: 'Action.Execute', verb: data['verb'], data }, trigger: 'manual' },
     },
   });
@@ -73,5 +77,36 @@ describe('linking a channel from the welcome card (integration, Azurite)', () =>
     const stranger = await click({ aadObjectId: 'eve', name: 'Eve' }, { verb: 'channel.link', community: community.id });
     expect(cardText(stranger)).toContain(translate('fr', 'link.error.notFacilitator'));
     expect((await app.call('GET', `/api/communities/${community.id}/conversations`, { token })).body.conversations).toEqual([]);
+  });
+
+  it('adds a channel of another team to the wider network instead: nobody there becomes a member, and it is not the community’s own', async () => {
+    const token = app.token({ userId: 'nadia', name: 'Nadia Tremblay' });
+    const { body: community } = await app.call('POST', '/api/communities', { token, body: { name: 'Réseau santé' } });
+    const network = { channel: '19:partners@thread.tacv2', team: '19:partners-team@thread.tacv2' };
+    const base = `/api/communities/${community.id}`;
+
+    const form = await click(nadia, { verb: 'channel.linkStart' }, network);
+    expect(cardProblems(form)).toEqual([]);
+    const as = form.body.find((b: any) => b.id === 'as');
+    expect(as).toMatchObject({ value: 'community' });
+    expect(as.choices.map((c: any) => c.value)).toEqual(['community', 'network']);
+
+    // A wider network needs a community that exists.
+    const forNew = await click(nadia, { verb: 'channel.link', community: 'new', newName: 'Autre', as: 'network' }, network);
+    expect(cardText(forNew)).toContain(translate('fr', 'link.error.networkNew'));
+
+    const added = await click(nadia, { verb: 'channel.link', community: community.id, as: 'network' }, network);
+    expect(cardText(added)).toContain(translate('fr', 'link.doneNetwork', { name: 'Réseau santé' }));
+    expect((await app.call('GET', `${base}/network`, { token })).body.conversations.map((c: any) => c.conversationId)).toEqual([
+      network.channel,
+    ]);
+    expect((await app.call('GET', `${base}/conversations`, { token })).body.conversations).toEqual([]);
+    expect((await app.call('GET', `${base}/members`, { token })).body.members.map((m: any) => m.userId)).toEqual(['nadia']);
+
+    // The community's own channel is refused as its wider network (it hears everything already), with the reason.
+    await click(nadia, { verb: 'channel.link', community: community.id, as: 'community' }, { channel: '19:own@thread.tacv2' });
+    const own = await click(nadia, { verb: 'channel.link', community: community.id, as: 'network' }, { channel: '19:own@thread.tacv2' });
+    expect(cardText(own)).toContain(translate('fr', 'network.error.alreadyLinked'));
+    expect((await app.call('GET', `${base}/network`, { token })).body.conversations).toHaveLength(1);
   });
 });

@@ -48,7 +48,7 @@ export function registerLinkActions(cards: CardActions, deps: LinkActionDeps): v
     if (!actor || !conversation) return noticeCard(locale, 'poll.error.unknownAction');
     const inputs = ((action as { data?: unknown })?.data ?? {}) as Record<string, unknown>;
     try {
-      const community = await linkFromCard({
+      const { community, as } = await linkFromCard({
         stores,
         principal: actor,
         conversation,
@@ -58,9 +58,9 @@ export function registerLinkActions(cards: CardActions, deps: LinkActionDeps): v
         now: deps.now(),
         roster: deps.roster,
       });
-      return linkedCard(locale, community.name, `${deps.tabUrl.replace(/#.*$/, '')}#/c/${encodeURIComponent(community.id)}`);
+      return linkedCard(locale, community.name, `${deps.tabUrl.replace(/#.*$/, '')}#/c/${encodeURIComponent(community.id)}`, as);
     } catch (error) {
-      if (error instanceof DomainError && error.status < 500 && error.code.startsWith('link.'))
+      if (error instanceof DomainError && error.status < 500 && /^(link|network)\.error\./.test(error.code))
         return linkCard({ locale, communities: await linkableCommunities(stores, actor).catch(() => []), notice: error.code });
       console.error('linking a channel failed', error);
       return noticeCard(locale, 'link.error.retry');

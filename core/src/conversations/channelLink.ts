@@ -7,7 +7,8 @@ import type { Stores } from '../stores';
 import { createCommunity } from '../community/createCommunity';
 import { syncRosterOrOwe } from '../community/rosterSync';
 import type { TeamRoster } from '../community/roster';
-import { newCommunityChoice } from './linkCard';
+import { type LinkKind, newCommunityChoice } from './linkCard';
+import { addNetworkChannel } from './widerNetwork';
 
 /** The communities a person may link a channel to: those they facilitate. */
 export async function linkableCommunities(stores: Stores, principal: Principal): Promise<{ id: string; name: string }[]> {
@@ -20,7 +21,7 @@ export interface LinkFromCardProps {
   principal: Principal;
   /** Where the card was clicked, as the bot recorded it (thread suffix removed). */
   conversation: Omit<ConversationRef, 'communityId'>;
-  /** The card's inputs: `community` (an id or "new") and `newName`. */
+  /** The card's inputs: `community` (an id or "new"), `newName`, and `as` (`community` or `network`). */
   inputs: Record<string, unknown>;
   locale: Locale;
   newId: () => string;
@@ -32,7 +33,8 @@ export interface LinkFromCardProps {
 /**
  * Links the conversation a card was clicked in to a community the person facilitates, creating the
  * community first when they chose "new", then reads the team's roster into its members. Personal chats
- * cannot be linked: a community lives in a team.
+ * cannot be linked: a community lives in a team. Chosen "as wider network", the channel only joins the
+ * community's wider network (public news): nobody there becomes a member and no roster is read.
  */
 export async function linkFromCard({
   stores,
@@ -43,9 +45,12 @@ export async function linkFromCard({
   newId,
   now,
   roster,
-}: LinkFromCardProps): Promise<Community> {
+}: LinkFromCardProps): Promise<{ community: Community; as: LinkKind }> {
   if (conversation.conversationType === 'personal') throw new DomainError('link.error.personal', 400);
   const choice = typeof inputs['community'] === 'string' ? inputs['community'] : newCommunityChoice;
+  const as: LinkKind = inputs['as'] === 'network' ? 'network' : 'community';
+  // A wider network belongs to a community that exists: creating one from a channel makes it that channel's own.
+  if (as === 'network' && choice === newCommunityChoice) throw new DomainError('link.error.networkNew', 400);
   let community: Community | undefined;
   if (choice === newCommunityChoice) {
     const name = typeof inputs['newName'] === 'string' ? inputs['newName'].trim() : '';
@@ -59,7 +64,11 @@ export async function linkFromCard({
   }
   // The bot may not have seen this conversation yet (e.g. installed before Élan recorded installs).
   await stores.conversations.save(conversation);
+  if (as === 'network') {
+    await addNetworkChannel(stores, principal, community.id, { conversationId: conversation.conversationId }, now);
+    return { community, as };
+  }
   await stores.conversations.link(principal.tenantId, conversation.conversationId, community.id);
   await syncRosterOrOwe(stores, roster, { ...conversation, communityId: community.id, rosterSyncedAt: null }, now);
-  return community;
+  return { community, as };
 }

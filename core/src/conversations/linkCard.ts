@@ -7,6 +7,10 @@ import { plainField, plainText } from '../adaptiveCards/plainText';
 /** The choice that creates a community instead of picking one. */
 export const newCommunityChoice = 'new';
 
+/** What the channel becomes: the community's own (its team joins), or part of its wider network (public news only). */
+export const linkKinds = ['community', 'network'] as const;
+export type LinkKind = (typeof linkKinds)[number];
+
 export interface LinkCardView {
   locale: Locale;
   /** Communities the person facilitates (the only ones they may link). */
@@ -43,15 +47,25 @@ export function linkCard({ locale, communities, notice }: LinkCardView): Adaptiv
       ],
     });
   body.push({ type: 'Input.Text', id: 'newName', label: translate(locale, 'link.newName'), maxLength: 60 });
+  if (communities.length)
+    body.push({
+      type: 'Input.ChoiceSet',
+      id: 'as',
+      label: translate(locale, 'link.as'),
+      style: 'expanded',
+      value: 'community',
+      choices: linkKinds.map((kind) => ({ title: translate(locale, `link.as.${kind}`), value: kind })),
+    });
   return base(body, [
     executeAction({ verb: 'channel.link', title: translate(locale, 'link.submit'), style: 'positive', data: { verb: 'channel.link' } }),
   ]);
 }
 
-/** The card that replaces the form once the channel is linked. */
-export function linkedCard(locale: Locale, name: string, tabUrl: string): AdaptiveCard {
+/** The card that replaces the form once the channel is linked (as the community's own, or to its wider network). */
+export function linkedCard(locale: Locale, name: string, tabUrl: string, as: LinkKind = 'community'): AdaptiveCard {
+  const done = as === 'network' ? 'link.doneNetwork' : 'link.done';
   return base(
-    [{ type: 'TextBlock', text: translate(locale, 'link.done', { name: plainText(name) }), wrap: true, weight: 'Bolder', color: 'good' }],
+    [{ type: 'TextBlock', text: translate(locale, done, { name: plainText(name) }), wrap: true, weight: 'Bolder', color: 'good' }],
     [{ type: 'Action.OpenUrl', title: translate(locale, 'link.open'), url: tabUrl }],
   );
 }

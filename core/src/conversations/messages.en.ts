@@ -16,6 +16,12 @@ export const conversationsEn: Record<keyof typeof conversationsFr, string> = {
   'link.error.name': 'Give the new community a name of 1 to 60 characters.',
   'link.error.notFacilitator': 'Only the facilitators of this community can link a channel to it.',
   'link.error.retry': 'The channel could not be linked. Try again in a moment.',
+  'link.as': 'This channel will be',
+  'link.as.community': 'The community’s channel: the team’s members become its members, and everything is posted here',
+  'link.as.network':
+    'A channel of its wider network: it only gets the public summaries of approved notebooks, nobody here becomes a member',
+  'link.doneNetwork': 'This channel is now part of the wider network of “{name}”: it will get its public summaries.',
+  'link.error.networkNew': 'Choose an existing community to add this channel to its wider network.',
 
   'bot.welcome.title': 'Welcome to Élan',
   'bot.welcome.body':

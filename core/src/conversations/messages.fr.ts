@@ -14,6 +14,12 @@ export const conversationsFr = {
   'link.error.name': 'Donnez un nom de 1 à 60 caractères à la nouvelle communauté.',
   'link.error.notFacilitator': 'Seule l’animation de cette communauté peut y relier un canal.',
   'link.error.retry': 'Le canal n’a pas pu être relié. Réessayez dans un instant.',
+  'link.as': 'Ce canal sera',
+  'link.as.community': 'Le canal de la communauté : les membres de l’équipe en deviennent membres, et tout y est publié',
+  'link.as.network':
+    'Un canal de son réseau élargi : il reçoit seulement les résumés publics des carnets approuvés, personne n’y devient membre',
+  'link.doneNetwork': 'Ce canal fait maintenant partie du réseau élargi de « {name} » : il recevra ses résumés publics.',
+  'link.error.networkNew': 'Choisissez une communauté existante pour ajouter ce canal à son réseau élargi.',
 
   'bot.welcome.title': 'Bienvenue dans Élan',
   'bot.welcome.body':
