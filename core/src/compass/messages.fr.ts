@@ -61,4 +61,49 @@ export const compassFr = {
   'tab.compass.answer.update': 'Mettre à jour mes réponses',
   'tab.compass.answer.sent': 'Merci : vos réponses sont enregistrées.',
   'tab.compass.answer.incomplete': '{done, plural, one {# énoncé} other {# énoncés}} sur {total}',
+  'compass.action.purpose.rereadPurpose': 'Relire ensemble l’énoncé de raison d’être en rencontre et le reformuler au besoin.',
+  'compass.action.purpose.recallGoals': 'Rappeler en début de rencontre les objectifs de l’année et le succès visé dans 12 mois.',
+  'compass.action.purpose.checkScope':
+    'Vérifier que les sujets à l’ordre du jour restent dans le champ de la communauté, et dire où vont les autres.',
+  'compass.action.membership.reviewLevels':
+    'Revoir qui peut être membre et les niveaux de participation attendus, puis les rappeler à tout le monde.',
+  'compass.action.membership.inviteMissing':
+    'Repérer les profils, milieux ou savoirs qui manquent et les inviter (grille des parties prenantes, atelier 5).',
+  'compass.action.membership.shareActivities':
+    'Confier une activité précise à chaque membre du noyau et proposer une contribution légère aux autres.',
+  'compass.action.trust.situationsRound': 'Ouvrir chaque rencontre par un tour de table où l’on parle de situations, pas de personnes.',
+  'compass.action.trust.recallConfidentiality': 'Rappeler les règles de confidentialité et le code de conduite de la charte.',
+  'compass.action.trust.reviewObjections': 'Revoir avec l’atelier 4 comment les objections, les blocages et les conflits sont traités.',
+  'compass.action.facilitation.rotateRoles': 'Faire tourner les rôles (animation, notes, temps) et les inscrire à chaque ordre du jour.',
+  'compass.action.facilitation.roundOfSpeech': 'Faire un tour de parole avant la discussion ouverte pour que chacun·e s’exprime.',
+  'compass.action.facilitation.askTime': 'Demander au commanditaire du temps reconnu pour la personne qui anime.',
+  'compass.action.rituals.reviewRhythm': 'Revoir avec les membres le rythme, le format et le lieu des rencontres, puis s’y tenir.',
+  'compass.action.rituals.standardAgenda': 'Reprendre l’ordre du jour type et le suivre à chaque rencontre.',
+  'compass.action.rituals.betweenMeetings': 'Choisir une activité entre les rencontres, par exemple la question du mois.',
+  'compass.action.decisions.reviewMatrix': 'Revoir la matrice de décision : qui décide de quoi, et avec quelle méthode.',
+  'compass.action.decisions.logDecisions': 'Consigner chaque décision au registre et faire le point sur leur suivi en début de rencontre.',
+  'compass.action.decisions.consultMembers': 'Consulter les membres par un sondage avant les décisions qui les concernent.',
+  'compass.action.knowledge.captureRules':
+    'Revoir les règles de capture (compte rendu, synthèse, ressources) et nommer qui prend les notes.',
+  'compass.action.knowledge.writeStory': 'Rédiger un récit de création de valeur à partir d’un apprentissage récent.',
+  'compass.action.knowledge.shareOutputs': 'Partager une production avec le réseau élargi ou une autre communauté.',
+  'compass.action.ecosystem.rerateGrid': 'Mettre à jour la grille pouvoir–intérêt et repositionner les parties prenantes.',
+  'compass.action.ecosystem.relationshipOwners':
+    'Nommer une personne responsable de la relation avec chaque partie prenante à gérer de près.',
+  'compass.action.ecosystem.inviteAffected': 'Inviter à une rencontre des usagers ou partenaires touchés par nos travaux.',
+  'compass.action.value.collectStories': 'Recueillir des récits de création de valeur auprès des membres (cinq questions).',
+  'compass.action.value.reviewIndicators': 'Revoir les indicateurs par cycle de valeur, leurs valeurs de départ et leurs cibles.',
+  'compass.action.value.practiceChanges': 'Consacrer un moment de rencontre à ce que chacun·e a changé dans sa pratique.',
+  'compass.action.sponsor.briefSponsor': 'Préparer un bref bilan pour le commanditaire à partir du rapport d’impact.',
+  'compass.action.sponsor.recallCommitments': 'Rappeler au commanditaire ses engagements de la charte : temps, ressources, visibilité.',
+  'compass.action.sponsor.presentNeeds':
+    'Présenter au commanditaire les besoins en ressources (temps, budget, outils), chiffres à l’appui.',
+  'tab.compass.ideas.title': 'Pistes d’amélioration',
+  'tab.compass.ideas.intro':
+    'D’après la passation {n} : les dimensions dont la médiane est de {low} ou moins, ou qui ont baissé d’au moins {drop} depuis la passation précédente.',
+  'tab.compass.ideas.none': 'Aucune dimension basse ni en baisse dans la passation {n}.',
+  'tab.compass.ideas.low': 'Score bas : médiane de {median} sur 5.',
+  'tab.compass.ideas.dropped': 'En baisse : de {previous} à la passation {previousRun} à {median} maintenant.',
+  'tab.compass.ideas.revisit': 'Revoir l’atelier {n} : {title}',
+  'tab.compass.ideas.actions': 'Actions possibles',
 } as const;

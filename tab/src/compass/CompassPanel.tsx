@@ -13,6 +13,7 @@ import { useLoad } from '../common/useLoad';
 import { useT } from '../i18n/useT';
 import { useSession } from '../session/SessionContext';
 import { CompassAnswers } from './CompassAnswers';
+import { CompassImprovements } from './CompassImprovements';
 import { CompassTable } from './CompassTable';
 import { compassText } from './compassText';
 import { RadarChart } from './RadarChart';
@@ -80,6 +81,7 @@ export default function CompassPanel({ communityId, role }: { communityId: strin
           <>
             <RadarChart axes={axes} series={series} title={t('tab.compass.radarTitle', { runs: series.map((s) => s.label).join(', ') })} />
             <CompassTable compass={compass} runs={scored} runLabel={(r) => t('tab.compass.runShort', { n: r.number })} />
+            <CompassImprovements communityId={communityId} compass={compass} />
           </>
         )}
         {can(role, 'workshop.edit') && (
