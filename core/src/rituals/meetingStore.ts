@@ -1,8 +1,8 @@
 import type { Meeting, MeetingCapture, MeetingFacts, RitualPost, RitualStage } from './meeting';
 import type { CaptureReminder } from '../notebooks/captureDue';
 
-/** What is claimed once per meeting: a ritual card, or a reminder of its missing capture. */
-export type ClaimedStep = RitualStage | CaptureReminder;
+/** What is claimed once per meeting: a ritual card, or a reminder of its missing capture; or once a month, the question of the month. */
+export type ClaimedStep = RitualStage | CaptureReminder | 'questionOfMonth';
 
 /**
  * Storage port for meeting occurrences (workshop 3 rituals) and the claims that post each ritual card once.

@@ -116,4 +116,7 @@ export const ritualsEn: Record<keyof typeof ritualsFr, string> = {
   'tab.stage.emptyWorkshop': 'This workshop has no content yet.',
   'tab.stage.open': 'voting open',
   'tab.stage.closed': 'voting closed',
+  'rituals.question.title': 'Question of the month — {month}',
+  'rituals.question.intro': 'To keep the conversation going between meetings, a question everyone can answer:',
+  'rituals.question.answer': 'Answer in this message’s thread (“Reply”). Answers stay in Teams; Élan does not read them.',
 };

@@ -116,4 +116,7 @@ export const ritualsFr = {
   'tab.stage.emptyWorkshop': 'Cet atelier n’a pas encore de contenu.',
   'tab.stage.open': 'vote en cours',
   'tab.stage.closed': 'vote terminé',
+  'rituals.question.title': 'Question du mois — {month}',
+  'rituals.question.intro': 'Pour garder le fil entre les rencontres, une question à laquelle chacun peut répondre :',
+  'rituals.question.answer': 'Répondez dans le fil de ce message (« Répondre »). Les réponses restent dans Teams; Élan ne les lit pas.',
 } as const;

@@ -74,6 +74,19 @@ function uniqueIds(series: readonly { id?: string }[] | undefined, ctx: z.Refine
   });
 }
 
+/**
+ * The question of the month (« question du mois »), when `betweenMeetings` chooses it: the bot posts it in the linked
+ * channels on a day of each month (1–28, a day every month has) at a time of the community's time zone, and members
+ * answer in the thread. Up to 12 questions rotate by calendar month (the first in January…); a single one repeats.
+ */
+function questionOfMonthShape(f: FieldKit) {
+  return z.strictObject({
+    day: f.int(1, 28, { optional: true }),
+    time: clockTime,
+    questions: f.list(f.text(200), 0, 12),
+  });
+}
+
 function shape(f: FieldKit) {
   return z.strictObject({
     cadence: z.strictObject({ every: f.int(1, 12), unit: f.choice(cadenceUnits) }),
@@ -108,6 +121,7 @@ function shape(f: FieldKit) {
     ),
     betweenMeetings: f.list(z.enum(betweenMeetingActivities), 0, 5),
     betweenMeetingsNote: f.text(200, { optional: true }),
+    questionOfMonth: questionOfMonthShape(f).optional(),
     welcomeSteps: f.text(500),
     celebrations: f.text(300, { optional: true }),
     endOfLife: z

@@ -78,6 +78,13 @@ export const ritualsWorkshopEn: Record<keyof typeof ritualsWorkshopFr, string> =
   'tab.w3.summaryVisibility.public': 'Public',
   'tab.w3.betweenMeetings': 'Activities between meetings',
   'tab.w3.betweenMeetingsNote': 'More about life between meetings',
+  'tab.w3.questionOfMonth': 'Question of the month',
+  'tab.w3.questionOfMonth.hint':
+    'The bot posts it in the channel on the chosen day and time (the first meeting’s time zone); members answer in the thread. The first question goes out in January, the second in February…; fewer than 12 questions rotate.',
+  'tab.w3.questionOfMonth.day': 'Day of the month (1 to 28)',
+  'tab.w3.questionOfMonth.time': 'Posting time',
+  'tab.w3.questionOfMonth.questions': 'Questions (1 to 12)',
+  'tab.w3.questionOfMonth.question': 'Question',
   'tab.w3.welcomeSteps': 'Welcoming a new member',
   'tab.w3.welcomeSteps.hint': 'For example: a welcome message, a buddy, a 20-minute call before the first meeting.',
   'tab.w3.celebrations': 'What we celebrate',

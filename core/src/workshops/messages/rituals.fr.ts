@@ -78,6 +78,13 @@ export const ritualsWorkshopFr = {
   'tab.w3.summaryVisibility.public': 'Publique',
   'tab.w3.betweenMeetings': 'Activités entre les rencontres',
   'tab.w3.betweenMeetingsNote': 'Précisions sur la vie entre les rencontres',
+  'tab.w3.questionOfMonth': 'Question du mois',
+  'tab.w3.questionOfMonth.hint':
+    'Le bot la publie dans le canal le jour et à l’heure choisis (fuseau de la première rencontre); les membres répondent dans le fil. La première question va en janvier, la deuxième en février…; moins de 12 questions tournent.',
+  'tab.w3.questionOfMonth.day': 'Jour du mois (1 à 28)',
+  'tab.w3.questionOfMonth.time': 'Heure de publication',
+  'tab.w3.questionOfMonth.questions': 'Questions (1 à 12)',
+  'tab.w3.questionOfMonth.question': 'Question',
   'tab.w3.welcomeSteps': 'Accueil d’un nouveau membre',
   'tab.w3.welcomeSteps.hint': 'Par exemple : message de bienvenue, membre-guide, appel de 20 minutes avant la première rencontre.',
   'tab.w3.celebrations': 'Ce que nous célébrons',
