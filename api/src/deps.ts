@@ -13,6 +13,7 @@ import { runRitualTimers } from '@elan/core/rituals/ritualTimers';
 import { runRetention } from '@elan/core/privacy/retentionCommands';
 import { runRosterTimers } from '@elan/core/community/rosterTimers';
 import { runDigestTimers } from '@elan/core/digest/digestTimers';
+import { runQuestionOfMonthTimers } from '@elan/core/rituals/questionOfMonthTimers';
 import type { Stores } from '@elan/core/stores';
 import type { Config } from './config';
 import type { Deps } from './http/route';
@@ -82,6 +83,7 @@ export async function createDeps(config: Config): Promise<Deps> {
         console.error('roster read failed for', id, error),
       );
       const digests = await runDigestTimers(stores, bot.digestEffects, at ?? now());
+      const questionsOfMonth = await runQuestionOfMonthTimers(stores, bot.ritualEffects, at ?? now());
       // Retention runs last, so whatever this run closed or held counts as activity first.
       // Erasure warnings go out through the same personal send as the capture reminders.
       const retained = await runRetention(
@@ -91,7 +93,7 @@ export async function createDeps(config: Config): Promise<Deps> {
         (id, error) => console.error('retention failed for', id, error),
         bot.ritualEffects.remind,
       );
-      return { ...polls, retention: retained, rituals, surveys, rosters, digests };
+      return { ...polls, retention: retained, rituals, surveys, rosters, digests, questionsOfMonth };
     },
     retention,
     writeLimiter: new RateLimiter(config.writeLimit.burst, config.writeLimit.perSecond),
