@@ -21,6 +21,7 @@ import { RateLimiter } from './http/rateLimiter';
 import { CommunityRepository } from './community/communityRepository';
 import { CompassRepository } from './compass/compassRepository';
 import { DigestRepository } from './digest/digestRepository';
+import { WelcomeRepository } from './community/welcomeRepository';
 import { ConversationRepository } from './conversations/conversationRepository';
 import { EraseRepository } from './privacy/eraseRepository';
 import { NotebookRepository } from './notebooks/notebookRepository';
@@ -54,6 +55,7 @@ export async function createDeps(config: Config): Promise<Deps> {
     network: new NetworkRepository(tables),
     erase: new EraseRepository(tables),
     digests: new DigestRepository(tables),
+    welcomes: new WelcomeRepository(tables),
   };
   const now = () => new Date().toISOString();
   const retention = new RetentionRepository(tables);

@@ -3,7 +3,8 @@ import { ActivityTypes } from '@microsoft/agents-activity';
 import { AgentApplication, type CloudAdapter, type TurnContext, type TurnState } from '@microsoft/agents-hosting';
 import { welcomeCard } from '@elan/core/conversations/welcomeCard';
 import { forgetConversation, rememberConversation } from '@elan/core/conversations/conversationRecords';
-import type { Announcer } from './chat/announcements';
+import { type Announcer, sendPersonal } from './chat/announcements';
+import type { RemindPerson } from '@elan/core/notebooks/captureReminders';
 import { cardReply } from './cardReply';
 import { CardActions } from './cardSubmit';
 import type { OutboundSender } from './outbound/sender';
@@ -68,7 +69,13 @@ export function createAgent({
       await forgetConversation({ stores, tenantId, conversationId: context.activity.conversation.id, now: now() });
   };
   const welcome = (context: TurnContext) => context.sendActivity(cardReply(welcomeCard(tabUrl)));
-  const members = rosterEvents({ stores, roster, now });
+  // Newcomers are welcomed through the same personal send as reminders (a 1:1 opened through the channel if need be).
+  const welcomeSend: RemindPerson | undefined =
+    personalChats && outbound
+      ? (tenantId, communityId, userId, card) =>
+          sendPersonal(stores, outbound, personalChats, { tenantId, communityId }, userId, card, links)
+      : undefined;
+  const members = rosterEvents({ stores, roster, now, welcome: welcomeSend });
 
   // Teams sends both installationUpdate and conversationUpdate on install: greet on the first only, so once.
   agent.onActivity(ActivityTypes.InstallationUpdate, async (context) => {

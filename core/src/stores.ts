@@ -11,6 +11,7 @@ import type { EraseStore } from './privacy/eraseStore';
 import type { NotebookStore } from './notebooks/notebookStore';
 import type { NetworkStore } from './conversations/networkStore';
 import type { DigestStore } from './digest/digestStore';
+import type { WelcomeStore } from './community/welcomeStore';
 
 /** Everything the commands need from storage. */
 export interface Stores {
@@ -28,4 +29,6 @@ export interface Stores {
   erase: EraseStore;
   /** The facilitators' weekly digest: settings and weekly claims. */
   digests: DigestStore;
+  /** Newcomers' welcomes: one claim per person, community and step. */
+  welcomes: WelcomeStore;
 }

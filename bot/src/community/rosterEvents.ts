@@ -1,6 +1,8 @@
 import type { TurnContext } from '@microsoft/agents-hosting';
 import type { TeamRoster } from '@elan/core/community/roster';
 import { membersJoined, membersLeft, rosterReinstalled } from '@elan/core/community/rosterSync';
+import { welcomeNewcomers } from '@elan/core/community/newcomerWelcome';
+import type { RemindPerson } from '@elan/core/notebooks/captureReminders';
 import { channelConversationId } from '@elan/core/conversations/conversation';
 import type { Stores } from '@elan/core/stores';
 
@@ -9,6 +11,8 @@ export interface RosterEventDeps {
   stores: Stores;
   roster: TeamRoster;
   now: () => string;
+  /** The personal send (as for reminders) that welcomes newcomers; absent, nobody is welcomed. */
+  welcome?: RemindPerson | undefined;
 }
 
 /** Where a conversationUpdate happened: tenant, conversation and (in a team) the team. */
@@ -29,13 +33,15 @@ function peopleOf(context: TurnContext, list: { id?: string; aadObjectId?: strin
 }
 
 /** Keeps a community's members in step with its team: joins, departures, and a full read when re-installed. */
-export function rosterEvents({ stores, roster, now }: RosterEventDeps) {
+export function rosterEvents({ stores, roster, now, welcome }: RosterEventDeps) {
   return {
-    /** People joined the team or chat. */
+    /** People joined the team or chat: newcomers to a linked community get its welcome in a personal chat. */
     async joined(context: TurnContext): Promise<void> {
       const where = whereOf(context);
       const people = peopleOf(context, context.activity.membersAdded);
-      if (where && people.length) await membersJoined(stores, roster, where, people);
+      if (!where || !people.length) return;
+      const joined = await membersJoined(stores, roster, where, people);
+      if (welcome) await welcomeNewcomers(stores, welcome, { tenantId: where.tenantId, joined, now: now() });
     },
     /** People left the team or chat: inactive, their past votes and answers kept. */
     async left(context: TurnContext): Promise<void> {

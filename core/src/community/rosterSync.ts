@@ -3,6 +3,7 @@ import { asRosterMember, isActive, keepAFacilitator, planRosterSync, type Roster
 import type { TeamRoster } from './roster';
 import { channelConversationId, type ConversationRef } from '../conversations/conversation';
 import type { Stores } from '../stores';
+import type { Newcomers } from './newcomerWelcome';
 
 /** What one roster read changed in a community. */
 export interface RosterSyncResult {
@@ -65,18 +66,22 @@ function linkedRefs(stores: Stores, tenantId: string, conversationId: string, te
   return stores.conversations.linkedVia(tenantId, channelConversationId(conversationId), teamId);
 }
 
-/** Teams said people joined a team or chat: they become members of every community linked to it. */
+/**
+ * Teams said people joined a team or chat: they become members of every community linked to it. Returns, per
+ * community, those who were not active members of it before (the newcomers to welcome).
+ */
 export async function membersJoined(
   stores: Stores,
   roster: TeamRoster,
   where: { tenantId: string; conversationId: string; teamId: string | null },
   people: readonly { userId: string; name?: string }[],
-): Promise<void> {
+): Promise<Newcomers[]> {
   const refs = await linkedRefs(stores, where.tenantId, where.conversationId, where.teamId);
-  if (refs.length === 0 || people.length === 0) return;
+  if (refs.length === 0 || people.length === 0) return [];
   // membersAdded carries ids (rarely names): read each person once from the roster for name and UPN.
   const found = await Promise.all(people.map((p) => roster.member(refs[0]!, p.userId)));
   const joined = found.filter((p): p is RosterPerson => p !== undefined);
+  const newcomers: Newcomers[] = [];
   for (const communityId of new Set(refs.map((r) => r.communityId!))) {
     const stored = await stores.communities.listMembers(where.tenantId, communityId, { all: true });
     const byId = new Map(stored.map((m) => [m.userId, m]));
@@ -85,7 +90,13 @@ export async function membersJoined(
       communityId,
       joined.map((p) => asRosterMember(byId.get(p.userId), p)),
     );
+    const known = (userId: string) => {
+      const m = byId.get(userId);
+      return !!m && isActive(m);
+    };
+    newcomers.push({ communityId, userIds: joined.map((p) => p.userId).filter((id) => !known(id)) });
   }
+  return newcomers;
 }
 
 /** Teams said people left a team or chat: they become inactive in every community linked to it. */

@@ -3,6 +3,7 @@ import { validationEn } from '../validation/messages.en';
 import { communityEn } from '../community/messages/community.en';
 import { membersEn } from '../community/messages/members.en';
 import { lifePhaseEn } from '../community/messages/lifePhase.en';
+import { welcomeEn } from '../community/messages/welcome.en';
 import { pollsEn } from '../polls/messages.en';
 import { surveysEn } from '../surveys/messages.en';
 import { ritualsEn } from '../rituals/messages.en';
@@ -42,6 +43,7 @@ export const enParts: { [P in keyof typeof frParts]: Record<keyof (typeof frPart
   community: communityEn,
   members: membersEn,
   lifePhase: lifePhaseEn,
+  welcome: welcomeEn,
   polls: pollsEn,
   surveys: surveysEn,
   rituals: ritualsEn,

@@ -3,6 +3,7 @@ import { validationFr } from '../validation/messages.fr';
 import { communityFr } from '../community/messages/community.fr';
 import { membersFr } from '../community/messages/members.fr';
 import { lifePhaseFr } from '../community/messages/lifePhase.fr';
+import { welcomeFr } from '../community/messages/welcome.fr';
 import { pollsFr } from '../polls/messages.fr';
 import { surveysFr } from '../surveys/messages.fr';
 import { ritualsFr } from '../rituals/messages.fr';
@@ -44,6 +45,7 @@ export const frParts = {
   community: communityFr,
   members: membersFr,
   lifePhase: lifePhaseFr,
+  welcome: welcomeFr,
   polls: pollsFr,
   surveys: surveysFr,
   rituals: ritualsFr,
