@@ -21,6 +21,7 @@ import { agendaSummary } from './agenda';
 import { AgendaFit } from './AgendaFit';
 import { standardAgenda } from './standardAgenda';
 import { GuestsSection } from './GuestsSection';
+import { QuestionOfMonthFields } from './QuestionOfMonthFields';
 import { SeriesSection } from './SeriesSection';
 
 const MeetingPlanner = lazy(() => import('./MeetingPlanner'));
@@ -124,6 +125,7 @@ export function RitualsForm({ form }: { form: FormApi }) {
       </Section>
       <Section title={t('tab.w3.section.belonging')}>
         <FMulti form={form} path="betweenMeetings" values={betweenMeetingActivities} max={5} />
+        <QuestionOfMonthFields form={form} />
         <FText form={form} path="betweenMeetingsNote" max={200} />
         <FText form={form} path="welcomeSteps" max={500} multiline hint={t('tab.w3.welcomeSteps.hint')} />
         <FText form={form} path="celebrations" max={300} multiline />

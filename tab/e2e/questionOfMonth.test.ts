@@ -1,0 +1,62 @@
+import { translate } from '@elan/core/i18n/translate';
+import { ritualsInput } from '@elan/core/rituals/testing/ritualsInput';
+import type { Page } from 'playwright-core';
+import { createCommunityViaApi, putWorkshop } from './api';
+import { axeViolations } from './axe';
+import { eventually, field, openWorkshop, text } from './flows';
+import { inNewWindow } from './harness';
+import { useStack } from './useStack';
+import { waitSavedAnyLanguage } from './workshops.fill';
+
+// The e2e project's testTimeout sits in a project entry, where jest ignores it; set it here.
+jest.setTimeout(180_000);
+
+const e2e = useStack({ api: true });
+
+async function noHorizontalScroll(page: Page): Promise<void> {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+}
+
+test('choosing the question of the month shows its day, time and questions, autosaved, at 320 px', () =>
+  inNewWindow({ browser: e2e.browser, width: 320 }, async (page) => {
+    const id = await createCommunityViaApi(e2e.api, 'Question du mois');
+    await putWorkshop(e2e.api, id, 3, ritualsInput({ betweenMeetings: ['peerHelp'] }));
+    await openWorkshop(page, e2e.stack.urls.tab, id, 3);
+    const choice = page.getByRole('checkbox', { name: text['doc.between.questionOfMonth'], exact: true });
+    await choice.waitFor();
+    const section = page.getByTestId('question-of-month');
+    expect(await section.count()).toBe(0);
+
+    await choice.check();
+    await section.waitFor();
+    expect(await section.innerText()).toContain(text['tab.w3.questionOfMonth.hint'].slice(0, 40));
+    await field(section, text['tab.w3.questionOfMonth.day']).fill('15');
+    await field(section, text['tab.w3.questionOfMonth.time']).fill('08:30');
+    const listName = text['tab.w3.questionOfMonth.questions'];
+    for (const question of ['Quelle ressource recommanderiez-vous ?', 'Quel défi vivez-vous ?']) {
+      await section.getByRole('button', { name: text['tab.list.addTo'].replace('{list}', listName) }).click();
+      const n = (await section.locator('li').count()) as number;
+      await field(section, translate('fr', 'tab.list.itemLabel', { label: text['tab.w3.questionOfMonth.question'], n })).fill(question);
+    }
+    await waitSavedAnyLanguage(page);
+    await eventually(async () => {
+      const stored = (await e2e.api.get<{ data: Record<string, unknown> }>(`/api/communities/${id}/workshops/3`)).data;
+      expect(stored['betweenMeetings']).toEqual(expect.arrayContaining(['peerHelp', 'questionOfMonth']));
+      expect(stored['questionOfMonth']).toEqual({
+        day: 15,
+        time: '08:30',
+        questions: ['Quelle ressource recommanderiez-vous ?', 'Quel défi vivez-vous ?'],
+      });
+    });
+    expect(await axeViolations(page)).toEqual([]);
+    await noHorizontalScroll(page);
+
+    // A day no month is sure to have is refused, with the field's message.
+    await field(section, text['tab.w3.questionOfMonth.day']).fill('31');
+    await eventually(async () => expect(await section.getByRole('alert').count()).toBeGreaterThan(0));
+
+    // Unchoosing the activity hides its fields.
+    await field(section, text['tab.w3.questionOfMonth.day']).fill('15');
+    await choice.uncheck();
+    await section.waitFor({ state: 'detached' });
+  }));
