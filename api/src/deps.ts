@@ -13,6 +13,7 @@ import { runRitualTimers } from '@elan/core/rituals/ritualTimers';
 import { runRetention } from '@elan/core/privacy/retentionCommands';
 import { runRosterTimers } from '@elan/core/community/rosterTimers';
 import { runDigestTimers } from '@elan/core/digest/digestTimers';
+import { runNewcomerPulseTimers } from '@elan/core/community/newcomerPulse';
 import { runQuestionOfMonthTimers } from '@elan/core/rituals/questionOfMonthTimers';
 import type { Stores } from '@elan/core/stores';
 import type { Config } from './config';
@@ -55,7 +56,7 @@ export async function createDeps(config: Config): Promise<Deps> {
     network: new NetworkRepository(tables),
     erase: new EraseRepository(tables),
     digests: new DigestRepository(tables),
-    welcomes: new WelcomeRepository(tables),
+    welcomes: new WelcomeRepository(tables, ballotKey),
   };
   const now = () => new Date().toISOString();
   const retention = new RetentionRepository(tables);
@@ -85,6 +86,8 @@ export async function createDeps(config: Config): Promise<Deps> {
         console.error('roster read failed for', id, error),
       );
       const digests = await runDigestTimers(stores, bot.digestEffects, at ?? now());
+      // Newcomers' 30-day pulse goes out through the same personal send as the capture reminders.
+      await runNewcomerPulseTimers(stores, bot.ritualEffects.remind, at ?? now());
       const questionsOfMonth = await runQuestionOfMonthTimers(stores, bot.ritualEffects, at ?? now());
       // Retention runs last, so whatever this run closed or held counts as activity first.
       // Erasure warnings go out through the same personal send as the capture reminders.

@@ -21,6 +21,7 @@ import type { SendToSponsors } from './documents/sponsorCommand';
 import { registerUnknownActions } from './unknownActions';
 import { registerMessageAction } from './notebooks/messageAction';
 import { rosterEvents } from './community/rosterEvents';
+import { registerWelcomeActions } from './community/welcomeActions';
 import type { TeamRoster } from '@elan/core/community/roster';
 
 export interface AgentOptions extends PollActionDeps {
@@ -110,6 +111,7 @@ export function createAgent({
   registerLinkActions(cards, { stores, now, newId: randomUUID, tabUrl, roster });
   registerRitualActions(cards, { stores, now, links, roster, ...(ritualPoster ? { ritualPoster } : {}) });
   registerMessageAction(agent, { stores, now, roster });
+  registerWelcomeActions(cards, { stores });
   if (documents) registerFileConsent(agent, { files: documents.files, allowInsecureUploads: documents.allowInsecureUploads });
   // Keep last: it answers every verb the registrations above did not claim.
   registerUnknownActions(agent);

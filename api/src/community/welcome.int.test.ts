@@ -1,10 +1,11 @@
 import { translate } from '@elan/core/i18n/translate';
 import { ritualsInput } from '@elan/core/rituals/testing/ritualsInput';
 import { useFakeConnector } from '../testing/fakeConnector';
-import { cardText } from '../testing/pollActivities';
+import { actionData, cardText, invokeCardAction } from '../testing/pollActivities';
 import { cardOf, ritualChannel } from '../testing/ritualChannel';
 import { teamsActivity } from '../testing/teamsActivity';
 import { useTestApp } from '../testing/testApp';
+import { newcomerPulseResults } from '@elan/core/community/newcomerPulse';
 
 // The Bot Connector is a boundary we cannot run here: a local fake serves the team's roster, opens 1:1 chats and
 // records what the bot sends. Storage is a real Azurite.
@@ -28,6 +29,16 @@ const welcomes = (from: number) =>
     .filter((s) => s.method === 'POST' && s.path.startsWith('/v3/conversations/a:personal-'))
     .map((s) => ({ to: s.path.split('/')[3]!.replace('a:personal-', ''), text: cardText(cardOf(s)) }))
     .filter((m) => m.text.includes(translate('fr', 'welcome.newcomer.charter')));
+
+/** Pulse cards ("are you finding what you came for?") the bot sent in personal chats since `from`. */
+const pulses = (from: number) =>
+  connector.sent
+    .slice(from)
+    .filter((s) => s.method === 'POST' && s.path.startsWith('/v3/conversations/a:personal-'))
+    .map((s) => ({ to: s.path.split('/')[3]!.replace('a:personal-', ''), card: cardOf(s) }))
+    .filter((m) => cardText(m.card).includes(translate('fr', 'welcome.pulse.question')));
+
+const dayMs = 24 * 3600 * 1000;
 
 /** A community linked to `channel` (its team: Nadia, Ana, Ben), with workshops 1 and 3 saved when `filled`. */
 async function linkedCommunity(channel: string, filled: boolean) {
@@ -117,5 +128,58 @@ describe('welcoming newcomers (integration, Azurite, fake connector)', () => {
     expect(welcomes(start)).toEqual([]);
     // The claim was given back: a later delivery may still welcome them.
     expect(await app.deps.stores.welcomes.claim(tenant, id, 'wen', 'welcome', new Date().toISOString())).toBe(true);
+  });
+
+  it('the pulse goes once at day 30 (timer runs overlapping), not at day 29; answers count once and name nobody', async () => {
+    const channel = '19:accueil-pouls@thread.tacv2';
+    const { id, team } = await linkedCommunity(channel, true);
+    connector.setRoster(team, [account('nadia', 'Nadia'), account('ana', 'Ana'), account('ben', 'Ben'), account('vera', 'Vera')]);
+    const start = connector.sent.length;
+    const welcomedAt = Date.now();
+    await app.call('POST', '/api/messages', { body: added(channel, team, ['vera']) });
+    await connector.waitFor(start + 1);
+    expect(welcomes(start).map((m) => m.to)).toEqual(['vera']);
+
+    const day29 = connector.sent.length;
+    await app.deps.runTimers(new Date(welcomedAt + 29 * dayMs).toISOString());
+    expect(pulses(day29).filter((m) => m.to === 'vera')).toEqual([]);
+
+    const day30 = connector.sent.length;
+    const at = new Date(welcomedAt + 30 * dayMs + 60_000).toISOString();
+    await Promise.all([app.deps.runTimers(at), app.deps.runTimers(at)]);
+    await app.deps.runTimers(new Date(welcomedAt + 31 * dayMs).toISOString());
+    await connector.waitFor(day30 + 1);
+    const sent = pulses(day30).filter((m) => m.to === 'vera');
+    expect(sent).toHaveLength(1);
+    const card = sent[0]!.card;
+    expect(cardText(card)).toContain(translate('fr', 'welcome.pulse.anonymous'));
+
+    const vera = { aadObjectId: 'vera', name: 'Vera' };
+    const pulseVerb = { verb: 'welcome.pulse' };
+    const answer = await invokeCardAction(app, connector.serviceUrl, vera, actionData(card, 'welcome.pulse', 'partly'), pulseVerb);
+    expect(cardText(answer.card)).toContain(translate('fr', 'welcome.pulse.thanks'));
+    const again = await invokeCardAction(app, connector.serviceUrl, vera, actionData(card, 'welcome.pulse', 'yes'), pulseVerb);
+    expect(cardText(again.card)).toContain(translate('fr', 'welcome.pulse.already'));
+    // Ana, a member who was never asked, cannot add an answer.
+    const forged = await invokeCardAction(
+      app,
+      connector.serviceUrl,
+      { aadObjectId: 'ana', name: 'Ana' },
+      actionData(card, 'welcome.pulse', 'yes'),
+      pulseVerb,
+    );
+    expect(cardText(forged.card)).toContain(translate('fr', 'welcome.pulse.notAllowed'));
+
+    expect(await app.deps.stores.welcomes.pulseCounts(tenant, id)).toEqual({ yes: 0, partly: 1, notYet: 0 });
+    // One answer is below the anonymity threshold: facilitators see no counts yet.
+    const results = await newcomerPulseResults(app.deps.stores, tenant, id);
+    expect(results).toMatchObject({ respondents: 1, counts: null });
+    // Nothing stored in the community's partition names Vera beside her answer.
+    const rows = [];
+    for await (const row of app.deps.tables.communities.listEntities({ queryOptions: { filter: `PartitionKey eq '${tenant}|${id}'` } }))
+      rows.push(row);
+    const answerRows = rows.filter((r) => String(r.rowKey).startsWith('welcome|answer|'));
+    expect(answerRows).toHaveLength(1);
+    expect(JSON.stringify(answerRows)).not.toContain('vera');
   });
 });

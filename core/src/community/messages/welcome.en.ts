@@ -11,4 +11,13 @@ export const welcomeEn: Record<keyof typeof welcomeFr, string> = {
   'welcome.newcomer.meeting.whenSeries': '{series}: {date}',
   'welcome.newcomer.meeting.none': 'The date of the next meeting is not set yet.',
   'welcome.newcomer.open': 'Discover the community',
+  'welcome.pulse.title': 'One month with {community}',
+  'welcome.pulse.question': 'Are you finding what you came for?',
+  'welcome.pulse.anonymous': 'Your answer is anonymous: the facilitators only see the total, once a few people have answered.',
+  'welcome.pulse.yes': 'Yes',
+  'welcome.pulse.partly': 'Partly',
+  'welcome.pulse.notYet': 'Not yet',
+  'welcome.pulse.thanks': 'Thank you! Your answer is recorded.',
+  'welcome.pulse.already': 'You have already answered: thank you!',
+  'welcome.pulse.notAllowed': 'This question is for the community’s members.',
 };

@@ -9,4 +9,13 @@ export const welcomeFr = {
   'welcome.newcomer.meeting.whenSeries': '{series} : {date}',
   'welcome.newcomer.meeting.none': 'La date de la prochaine rencontre n’est pas encore fixée.',
   'welcome.newcomer.open': 'Découvrir la communauté',
+  'welcome.pulse.title': 'Un mois avec {community}',
+  'welcome.pulse.question': 'Trouvez-vous ce que vous êtes venu chercher ?',
+  'welcome.pulse.anonymous': 'Votre réponse est anonyme : l’animation ne voit que le total, à partir de quelques réponses.',
+  'welcome.pulse.yes': 'Oui',
+  'welcome.pulse.partly': 'En partie',
+  'welcome.pulse.notYet': 'Pas encore',
+  'welcome.pulse.thanks': 'Merci ! Votre réponse est enregistrée.',
+  'welcome.pulse.already': 'Vous avez déjà répondu : merci !',
+  'welcome.pulse.notAllowed': 'Cette question est réservée aux membres de la communauté.',
 };
