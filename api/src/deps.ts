@@ -27,6 +27,7 @@ import { ConversationRepository } from './conversations/conversationRepository';
 import { EraseRepository } from './privacy/eraseRepository';
 import { NotebookRepository } from './notebooks/notebookRepository';
 import { NetworkRepository } from './conversations/networkRepository';
+import { TaskRepository } from './tasks/taskRepository';
 import { MeetingRepository } from './rituals/meetingRepository';
 import { DecisionRepository, DocumentRepository } from './storage/logRepositories';
 import { PollRepository } from './polls/pollRepository';
@@ -57,6 +58,7 @@ export async function createDeps(config: Config): Promise<Deps> {
     erase: new EraseRepository(tables),
     digests: new DigestRepository(tables),
     welcomes: new WelcomeRepository(tables, ballotKey),
+    tasks: new TaskRepository(tables),
   };
   const now = () => new Date().toISOString();
   const retention = new RetentionRepository(tables);

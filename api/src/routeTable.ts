@@ -9,6 +9,7 @@ import {
 import { answerCompassRoute, compassRoute, openCompassRunRoute } from './compass/compassRoutes';
 import { myDigestRoute } from './digest/digestRoutes';
 import { conversationsRoute, networkRoute } from './conversations/conversationRoutes';
+import { tasksRoute } from './tasks/taskRoutes';
 import { devTokenRoute } from './auth/devTokenRoute';
 import { charterRoute, impactReportRoute, legacyRoute } from './documents/documentRoutes';
 import { sendDocumentsRoute, sharedDocumentRoute } from './documents/deliveryRoutes';
@@ -69,6 +70,7 @@ export const routeTable: readonly Route[] = [
   legacyRoute,
   conversationsRoute,
   networkRoute,
+  tasksRoute,
   listMeetingsRoute,
   notebooksRoute,
   notebookRoute,

@@ -12,6 +12,7 @@ import type { NotebookStore } from './notebooks/notebookStore';
 import type { NetworkStore } from './conversations/networkStore';
 import type { DigestStore } from './digest/digestStore';
 import type { WelcomeStore } from './community/welcomeStore';
+import type { TaskStore } from './tasks/taskStore';
 
 /** Everything the commands need from storage. */
 export interface Stores {
@@ -31,4 +32,6 @@ export interface Stores {
   digests: DigestStore;
   /** Newcomers' welcomes: one claim per person, community and step. */
   welcomes: WelcomeStore;
+  /** The facilitators' task list on the home (improvement ideas turned into tasks). */
+  tasks: TaskStore;
 }

@@ -26,7 +26,7 @@ async function scoredRun(id: string, run: number, base: number, dimensions: Reco
   }
 }
 
-test('compass improvement ideas: a low dimension and a dropped one, each with its workshop and actions; fr and en, 320 px', () =>
+test('compass improvement ideas: a low dimension and a dropped one, each with its workshop and actions, one made a task on the home; fr and en, 320 px', () =>
   inNewWindow({ browser: e2e.browser, width: 320 }, async (page) => {
     const id = await createCommunityViaApi(e2e.api, 'Boussole en baisse');
     // Run 1: all at 4, trust at 4 too. Run 2: purpose low (2), trust down from 4 to 3, the rest steady.
@@ -59,7 +59,24 @@ test('compass improvement ideas: a low dimension and a dropped one, each with it
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
+    // A facilitator turns an action into a task: it shows on the community home, and goes when done.
+    const action = text['compass.action.trust.situationsRound'];
+    await trust.getByRole('button', { name: text['tab.compass.ideas.toTask'], description: action }).click();
+    await trust.getByRole('status').getByText(text['tab.compass.ideas.taskAdded']).waitFor();
+    expect((await e2e.api.get(`/api/communities/${id}/tasks`)).tasks).toEqual([
+      expect.objectContaining({ text: action, dimension: 'trust' }),
+    ]);
+    await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
+    const tasks = page.getByTestId('tasks');
+    await tasks.getByText(action).waitFor();
+    await tasks.getByText(text['tab.tasks.from'].replace('{dimension}', text['compass.trust'])).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await tasks.getByRole('button', { name: text['tab.tasks.done'] }).click();
+    await tasks.getByText(text['tab.tasks.empty']).waitFor();
+
     // Following the link opens the workshop to revisit.
+    await openWorkshop(page, e2e.stack.urls.tab, id, 6);
     await w3.click();
     await page.waitForURL(`**/#/c/${encodeURIComponent(id)}/w/3`);
 

@@ -219,6 +219,15 @@ export function authorizationMatrix(fx: AuthzFixture): Record<string, Entry> {
       request: () => ({ path: c('/network'), body: { conversationId: networkChannel } }),
       expected: inCommunity(200, 403, 403),
     },
+    'GET communities/{id}/tasks': { request: () => ({ path: c('/tasks') }), expected: inCommunity(200, 403, 403) },
+    'POST communities/{id}/tasks': {
+      request: () => ({ path: c('/tasks'), body: { text: 'Revoir la matrice de décision', dimension: 'decisions' } }),
+      expected: inCommunity(201, 403, 403),
+    },
+    'DELETE communities/{id}/tasks': {
+      request: () => ({ path: c('/tasks'), body: { taskId: 'none' } }),
+      expected: inCommunity(200, 403, 403),
+    },
     // Active to active changes nothing, so every cell finds the community as it was.
     'PUT communities/{id}/lifecycle': {
       request: () => ({ path: c('/lifecycle'), body: { stage: 'active' } }),

@@ -16,6 +16,7 @@ import { LifecycleSection } from '../lifecycle/LifecycleSection';
 import { LifePhaseCard } from './LifePhaseCard';
 import { InPersonYear } from './InPersonYear';
 import { DigestSetting } from '../digest/DigestSetting';
+import { TasksCard } from '../tasks/TasksCard';
 
 const useStyles = makeStyles({
   grid: {
@@ -39,6 +40,7 @@ export default function CommunityDashboard({ community }: { community: Community
   return (
     <div className={styles.grid}>
       <LifePhaseCard community={community} />
+      <TasksCard community={community} />
       <section className={page.card} aria-labelledby="home-members">
         <Subtitle1 as="h2" id="home-members" className={page.sectionTitle}>
           {t('tab.members.title')}

@@ -1,6 +1,13 @@
 import { compassDropThreshold, compassImprovements, compassLowScore } from '@elan/core/compass/compassActions';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import type { CompassActionKey } from '@elan/core/compass/compassActions';
+import type { CompassDimension } from '@elan/core/compass/compass';
+import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { TaskListAddRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import type { CompassView } from '../api/endpoints';
+import { ErrorState } from '../common/ErrorState';
+import { useSession } from '../session/SessionContext';
+import { addTask } from '../tasks/taskEndpoints';
 import { useT } from '../i18n/useT';
 import { routeHash } from '../routing/routes';
 import { compassText } from './compassText';
@@ -19,11 +26,73 @@ const useStyles = makeStyles({
   },
   name: { margin: 0, fontSize: tokens.fontSizeBase300 },
   line: { margin: 0 },
-  actions: { margin: 0, paddingLeft: '20px' },
+  actions: { margin: 0, paddingLeft: '20px', display: 'flex', flexDirection: 'column', gap: '4px' },
+  action: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '2px' },
+  added: { color: tokens.colorNeutralForeground3 },
 });
 
+/** One proposed action; facilitators can turn it into a task on the community home. */
+function ActionItem({
+  communityId,
+  dimension,
+  actionKey,
+  canAddTasks,
+}: {
+  communityId: string;
+  dimension: CompassDimension;
+  actionKey: CompassActionKey;
+  canAddTasks: boolean;
+}) {
+  const { t } = useT();
+  const { api } = useSession();
+  const styles = useStyles();
+  const [state, setState] = useState<{ name: 'idle' | 'adding' | 'added' } | { name: 'failed'; error: unknown }>({ name: 'idle' });
+  const id = `idea-${actionKey.replace(/\./g, '-')}`;
+  const add = async () => {
+    setState({ name: 'adding' });
+    try {
+      await addTask(api, communityId, { text: t(actionKey), dimension });
+      setState({ name: 'added' });
+    } catch (error) {
+      setState({ name: 'failed', error });
+    }
+  };
+  return (
+    <li className={styles.action}>
+      <span id={id}>{t(actionKey)}</span>
+      {canAddTasks && state.name !== 'added' && (
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={state.name === 'adding' ? <Spinner size="tiny" /> : <TaskListAddRegular />}
+          disabled={state.name === 'adding'}
+          aria-describedby={id}
+          onClick={() => void add()}
+        >
+          {t('tab.compass.ideas.toTask')}
+        </Button>
+      )}
+      {state.name === 'added' && (
+        <span className={styles.added} role="status">
+          {t('tab.compass.ideas.taskAdded')}
+        </span>
+      )}
+      {state.name === 'failed' && <ErrorState error={state.error} />}
+    </li>
+  );
+}
+
 /** "Improvement ideas": each low or dropping dimension of the latest scored run, why, the workshop to revisit, actions. */
-export function CompassImprovements({ communityId, compass }: { communityId: string; compass: CompassView }) {
+export function CompassImprovements({
+  communityId,
+  compass,
+  canAddTasks,
+}: {
+  communityId: string;
+  compass: CompassView;
+  /** Facilitators: each action can become a task on the home. */
+  canAddTasks: boolean;
+}) {
   const { t, locale } = useT();
   const styles = useStyles();
   const ideas = compassImprovements(compass.runs, compass.minRespondents);
@@ -62,7 +131,7 @@ export function CompassImprovements({ communityId, compass }: { communityId: str
               </p>
               <ul className={styles.actions} aria-label={t('tab.compass.ideas.actions')}>
                 {idea.actions.map((key) => (
-                  <li key={key}>{t(key)}</li>
+                  <ActionItem key={key} communityId={communityId} dimension={idea.dimension} actionKey={key} canAddTasks={canAddTasks} />
                 ))}
               </ul>
             </li>

@@ -81,7 +81,7 @@ export default function CompassPanel({ communityId, role }: { communityId: strin
           <>
             <RadarChart axes={axes} series={series} title={t('tab.compass.radarTitle', { runs: series.map((s) => s.label).join(', ') })} />
             <CompassTable compass={compass} runs={scored} runLabel={(r) => t('tab.compass.runShort', { n: r.number })} />
-            <CompassImprovements communityId={communityId} compass={compass} />
+            <CompassImprovements communityId={communityId} compass={compass} canAddTasks={can(role, 'workshop.edit')} />
           </>
         )}
         {can(role, 'workshop.edit') && (
