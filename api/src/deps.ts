@@ -22,6 +22,7 @@ import { RateLimiter } from './http/rateLimiter';
 import { CommunityRepository } from './community/communityRepository';
 import { CompassRepository } from './compass/compassRepository';
 import { DigestRepository } from './digest/digestRepository';
+import { ChecklistRepository } from './checklist/checklistRepository';
 import { WelcomeRepository } from './community/welcomeRepository';
 import { ConversationRepository } from './conversations/conversationRepository';
 import { EraseRepository } from './privacy/eraseRepository';
@@ -57,8 +58,9 @@ export async function createDeps(config: Config): Promise<Deps> {
     network: new NetworkRepository(tables),
     erase: new EraseRepository(tables),
     digests: new DigestRepository(tables),
-    welcomes: new WelcomeRepository(tables, ballotKey),
+    checklists: new ChecklistRepository(tables),
     tasks: new TaskRepository(tables),
+    welcomes: new WelcomeRepository(tables, ballotKey),
   };
   const now = () => new Date().toISOString();
   const retention = new RetentionRepository(tables);

@@ -8,6 +8,7 @@ import {
 } from './community/communityRoutes';
 import { answerCompassRoute, compassRoute, openCompassRunRoute } from './compass/compassRoutes';
 import { myDigestRoute } from './digest/digestRoutes';
+import { myChecklistRoute } from './checklist/checklistRoutes';
 import { conversationsRoute, networkRoute } from './conversations/conversationRoutes';
 import { tasksRoute } from './tasks/taskRoutes';
 import { devTokenRoute } from './auth/devTokenRoute';
@@ -63,6 +64,7 @@ export const routeTable: readonly Route[] = [
   openCompassRunRoute,
   answerCompassRoute,
   myDigestRoute,
+  myChecklistRoute,
   charterRoute,
   sendDocumentsRoute,
   sharedDocumentRoute,

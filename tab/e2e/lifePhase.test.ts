@@ -44,7 +44,7 @@ test('the home shows the suggested phase and what to do now; a facilitator confi
     expect(await phaseCard(page).getByTestId('life-phase-status').innerText()).toBe(text['tab.lifePhase.suggested']);
     const workshop1 = fill(text['tab.lifePhase.now.workshopLink'], { n: 1, title: text['workshop.1.title'] });
     await follow(page, home, workshop1, `#/c/${c}/w/1`);
-    await follow(page, home, text['tab.lifePhase.now.tool.preparation'], `#/c/${c}/members`);
+    await follow(page, home, text['tab.lifePhase.now.tool.preparation'], `#/c/${c}/profile`);
     await follow(page, home, text['tab.lifePhase.now.kickOff'], `#/c/${c}/w/3`);
     await noHorizontalScroll(page);
     expect(await axeViolations(page)).toEqual([]);

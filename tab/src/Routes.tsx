@@ -16,6 +16,7 @@ const MyAnswersPage = lazy(() => import('./surveys/MyAnswersPage'));
 const MembersPage = lazy(() => import('./members/MembersPage'));
 const NotebooksPage = lazy(() => import('./notebooks/NotebooksPage'));
 const NotebookPage = lazy(() => import('./notebooks/NotebookPage'));
+const ChecklistPage = lazy(() => import('./checklist/ChecklistPage'));
 
 /** Picks the screen for the current hash. */
 export function Routes() {
@@ -70,6 +71,12 @@ export function Routes() {
           ) : (
             <NotebooksPage key={route.communityId} communityId={route.communityId} />
           )}
+        </Suspense>
+      );
+    case 'profile':
+      return (
+        <Suspense fallback={<LoadingState />}>
+          <ChecklistPage key={route.communityId} communityId={route.communityId} />
         </Suspense>
       );
     case 'notFound':

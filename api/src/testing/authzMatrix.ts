@@ -177,6 +177,11 @@ export function authorizationMatrix(fx: AuthzFixture): Record<string, Entry> {
       request: () => ({ path: c('/digest/me'), body: { enabled: true, weekday: 1, time: '09:00' } }),
       expected: inCommunity(200, 403, 403),
     },
+    'GET communities/{id}/checklist/me': { request: () => ({ path: c('/checklist/me') }), expected: inCommunity(200, 403, 403) },
+    'PUT communities/{id}/checklist/me': {
+      request: () => ({ path: c('/checklist/me'), body: { answers: { mandate: 'yes' } } }),
+      expected: inCommunity(200, 403, 403),
+    },
     'GET communities/{id}/notebooks': { request: () => ({ path: c('/notebooks?q=carnet') }), expected: inCommunity(200, 200, 200) },
     // Opened by the facilitator first, so every caller allowed to open it finds it (200) rather than creating it.
     'POST communities/{id}/notebooks': {

@@ -11,6 +11,7 @@ import { notebooksEn } from '../notebooks/messages/notebooks.en';
 import { notebooksTabEn } from '../notebooks/messages/notebooksTab.en';
 import { compassEn } from '../compass/messages.en';
 import { digestEn } from '../digest/messages.en';
+import { checklistEn } from '../checklist/messages.en';
 import { conversationsEn } from '../conversations/messages.en';
 import { chatEn } from '../chat/messages.en';
 import { cardLinksEn } from '../adaptiveCards/messages.en';
@@ -51,6 +52,7 @@ export const enParts: { [P in keyof typeof frParts]: Record<keyof (typeof frPart
   notebooksTab: notebooksTabEn,
   compass: compassEn,
   digest: digestEn,
+  checklist: checklistEn,
   conversations: conversationsEn,
   chat: chatEn,
   cardLinks: cardLinksEn,

@@ -11,6 +11,7 @@ import { notebooksFr } from '../notebooks/messages/notebooks.fr';
 import { notebooksTabFr } from '../notebooks/messages/notebooksTab.fr';
 import { compassFr } from '../compass/messages.fr';
 import { digestFr } from '../digest/messages.fr';
+import { checklistFr } from '../checklist/messages.fr';
 import { conversationsFr } from '../conversations/messages.fr';
 import { chatFr } from '../chat/messages.fr';
 import { cardLinksFr } from '../adaptiveCards/messages.fr';
@@ -53,6 +54,7 @@ export const frParts = {
   notebooksTab: notebooksTabFr,
   compass: compassFr,
   digest: digestFr,
+  checklist: checklistFr,
   conversations: conversationsFr,
   chat: chatFr,
   cardLinks: cardLinksFr,

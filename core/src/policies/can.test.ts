@@ -34,6 +34,7 @@ const expected: Record<Action, readonly [boolean, boolean, boolean]> = {
   'notebook.approve': [true, false, false],
   'document.send': [true, false, false],
   'digest.receive': [true, false, false],
+  'checklist.self': [true, false, false],
 };
 
 const roles = ['facilitator', 'member', 'sponsor'] as const satisfies readonly Role[];
@@ -41,7 +42,7 @@ const actions = Object.keys(expected) as Action[];
 
 describe('can: the full role × action table', () => {
   it('lists 29 actions', () => {
-    expect(actions).toHaveLength(29);
+    expect(actions).toHaveLength(30);
   });
 
   it.each(actions)('%s', (action) => {

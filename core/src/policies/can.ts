@@ -30,7 +30,8 @@ export type Action =
   | 'notebook.edit'
   | 'notebook.approve'
   | 'document.send'
-  | 'digest.receive';
+  | 'digest.receive'
+  | 'checklist.self';
 
 /** Who may do what, declared once and used by every route and card action. */
 const allowed: Record<Action, readonly Role[]> = {
@@ -74,6 +75,8 @@ const allowed: Record<Action, readonly Role[]> = {
   'document.send': ['facilitator'],
   // The weekly digest speaks of what facilitators look after: only they get it and set it.
   'digest.receive': ['facilitator'],
+  // The competence checklist prepares someone to facilitate: it is theirs alone, read and written only through "me".
+  'checklist.self': ['facilitator'],
 };
 
 /** Whether a person with `role` in a community (undefined: not in it) may do `action`. */

@@ -1,5 +1,6 @@
 import type { LifePhase, LifePhaseView } from '@elan/core/community/lifePhase';
 import type { CommunityView } from '@elan/core/contract';
+import { can } from '@elan/core/policies/can';
 import { Body1, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { CalendarRegular, NotebookRegular, WrenchRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
@@ -18,9 +19,12 @@ const useStyles = makeStyles({
 
 type Place = Exclude<Route, { name: 'notFound' }>;
 
-/** Where the tool of each phase is used (WORKSHOPS.md §2): the core group on the members page, the rest in workshops. */
-function toolOf(phase: LifePhase, communityId: string): Place {
-  if (phase === 'preparation') return { name: 'members', communityId };
+/**
+ * Where the tool of each phase is used (WORKSHOPS.md §2): in preparation a facilitator's own competence checklist
+ * (others gather on the members page), then workshops 3 and 6.
+ */
+function toolOf(phase: LifePhase, communityId: string, facilitator: boolean): Place {
+  if (phase === 'preparation') return facilitator ? { name: 'profile', communityId } : { name: 'members', communityId };
   if (phase === 'startUp') return { name: 'workshop', communityId, n: 3 };
   return { name: 'workshop', communityId, n: 6 };
 }
@@ -32,6 +36,7 @@ export function WhatToDoNow({ community, phase, view }: { community: CommunityVi
   const styles = useStyles();
   const id = community.id;
   const n = view.nextWorkshop;
+  const facilitator = can(community.role, 'checklist.self');
   // Before the kick-off, the next ritual is planning it; afterwards the next meeting, run from its side panel.
   const ritual: { to: Place; text: string } =
     phase === 'preparation'
@@ -68,9 +73,9 @@ export function WhatToDoNow({ community, phase, view }: { community: CommunityVi
         {step(
           'now-tool',
           t('tab.lifePhase.now.tool'),
-          toolOf(phase, id),
+          toolOf(phase, id, facilitator),
           <WrenchRegular aria-hidden />,
-          t(`tab.lifePhase.now.tool.${phase}`),
+          t(phase === 'preparation' && !facilitator ? 'tab.lifePhase.now.tool.gather' : `tab.lifePhase.now.tool.${phase}`),
         )}
         {step('now-ritual', t('tab.lifePhase.now.ritual'), ritual.to, <CalendarRegular aria-hidden />, ritual.text)}
       </ul>

@@ -12,6 +12,7 @@ describe('parseRoute', () => {
     ['#/c/abc/panel', { name: 'panel', communityId: 'abc' }],
     ['#/c/abc/stage', { name: 'stage', communityId: 'abc' }],
     ['#/c/abc/answers', { name: 'answers', communityId: 'abc' }],
+    ['#/c/abc/profile', { name: 'profile', communityId: 'abc' }],
     ['#/c/abc/members', { name: 'members', communityId: 'abc' }],
     ['#/c/a%2Fb/members/', { name: 'members', communityId: 'a/b' }],
     ['#/c/abc/stage/poll/p%201', { name: 'stage', communityId: 'abc', pollId: 'p 1' }],
@@ -56,6 +57,7 @@ describe('parseRoute', () => {
       { name: 'stage', communityId: 'a', pollId: 'p?1' },
       { name: 'stage', communityId: 'a' },
       { name: 'notebooks', communityId: 'a/b' },
+      { name: 'profile', communityId: 'a/b?#c' },
       { name: 'notebooks', communityId: 'a', notebookId: 'm20270316-demi' },
     ] as const)
       expect(parseRoute(routeHash(r))).toEqual(r);

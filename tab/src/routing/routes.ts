@@ -23,6 +23,8 @@ export type Route =
   | { name: 'members'; communityId: string }
   /** The meeting notebooks: the list, searched; with `notebookId`, one notebook. */
   | { name: 'notebooks'; communityId: string; notebookId?: string }
+  /** My competence checklist as a facilitator (private to me). */
+  | { name: 'profile'; communityId: string }
   | { name: 'notFound' };
 
 /** Reads a location hash (`#/c/abc/w/1`) into a route; anything unknown is `notFound`. */
@@ -44,6 +46,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 3 && parts[2] === 'answers') return { name: 'answers', communityId };
   if (parts.length === 3 && parts[2] === 'members') return { name: 'members', communityId };
   if (parts.length === 3 && parts[2] === 'notebooks') return { name: 'notebooks', communityId };
+  if (parts.length === 3 && parts[2] === 'profile') return { name: 'profile', communityId };
   if (parts.length === 4 && parts[2] === 'notebooks' && parts[3]) {
     try {
       return { name: 'notebooks', communityId, notebookId: decodeURIComponent(parts[3]) };
@@ -86,5 +89,7 @@ export function routeHash(route: Exclude<Route, { name: 'notFound' }>): string {
       return `#/c/${encodeURIComponent(route.communityId)}/members`;
     case 'notebooks':
       return `#/c/${encodeURIComponent(route.communityId)}/notebooks${route.notebookId ? `/${encodeURIComponent(route.notebookId)}` : ''}`;
+    case 'profile':
+      return `#/c/${encodeURIComponent(route.communityId)}/profile`;
   }
 }
