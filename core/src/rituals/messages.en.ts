@@ -13,6 +13,7 @@ export const ritualsEn: Record<keyof typeof ritualsFr, string> = {
   'rituals.form.checkInQuestion': 'Check-in question',
   'rituals.form.checkInQuestion.hint': 'Asked in the channel as each meeting starts. When empty: “{question}”',
   'rituals.card.announce.title': 'Next meeting',
+  'rituals.card.kickOff.title': 'Kick-off meeting',
   'rituals.card.when': 'When',
   'rituals.card.where': 'Where',
   'rituals.card.format': 'Format',

@@ -12,6 +12,7 @@ export const ritualsFr = {
   'rituals.form.checkInQuestion': 'Question du tour d’ouverture',
   'rituals.form.checkInQuestion.hint': 'Posée dans le canal au début de chaque rencontre. Si vide : « {question} »',
   'rituals.card.announce.title': 'Prochaine rencontre',
+  'rituals.card.kickOff.title': 'Rencontre de démarrage',
   'rituals.card.when': 'Quand',
   'rituals.card.where': 'Où',
   'rituals.card.format': 'Format',

@@ -131,4 +131,26 @@ describe('ritual cards', () => {
     expect(channel).toContain(translate('en', 'rituals.card.capture.privateHidden'));
     expect(text(captureCard({ ...view, showPrivate: true }))).toContain('https://x/private-minutes');
   });
+  it('announce the kick-off (the first meeting) with its own run sheet when workshop 3 wrote one, later meetings with the usual agenda', () => {
+    const withKickOff = ritualPlanFor({
+      agendaTemplate: agendaOf(['Tour d’ouverture', 10], ['Étude de cas', 70], ['Tour de clôture', 10]),
+      kickOffAgenda: agendaOf(['Accueil informel', 15, 'host'], ['Carrousel des espoirs', 25, 'coFacilitator']),
+    });
+    const first = { ...meeting, date: withKickOff.start.date };
+    const later = { ...meeting, date: '2099-01-05' };
+    for (const locale of ['fr', 'en'] as const) {
+      const kickOff = text(meetingAnnounceCard({ locale, plan: withKickOff, meeting: first, roles }));
+      expect(kickOff).toContain(translate(locale, 'rituals.card.kickOff.title'));
+      expect(kickOff).toContain('Carrousel des espoirs');
+      expect(kickOff).not.toContain('Étude de cas');
+      const usual = text(meetingAnnounceCard({ locale, plan: withKickOff, meeting: later, roles }));
+      expect(usual).toContain(translate(locale, 'rituals.card.announce.title'));
+      expect(usual).toContain('Étude de cas');
+      expect(usual).not.toContain('Carrousel des espoirs');
+    }
+    // Without a run sheet the first meeting is announced like any other.
+    expect(text(meetingAnnounceCard({ locale: 'fr', plan, meeting: { ...meeting, date: plan.start.date }, roles }))).toContain(
+      translate('fr', 'rituals.card.announce.title'),
+    );
+  });
 });

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n/fr';
 import { type Locale, translate } from '../i18n/translate';
 import { isWebLink, type MeetingCapture, type MeetingFacts } from './meeting';
-import { type MeetingGuest, type RitualPlan, segmentStarts } from './ritualPlan';
+import { agendaFor, type MeetingGuest, type RitualPlan, segmentStarts } from './ritualPlan';
 import type { Assignment } from './rotation';
 import type { AdaptiveCard } from '../adaptiveCards/adaptiveCard';
 import { mainSeriesId } from '../workshops/rituals';
@@ -90,7 +90,11 @@ function guestText(locale: Locale, guest: MeetingGuest): string {
 
 /** The card posted before a meeting: when, where, agenda with segment times, and who holds which role. */
 export function meetingAnnounceCard({ locale, plan, meeting, roles, tab }: RitualCardView): AdaptiveCard {
-  const body: Element[] = titled(translate(locale, 'rituals.card.announce.title'), plan.seriesName);
+  const { kickOff, agenda } = agendaFor(plan, meeting.date);
+  const body: Element[] = titled(
+    translate(locale, kickOff ? 'rituals.card.kickOff.title' : 'rituals.card.announce.title'),
+    plan.seriesName,
+  );
   const rows: [string, string][] = [[translate(locale, 'rituals.card.when'), meetingWhen(locale, meeting.startsAt, meeting.timeZone)]];
   if (plan.format) rows.push([translate(locale, 'rituals.card.format'), translate(locale, `tab.w3.formatChoice.${plan.format}`)]);
   if (plan.place) rows.push([translate(locale, 'rituals.card.where'), plainText(plan.place)]);
@@ -98,13 +102,13 @@ export function meetingAnnounceCard({ locale, plan, meeting, roles, tab }: Ritua
   const guest = plan.guests[meeting.date];
   if (guest) rows.push([translate(locale, 'rituals.card.guest'), guestText(locale, guest)]);
   body.push(facts(rows));
-  if (plan.agenda.length) {
+  if (agenda.length) {
     const start = Date.parse(meeting.startsAt);
-    const starts = segmentStarts(plan.agenda);
+    const starts = segmentStarts(agenda);
     body.push(subheading(translate(locale, 'rituals.card.agenda')));
     body.push(
       facts(
-        plan.agenda.map((s, i): [string, string] => {
+        agenda.map((s, i): [string, string] => {
           const inCharge = s.roleInCharge ? ` · ${roleLabel(locale, s.roleInCharge)}` : '';
           return [
             clockIn(locale, start + (starts[i] ?? 0) * 60_000, meeting.timeZone),

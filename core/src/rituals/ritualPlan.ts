@@ -34,6 +34,8 @@ export interface RitualPlan {
   leadTimeHours: number;
   place: string | null;
   agenda: PlannedSegment[];
+  /** The kick-off: the main series' first meeting, run on its own agenda when workshop 3 wrote one. */
+  kickOff?: { date: string; agenda: PlannedSegment[] } | null;
   roles: { role: string; holder?: string; rotation?: 'fixed' | 'rotating' | 'volunteer' }[];
   checkInQuestion: string | null;
   /** The expert invited to a meeting, by the meeting's local date (YYYY-MM-DD). */
@@ -78,6 +80,19 @@ const agendaOf = (segments: readonly Segment[] | undefined): PlannedSegment[] =>
     .filter((s) => s.label?.trim() && s.minutes)
     .map((s) => ({ label: s.label!.trim(), minutes: s.minutes!, roleInCharge: s.roleInCharge ?? null }));
 
+/** The kick-off's agenda on the first meeting's date, or null when workshop 3 kept the usual agenda for it. */
+function kickOffOf(w3: RitualsDraft, firstDate: string): RitualPlan['kickOff'] {
+  const agenda = agendaOf(w3.kickOffAgenda);
+  return agenda.length > 0 ? { date: firstDate, agenda } : null;
+}
+
+/** The agenda a given meeting runs on: the kick-off's on its date, else the series' usual one. */
+export function agendaFor(plan: RitualPlan, date: string): { kickOff: boolean; agenda: PlannedSegment[] } {
+  return plan.kickOff && plan.kickOff.date === date
+    ? { kickOff: true, agenda: plan.kickOff.agenda }
+    : { kickOff: false, agenda: plan.agenda };
+}
+
 const rolesOf = (roles: readonly Role[] | undefined): RitualPlan['roles'] =>
   (roles ?? []).filter((r) => r.role).map((r) => ({ role: r.role!, holder: r.holder?.name, rotation: r.rotation }));
 
@@ -109,6 +124,7 @@ export function ritualPlanOf(w3: RitualsDraft): RitualPlan | null {
     leadTimeHours: w3.leadTimeHours ?? defaultLeadTimeHours,
     place: w3.place?.trim() || null,
     agenda: agendaOf(w3.agendaTemplate),
+    kickOff: kickOffOf(w3, timing.start.date),
     roles: rolesOf(w3.roles),
     checkInQuestion: w3.checkInQuestion?.trim() || null,
     guests: guestsOf(w3),

@@ -99,6 +99,8 @@ function shape(f: FieldKit) {
     leadTimeHours: f.int(1, 336, { optional: true }),
     checkInQuestion: f.text(200, { optional: true }),
     agendaTemplate: f.list(segmentShape(f), 3, 10),
+    /** The kick-off meeting's own run sheet (the first meeting of the main series); empty: the usual agenda. */
+    kickOffAgenda: f.list(segmentShape(f), 0, 12),
     roles: f.list(roleShape(f), 1, 12),
     /** More meeting series, each run by the bot like the main one (ids are their meetings' keys). */
     series: f.list(seriesShape(f), 0, 4).superRefine(uniqueIds),

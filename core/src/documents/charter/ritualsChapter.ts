@@ -22,7 +22,7 @@ export function ritualsChapter(w: Words, d: RitualsDraft, now: string, meetings:
     [],
     [
       [t('doc.charter.ch3.rhythm'), rhythmBlocks(w, d, now, meetings)],
-      [t('doc.charter.ch3.agenda'), agendaBlocks(w, d)],
+      [t('doc.charter.ch3.agenda'), [...agendaBlocks(w, d), ...kickOffBlocks(w, d)]],
       [t('doc.charter.ch3.roles'), roleBlocks(w, d)],
       [t('doc.charter.ch3.capture'), captureBlocks(w, d)],
       [t('doc.charter.ch3.between'), betweenBlocks(w, d)],
@@ -104,6 +104,12 @@ function rhythmBlocks(w: Words, d: RitualsDraft, now: string, meetings: readonly
     if (year.short) out.push(paragraph(w.t('doc.rituals.inPersonShort', { year: year.year }), 'note'));
   }
   return out;
+}
+
+/** The kick-off meeting's own run sheet, when workshop 3 wrote one (its total is the kick-off's length). */
+function kickOffBlocks(w: Words, d: Pick<RitualsDraft, 'kickOffAgenda'>): Block[] {
+  const sheet = agendaBlocks(w, { agendaTemplate: d.kickOffAgenda, durationMinutes: undefined });
+  return sheet.length === 0 ? [] : [paragraph(w.t('doc.rituals.kickOff')), ...sheet];
 }
 
 function agendaBlocks(w: Words, d: Pick<RitualsDraft, 'agendaTemplate' | 'durationMinutes'>): Block[] {

@@ -21,6 +21,7 @@ import { agendaSummary } from './agenda';
 import { AgendaFit } from './AgendaFit';
 import { standardAgenda } from './standardAgenda';
 import { GuestsSection } from './GuestsSection';
+import { KickOffSection } from './KickOffSection';
 import { QuestionOfMonthFields } from './QuestionOfMonthFields';
 import { SeriesSection } from './SeriesSection';
 
@@ -95,6 +96,7 @@ export function RitualsForm({ form }: { form: FormApi }) {
           )}
         />
       </Section>
+      <KickOffSection form={form} />
       <Section title={t('tab.w3.section.roles')}>
         <ListEditor
           form={form}

@@ -36,6 +36,7 @@ export const ritualsChapterEn: Record<keyof typeof ritualsChapterFr, string> = {
   'doc.rituals.minutes': 'Length',
   'doc.rituals.inCharge': 'In charge',
   'doc.rituals.agendaMismatch': 'The agenda adds up to {total} for meetings of {duration}.',
+  'doc.rituals.kickOff': 'Kick-off meeting: its own run sheet.',
   'doc.rituals.role': 'Role',
   'doc.rituals.holder': 'Held by',
   'doc.rituals.rotation': 'Rotation',

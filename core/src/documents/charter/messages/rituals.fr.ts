@@ -36,6 +36,7 @@ export const ritualsChapterFr = {
   'doc.rituals.minutes': 'Durée',
   'doc.rituals.inCharge': 'Responsable',
   'doc.rituals.agendaMismatch': 'L’ordre du jour totalise {total} pour des rencontres de {duration}.',
+  'doc.rituals.kickOff': 'Rencontre de démarrage : son déroulement propre.',
   'doc.rituals.role': 'Rôle',
   'doc.rituals.holder': 'Personne',
   'doc.rituals.rotation': 'Rotation',
