@@ -50,6 +50,16 @@ describe('facilitators’ task list (integration, Azurite)', () => {
     expect((await tasks('DELETE', nadia, {})).status).toBe(400);
   });
 
+  it('keeps an archived community’s list as it was (409), still readable', async () => {
+    const other = (await app.call('POST', '/api/communities', { token: nadia, body: { name: 'Archivée' } })).body.id;
+    const at = (method: string, body?: unknown) => app.call(method, `/api/communities/${other}/tasks`, { token: nadia, body });
+    const added = (await at('POST', { text: 'Dernière tâche' })).body.tasks[0];
+    expect((await app.call('PUT', `/api/communities/${other}/lifecycle`, { token: nadia, body: { stage: 'archived' } })).status).toBe(200);
+    expect((await at('POST', { text: 'Encore une' })).status).toBe(409);
+    expect((await at('DELETE', { taskId: added.id })).status).toBe(409);
+    expect((await at('GET')).body.tasks).toEqual([added]);
+  });
+
   it('is the facilitators’ alone: members and sponsors get 403, outsiders 404', async () => {
     for (const userId of ['m1', 's1']) {
       const token = app.token({ userId });

@@ -43,9 +43,10 @@ export async function addTask(
   return { tasks: [...tasks, task] };
 }
 
-/** A facilitator removes a task (done or dropped); removing one not there changes nothing. */
+/** A facilitator removes a task (done or dropped); removing one not there changes nothing. An archived community keeps its list. */
 export async function removeTask(stores: Stores, principal: Principal, communityId: string, input: unknown): Promise<TaskListView> {
-  await authorize(stores, principal, communityId, action);
+  const { community } = await authorize(stores, principal, communityId, action);
+  assertNotArchived(community);
   const { taskId } = parseInput(communityTaskRemoval, input);
   await stores.tasks.remove(principal.tenantId, communityId, taskId);
   return { tasks: await stores.tasks.list(principal.tenantId, communityId) };

@@ -25,7 +25,7 @@ const useStyles = makeStyles({
 });
 
 /** The list once read: each task with a "done" button, and a field to add one. */
-function TaskList({ communityId, initial }: { communityId: string; initial: CommunityTask[] }) {
+function TaskList({ communityId, initial, readOnly }: { communityId: string; initial: CommunityTask[]; readOnly: boolean }) {
   const { t } = useT();
   const { api } = useSession();
   const styles = useStyles();
@@ -69,39 +69,43 @@ function TaskList({ communityId, initial }: { communityId: string; initial: Comm
                   <span className={styles.muted}>{t('tab.tasks.from', { dimension: compassText(t, task.dimension) })}</span>
                 )}
               </span>
-              <Button
-                size="small"
-                icon={<CheckmarkRegular />}
-                disabled={busy}
-                aria-describedby={`task-${task.id}`}
-                onClick={() => void run(() => removeTask(api, communityId, task.id))}
-              >
-                {t('tab.tasks.done')}
-              </Button>
+              {!readOnly && (
+                <Button
+                  size="small"
+                  icon={<CheckmarkRegular />}
+                  disabled={busy}
+                  aria-describedby={`task-${task.id}`}
+                  onClick={() => void run(() => removeTask(api, communityId, task.id))}
+                >
+                  {t('tab.tasks.done')}
+                </Button>
+              )}
             </li>
           ))}
         </ul>
       )}
-      <form className={styles.form} onSubmit={(e) => void submit(e)}>
-        <Field className={styles.field} label={t('tab.tasks.new')} validationMessage={textError}>
-          <Input value={text} maxLength={300} onChange={(_, d) => setText(d.value)} />
-        </Field>
-        <Button type="submit" icon={busy ? <Spinner size="tiny" /> : <AddRegular />} disabled={busy || text.trim() === ''}>
-          {t('tab.tasks.add')}
-        </Button>
-      </form>
+      {!readOnly && (
+        <form className={styles.form} onSubmit={(e) => void submit(e)}>
+          <Field className={styles.field} label={t('tab.tasks.new')} validationMessage={textError}>
+            <Input value={text} maxLength={300} onChange={(_, d) => setText(d.value)} />
+          </Field>
+          <Button type="submit" icon={busy ? <Spinner size="tiny" /> : <AddRegular />} disabled={busy || text.trim() === ''}>
+            {t('tab.tasks.add')}
+          </Button>
+        </form>
+      )}
       {error !== undefined && textError === undefined && <ErrorState error={error} />}
     </>
   );
 }
 
 /** Reads the list, then shows it. */
-function LoadedTasks({ communityId }: { communityId: string }) {
+function LoadedTasks({ communityId, readOnly }: { communityId: string; readOnly: boolean }) {
   const { api } = useSession();
   const [loaded, reload] = useLoad(useCallback(() => getTasks(api, communityId), [api, communityId]));
   if (loaded.status === 'loading') return <LoadingState />;
   if (loaded.status === 'error') return <ErrorState error={loaded.error} onRetry={reload} />;
-  return <TaskList communityId={communityId} initial={loaded.data.tasks} />;
+  return <TaskList communityId={communityId} initial={loaded.data.tasks} readOnly={readOnly} />;
 }
 
 /** The facilitators' task list on the community home (improvement ideas from the compass land here); nothing for others. */
@@ -110,7 +114,8 @@ export function TasksCard({ community }: { community: CommunityView }) {
   if (!can(community.role, 'workshop.edit')) return null;
   return (
     <TitledSection headingId="home-tasks" title={t('tab.tasks.title')} testId="tasks">
-      <LoadedTasks communityId={community.id} />
+      {/* An archived community is read-only: its tasks stay readable. */}
+      <LoadedTasks communityId={community.id} readOnly={community.lifecycle.stage === 'archived'} />
     </TitledSection>
   );
 }
