@@ -132,11 +132,16 @@ describe('meeting notebooks (integration, Azurite)', () => {
     const now = (await read(id, opened.id, nadia)).body;
     expect(now.title).toBe(benWon ? 'Éducation thérapeutique' : 'Titre de Nadia');
     if (!benWon) {
+      // Ben adds his link to what is stored now (Nadia's title), as the tab would after the conflict: his notes are unchanged.
       const again = await save(
         id,
         opened.id,
         ben,
-        { ...written, resources: [...written.resources, { id: 'r3', url: 'https://example.org/ben', description: 'Ben’s link' }] },
+        {
+          ...written,
+          title: now.title,
+          resources: [...written.resources, { id: 'r3', url: 'https://example.org/ben', description: 'Ben’s link' }],
+        },
         now.etag,
       );
       expect(again.status).toBe(200);
