@@ -1,13 +1,11 @@
-import { clock } from '@elan/core/documents/charter/clock';
 import type { RitualsDraft } from '@elan/core/workshops/rituals';
-import { ritualRoles } from '@elan/core/workshops/rituals';
 import { Button } from '@fluentui/react-components';
 import { RocketRegular } from '@fluentui/react-icons';
-import { FNumber, FSelect, FText } from '../form/bound';
 import type { FormApi } from '../form/formApi';
 import { ListEditor } from '../form/ListEditor';
-import { FieldRow, Section } from '../form/Section';
+import { Section } from '../form/Section';
 import { agendaSummary } from './agenda';
+import { SegmentFields } from './SegmentFields';
 import { kickOffScenario } from './standardAgenda';
 
 /**
@@ -39,21 +37,7 @@ export function KickOffSection({ form }: { form: FormApi }) {
             </Button>
           ) : undefined
         }
-        renderItem={(path, i) => (
-          <>
-            <FText form={form} path={`${path}.label`} max={60} />
-            <FieldRow>
-              <FNumber
-                form={form}
-                path={`${path}.minutes`}
-                min={1}
-                max={480}
-                hint={t('tab.w3.segment.startsAt', { at: clock(summary.starts[i] ?? 0) })}
-              />
-              <FSelect form={form} path={`${path}.roleInCharge`} values={ritualRoles} />
-            </FieldRow>
-          </>
-        )}
+        renderItem={(path, i) => <SegmentFields form={form} path={path} startsAt={summary.starts[i] ?? 0} />}
       />
     </Section>
   );

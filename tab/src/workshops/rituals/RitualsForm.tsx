@@ -1,4 +1,3 @@
-import { clock } from '@elan/core/documents/charter/clock';
 import type { RitualsDraft } from '@elan/core/workshops/rituals';
 import {
   betweenMeetingActivities,
@@ -18,6 +17,7 @@ import { ListEditor } from '../form/ListEditor';
 import { FieldRow, Section } from '../form/Section';
 import { useFieldStyles } from '../fields/styles';
 import { agendaSummary } from './agenda';
+import { SegmentFields } from './SegmentFields';
 import { AgendaFit } from './AgendaFit';
 import { standardAgenda } from './standardAgenda';
 import { GuestsSection } from './GuestsSection';
@@ -79,21 +79,7 @@ export function RitualsForm({ form }: { form: FormApi }) {
               </Button>
             ) : undefined
           }
-          renderItem={(path, i) => (
-            <>
-              <FText form={form} path={`${path}.label`} max={60} />
-              <FieldRow>
-                <FNumber
-                  form={form}
-                  path={`${path}.minutes`}
-                  min={1}
-                  max={480}
-                  hint={t('tab.w3.segment.startsAt', { at: clock(summary.starts[i] ?? 0) })}
-                />
-                <FSelect form={form} path={`${path}.roleInCharge`} values={ritualRoles} />
-              </FieldRow>
-            </>
-          )}
+          renderItem={(path, i) => <SegmentFields form={form} path={path} startsAt={summary.starts[i] ?? 0} />}
         />
       </Section>
       <KickOffSection form={form} />
