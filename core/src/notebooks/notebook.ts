@@ -92,3 +92,25 @@ export function parseNotebookId(id: string): NotebookRef | undefined {
   if (!z.iso.date().safeParse(date).success) return undefined;
   return { kind: 'meeting', seriesId: m[4] ?? mainSeriesId, date };
 }
+
+/** A notebook as it is first opened: nothing written, a draft, nobody named yet. */
+export function emptyNotebook(ref: NotebookRef, format: Notebook['format'], now: string): Omit<Notebook, 'etag'> {
+  return {
+    id: notebookIdOf(ref),
+    ref,
+    format,
+    title: '',
+    tags: [],
+    minutes: { text: '' },
+    summary: '',
+    resources: [],
+    status: 'draft',
+    capturedBy: null,
+    takenOverBy: null,
+    approvedBy: null,
+    approvedAt: null,
+    announcedAt: null,
+    updatedAt: now,
+    updatedBy: null,
+  };
+}

@@ -9,7 +9,15 @@ import { scheduledMeetings } from '../rituals/schedule';
 import type { Stores } from '../stores';
 import { parseInput } from '../validation/parseInput';
 import type { RitualsDraft } from '../workshops/rituals';
-import { type Notebook, notebookIdOf, notebookInput, type NotebookRef, type NotebookResource, parseNotebookId } from './notebook';
+import {
+  emptyNotebook,
+  type Notebook,
+  notebookIdOf,
+  notebookInput,
+  type NotebookRef,
+  type NotebookResource,
+  parseNotebookId,
+} from './notebook';
 import { type NotebookRules, notebookForReader, notebookRulesOf, seesMinutes } from './notebookAccess';
 import { type NotebookHit, type NotebookQuery, searchNotebooks } from './notebookSearch';
 import type { NotebookRecord } from './notebookStore';
@@ -109,25 +117,7 @@ export async function openNotebook({ stores, principal, communityId, input, now 
     if (!meeting) throw new DomainError('notebook.error.noSuchMeeting', 400);
     format = meeting.format;
   }
-  const record: NotebookRecord = {
-    id: notebookIdOf(ref),
-    ref,
-    format,
-    title: '',
-    tags: [],
-    minutes: { text: '' },
-    summary: '',
-    resources: [],
-    status: 'draft',
-    capturedBy: null,
-    takenOverBy: null,
-    approvedBy: null,
-    approvedAt: null,
-    announcedAt: null,
-    updatedAt: now,
-    updatedBy: null,
-  };
-  const { created, notebook } = await stores.notebooks.create(principal.tenantId, communityId, record);
+  const { created, notebook } = await stores.notebooks.create(principal.tenantId, communityId, emptyNotebook(ref, format, now));
   return { created, ...forReader(notebook, membership.role, rules)! };
 }
 

@@ -1,5 +1,5 @@
 import type { Membership } from '../../community/community';
-import type { Notebook, NotebookResource } from '../../notebooks/notebook';
+import { emptyNotebook, type Notebook, type NotebookResource } from '../../notebooks/notebook';
 import type { Poll } from '../../polls/poll';
 import type { Meeting } from '../../rituals/meeting';
 import type { Survey } from '../../surveys/survey';
@@ -23,26 +23,8 @@ const resource = (userId: string, sharedAt: string): NotebookResource => ({
 });
 
 function notebook(over: Partial<Notebook>): Notebook {
-  return {
-    id: 'm20261007',
-    ref: { kind: 'meeting', seriesId: 'main', date: '2026-10-07' },
-    format: null,
-    title: '',
-    tags: [],
-    minutes: { text: '' },
-    summary: '',
-    resources: [],
-    status: 'draft',
-    capturedBy: null,
-    takenOverBy: null,
-    approvedBy: null,
-    approvedAt: null,
-    announcedAt: null,
-    updatedAt: '2026-10-08T10:00:00.000Z',
-    updatedBy: null,
-    etag: '"1"',
-    ...over,
-  };
+  const ref = { kind: 'meeting', seriesId: 'main', date: '2026-10-07' } as const;
+  return { ...emptyNotebook(ref, null, '2026-10-08T10:00:00.000Z'), etag: '"1"', ...over };
 }
 
 const poll = { id: 'p1', createdAt: '2026-10-02T09:00:00.000Z' } as Poll;
