@@ -7,3 +7,10 @@ export interface AdaptiveCard {
   actions?: Record<string, unknown>[];
   [key: string]: unknown;
 }
+
+/** What every card starts with (type, schema, version 1.5): spread it, then give the body and actions. */
+export const cardEnvelope = {
+  type: 'AdaptiveCard',
+  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+  version: '1.5',
+} as const satisfies Pick<AdaptiveCard, 'type' | '$schema' | 'version'>;

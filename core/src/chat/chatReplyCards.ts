@@ -7,16 +7,14 @@ import type { RitualPlan } from '../rituals/ritualPlan';
 import { holder, meetingWhen, roleLabel } from '../rituals/ritualCards';
 import type { Assignment } from '../rituals/rotation';
 import type { RitualsDraft } from '../workshops/rituals';
-import type { AdaptiveCard } from '../adaptiveCards/adaptiveCard';
+import { type AdaptiveCard, cardEnvelope } from '../adaptiveCards/adaptiveCard';
 import { cardDateOnly } from '../adaptiveCards/cardDate';
 import { plainText } from '../adaptiveCards/plainText';
 
 /** A simple card: an optional title and lines of text. */
 export function linesCard(lines: string[], title?: string): AdaptiveCard {
   return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
+    ...cardEnvelope,
     body: [
       ...(title ? [{ type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true, style: 'heading' }] : []),
       ...lines.map((text) => ({ type: 'TextBlock', text, wrap: true, spacing: 'Small' })),

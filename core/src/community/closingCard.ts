@@ -1,4 +1,4 @@
-import type { AdaptiveCard } from '../adaptiveCards/adaptiveCard';
+import { type AdaptiveCard, cardEnvelope } from '../adaptiveCards/adaptiveCard';
 import { cardDate } from '../adaptiveCards/cardDate';
 import { plainText } from '../adaptiveCards/plainText';
 import { type TabLinks, tabLink, tabRoutes } from '../adaptiveCards/tabLinks';
@@ -40,9 +40,7 @@ export function closingCard(view: ClosingCardView): AdaptiveCard {
     { type: 'TextBlock', text: t('closing.card.thanks'), wrap: true, weight: 'Bolder' },
   ];
   return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
+    ...cardEnvelope,
     body,
     actions: [
       {

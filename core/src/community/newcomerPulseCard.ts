@@ -1,4 +1,4 @@
-import type { AdaptiveCard } from '../adaptiveCards/adaptiveCard';
+import { type AdaptiveCard, cardEnvelope } from '../adaptiveCards/adaptiveCard';
 import { executeAction } from '../adaptiveCards/executeAction';
 import { plainText } from '../adaptiveCards/plainText';
 import { type Locale, translate } from '../i18n/translate';
@@ -36,13 +36,11 @@ export function newcomerPulseCard(view: NewcomerPulseView): AdaptiveCard {
       wrap: true,
       color: view.notice === 'welcome.pulse.notAllowed' ? 'Attention' : 'Good',
     });
-    return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body };
+    return { ...cardEnvelope, body };
   }
   body.push({ type: 'TextBlock', text: translate(locale, 'welcome.pulse.anonymous'), wrap: true, isSubtle: true, size: 'Small' });
   return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
+    ...cardEnvelope,
     body,
     actions: newcomerPulseAnswers.map((answer) =>
       executeAction({

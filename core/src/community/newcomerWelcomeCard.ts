@@ -1,4 +1,4 @@
-import type { AdaptiveCard } from '../adaptiveCards/adaptiveCard';
+import { type AdaptiveCard, cardEnvelope } from '../adaptiveCards/adaptiveCard';
 import { cardDate } from '../adaptiveCards/cardDate';
 import { plainText } from '../adaptiveCards/plainText';
 import { type TabLinks, tabLink, tabRoutes } from '../adaptiveCards/tabLinks';
@@ -54,9 +54,7 @@ export function newcomerWelcomeCard(view: NewcomerWelcomeView): AdaptiveCard {
     body.push(text(t('welcome.newcomer.meeting.whenSeries', { series: plainText(meeting.seriesName), date: cardDate(meeting.startsAt) })));
   else body.push(text(cardDate(meeting.startsAt)));
   return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
+    ...cardEnvelope,
     body,
     actions: [
       {

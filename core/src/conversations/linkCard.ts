@@ -1,6 +1,6 @@
 import type { MessageKey } from '../i18n/fr';
 import { type Locale, translate } from '../i18n/translate';
-import type { AdaptiveCard } from '../adaptiveCards/adaptiveCard';
+import { type AdaptiveCard, cardEnvelope } from '../adaptiveCards/adaptiveCard';
 import { executeAction } from '../adaptiveCards/executeAction';
 import { plainField, plainText } from '../adaptiveCards/plainText';
 
@@ -19,9 +19,7 @@ export interface LinkCardView {
 }
 
 const base = (body: Record<string, unknown>[], actions: Record<string, unknown>[]): AdaptiveCard => ({
-  type: 'AdaptiveCard',
-  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-  version: '1.5',
+  ...cardEnvelope,
   body,
   actions,
 });

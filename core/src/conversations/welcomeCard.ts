@@ -1,5 +1,5 @@
 import { translate } from '../i18n/translate';
-import type { AdaptiveCard } from '../adaptiveCards/adaptiveCard';
+import { type AdaptiveCard, cardEnvelope } from '../adaptiveCards/adaptiveCard';
 import { executeAction } from '../adaptiveCards/executeAction';
 
 /** The bilingual card the bot sends on install or greeting: French first, English below, link the channel, open the tab. */
@@ -9,9 +9,7 @@ export function welcomeCard(tabUrl: string): AdaptiveCard {
     { type: 'TextBlock', text: translate(locale, 'bot.welcome.body'), wrap: true },
   ];
   return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
+    ...cardEnvelope,
     body: [...block('fr'), { type: 'TextBlock', text: ' ', separator: true, spacing: 'Medium' }, ...block('en')],
     actions: [
       // A facilitator links the channel here; members who click it see only the communities they facilitate.

@@ -1,4 +1,4 @@
-import type { AdaptiveCard } from '../adaptiveCards/adaptiveCard';
+import { type AdaptiveCard, cardEnvelope } from '../adaptiveCards/adaptiveCard';
 import { cardDay } from '../adaptiveCards/cardDate';
 import { plainText } from '../adaptiveCards/plainText';
 import { type TabLinks, tabLink, tabRoutes } from '../adaptiveCards/tabLinks';
@@ -28,9 +28,7 @@ export function captureReminderCard(view: CaptureReminderView): AdaptiveCard {
       ? translate(locale, 'notebook.remind.noteTaker', params)
       : translate(locale, view.noteTaker ? 'notebook.remind.facilitators' : 'notebook.remind.facilitatorsNoNoteTaker', params);
   return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
+    ...cardEnvelope,
     body: [
       {
         type: 'TextBlock',

@@ -1,4 +1,4 @@
-import type { AdaptiveCard } from '../adaptiveCards/adaptiveCard';
+import { type AdaptiveCard, cardEnvelope } from '../adaptiveCards/adaptiveCard';
 import { cardDay } from '../adaptiveCards/cardDate';
 import { plainText } from '../adaptiveCards/plainText';
 import { type TabLinks, tabLink, tabRoutes } from '../adaptiveCards/tabLinks';
@@ -77,9 +77,7 @@ export function notebookAnnouncementCard(view: NotebookAnnouncementView): Adapti
       ]
     : [];
   return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
+    ...cardEnvelope,
     body,
     ...(actions.length ? { actions } : {}),
   };

@@ -1,4 +1,4 @@
-import type { AdaptiveCard } from '../adaptiveCards/adaptiveCard';
+import { type AdaptiveCard, cardEnvelope } from '../adaptiveCards/adaptiveCard';
 import { plainField, plainText } from '../adaptiveCards/plainText';
 import { authorize } from '../community/access';
 import type { Principal } from '../community/community';
@@ -123,9 +123,7 @@ export function saveToNotebookCard({ locale, communityName, choices, message, pr
     { type: 'TextBlock', text: t('notebook.save.privacy'), wrap: true, isSubtle: true, size: 'Small' },
   );
   return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
+    ...cardEnvelope,
     body,
     actions: [{ type: 'Action.Submit', title: t('notebook.save.submit'), data: { messageId: message.messageId } }],
   };

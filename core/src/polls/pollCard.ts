@@ -4,7 +4,7 @@ import type { Ballot } from './ballot';
 import { adviceAnswers, consentAnswers, type Poll, scoreMax } from './poll';
 import type { Outcome, Tally } from './pollTally';
 import type { ClosedPoll } from './closePoll';
-import type { AdaptiveCard } from '../adaptiveCards/adaptiveCard';
+import { type AdaptiveCard, cardEnvelope } from '../adaptiveCards/adaptiveCard';
 import { cardDate } from '../adaptiveCards/cardDate';
 import { executeAction, refreshBlock } from '../adaptiveCards/executeAction';
 import { plainText } from '../adaptiveCards/plainText';
@@ -214,9 +214,7 @@ export function pollCard(view: PollCardView): AdaptiveCard {
     });
 
   return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
+    ...cardEnvelope,
     // Each viewer's client asks for their own view ("your answer: …").
     refresh: refreshBlock(
       { verb: 'poll.refresh', title: translate(locale, 'poll.refresh'), data: data('poll.refresh') },

@@ -1,4 +1,4 @@
-import type { AdaptiveCard } from '../adaptiveCards/adaptiveCard';
+import { type AdaptiveCard, cardEnvelope } from '../adaptiveCards/adaptiveCard';
 import { cardDateOnly } from '../adaptiveCards/cardDate';
 import { plainText } from '../adaptiveCards/plainText';
 import { type TabLinks, tabLink, tabRoutes } from '../adaptiveCards/tabLinks';
@@ -24,9 +24,7 @@ export function erasureWarningCard(view: ErasureWarningView): AdaptiveCard {
   const { locale } = view;
   const community = plainText(view.communityName);
   return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
+    ...cardEnvelope,
     body: [
       {
         type: 'TextBlock',

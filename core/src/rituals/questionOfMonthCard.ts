@@ -1,4 +1,4 @@
-import type { AdaptiveCard } from '../adaptiveCards/adaptiveCard';
+import { type AdaptiveCard, cardEnvelope } from '../adaptiveCards/adaptiveCard';
 import { plainText } from '../adaptiveCards/plainText';
 import { type TabLinks, tabLink, tabRoutes } from '../adaptiveCards/tabLinks';
 import { type Locale, translate } from '../i18n/translate';
@@ -29,9 +29,7 @@ function monthName(locale: Locale, month: string): string {
 export function questionOfMonthCard({ locale, communityId, month, question, links }: QuestionOfMonthCardView): AdaptiveCard {
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) => translate(locale, key, params);
   return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
+    ...cardEnvelope,
     body: [
       {
         type: 'TextBlock',

@@ -1,6 +1,6 @@
 import { type Locale, translate } from '../i18n/translate';
 import type { Poll } from '../polls/poll';
-import type { AdaptiveCard } from '../adaptiveCards/adaptiveCard';
+import { type AdaptiveCard, cardEnvelope } from '../adaptiveCards/adaptiveCard';
 import { cardDate } from '../adaptiveCards/cardDate';
 import { plainText } from '../adaptiveCards/plainText';
 import { type TabLinks, tabLink, tabRoutes } from '../adaptiveCards/tabLinks';
@@ -21,9 +21,7 @@ export function reminderCard(poll: Poll, locale: Locale, links?: TabLinks): Adap
     : [];
   const advice = poll.method === 'advice';
   return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
+    ...cardEnvelope,
     body: [
       {
         type: 'TextBlock',

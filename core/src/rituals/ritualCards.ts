@@ -3,7 +3,7 @@ import { type Locale, translate } from '../i18n/translate';
 import { isWebLink, type MeetingCapture, type MeetingFacts } from './meeting';
 import { agendaFor, type MeetingGuest, type RitualPlan, segmentStarts } from './ritualPlan';
 import type { Assignment } from './rotation';
-import type { AdaptiveCard } from '../adaptiveCards/adaptiveCard';
+import { type AdaptiveCard, cardEnvelope } from '../adaptiveCards/adaptiveCard';
 import { mainSeriesId } from '../workshops/rituals';
 import { executeAction } from '../adaptiveCards/executeAction';
 import { plainField, plainText } from '../adaptiveCards/plainText';
@@ -24,9 +24,7 @@ export interface CaptureActionData {
 }
 
 const card = (body: Element[], actions?: Element[]): AdaptiveCard => ({
-  type: 'AdaptiveCard',
-  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-  version: '1.5',
+  ...cardEnvelope,
   body,
   ...(actions?.length ? { actions } : {}),
 });

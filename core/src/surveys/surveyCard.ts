@@ -4,7 +4,7 @@ import type { Survey } from './survey';
 import type { SurveyAnswers } from './surveyAnswers';
 import { answersInDialog, maxNominations, nomineeKinds, type SurveyQuestion, surveyQuestions } from './surveyQuestions';
 import type { SurveyResults } from './surveyResults';
-import type { AdaptiveCard } from '../adaptiveCards/adaptiveCard';
+import { type AdaptiveCard, cardEnvelope } from '../adaptiveCards/adaptiveCard';
 import { cardDate, cardDay } from '../adaptiveCards/cardDate';
 import { executeAction, refreshBlock } from '../adaptiveCards/executeAction';
 import { type TabLinks, tabLink, tabRoutes } from '../adaptiveCards/tabLinks';
@@ -34,9 +34,7 @@ export interface SurveyActionData {
 type Element = Record<string, unknown>;
 
 const card = (body: Element[], actions: Element[], extra: Record<string, unknown> = {}): AdaptiveCard => ({
-  type: 'AdaptiveCard',
-  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-  version: '1.5',
+  ...cardEnvelope,
   ...extra,
   body,
   ...(actions.length ? { actions } : {}),
