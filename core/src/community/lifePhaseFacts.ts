@@ -13,7 +13,7 @@ import { type LifePhaseView, type PhaseFacts, compassEnergyOf, lifePhaseView } f
 const runsRead = 2;
 
 /** The energy of the community's latest scored compass runs, oldest first. */
-async function compassEnergy(stores: Stores, community: Community): Promise<number[]> {
+export async function compassEnergy(stores: Stores, community: Community): Promise<number[]> {
   const runs = (await stores.compass.listRuns(community.tenantId, community.id)).sort((a, b) => a.number - b.number).slice(-runsRead);
   const energies = await Promise.all(
     runs.map(async (run) => {
@@ -24,18 +24,22 @@ async function compassEnergy(stores: Stores, community: Community): Promise<numb
   return energies.filter((e): e is number => e !== null);
 }
 
-/** What happened in a community, as of `now`, from its stored workshops and meetings and its compass runs. */
+/**
+ * What happened in a community, as of `now`, from its stored workshops and meetings and its compass runs;
+ * `energy` is the compass read when the caller started it beside its own reads.
+ */
 export async function phaseFacts(
   stores: Stores,
   community: Community,
   workshops: readonly StoredWorkshop[],
   meetings: readonly Meeting[],
   now: Date,
+  energy: Promise<number[]> = compassEnergy(stores, community),
 ): Promise<PhaseFacts> {
   return {
     workshopsDone: workshops.filter((w) => workshopProgress(w.n, w.data).state === 'done').map((w) => w.n),
     meetingsHeld: meetings.filter((m) => Date.parse(m.startsAt) <= now.getTime()).length,
-    compassEnergy: await compassEnergy(stores, community),
+    compassEnergy: await energy,
   };
 }
 
@@ -46,8 +50,9 @@ export async function readLifePhase(
   workshops: readonly StoredWorkshop[],
   meetings: readonly Meeting[],
   now: Date,
+  energy?: Promise<number[]>,
 ): Promise<LifePhaseView> {
-  const facts = await phaseFacts(stores, community, workshops, meetings, now);
+  const facts = await phaseFacts(stores, community, workshops, meetings, now, energy);
   const w3 = (workshops.find((w) => w.n === 3)?.data ?? {}) as RitualsDraft;
   const next = ritualPlansOf(w3)
     .flatMap((plan) => upcomingMeetings(plan, now, 1))

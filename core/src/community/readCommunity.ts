@@ -9,7 +9,7 @@ import { workshopProgress } from '../workshops/progress';
 import type { WorkshopNumber } from '../workshops/registry';
 import { authorize } from './access';
 import { lifecycleOf } from './lifecycle';
-import { readLifePhase } from './lifePhaseFacts';
+import { compassEnergy, readLifePhase } from './lifePhaseFacts';
 import { ritualPlansOf } from '../rituals/ritualPlan';
 import { inPersonYear } from '../rituals/seriesCalendar';
 import type { RitualsDraft } from '../workshops/rituals';
@@ -27,13 +27,16 @@ export function summarizeWorkshop(w: StoredWorkshop, decisions: readonly Decisio
 
 /** Describes a community and the progress of its six workshops, as seen with `role`; `now` dates the in-person year. */
 export async function describeCommunity(stores: Stores, community: Community, role: Role, now: string): Promise<CommunityView> {
+  // The compass read for the life phase starts with the others: every home view reads the community.
+  const energy = compassEnergy(stores, community);
   const [workshops, decisions, meetings] = await Promise.all([
     stores.workshops.list(community.tenantId, community.id),
     stores.decisions.list(community.tenantId, community.id),
     stores.meetings.list(community.tenantId, community.id),
+    energy,
   ]);
   const rituals = (workshops.find((w) => w.n === 3)?.data ?? {}) as RitualsDraft;
-  const lifePhase = await readLifePhase(stores, community, workshops, meetings, new Date(now));
+  const lifePhase = await readLifePhase(stores, community, workshops, meetings, new Date(now), energy);
   return {
     id: community.id,
     name: community.name,
