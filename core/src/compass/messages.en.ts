@@ -103,11 +103,4 @@ export const compassEn: Record<keyof typeof compassFr, string> = {
   'tab.compass.ideas.actions': 'Possible actions',
   'tab.compass.ideas.toTask': 'Make it a task',
   'tab.compass.ideas.taskAdded': 'Added to the home’s tasks.',
-  'tasks.error.full': 'The list already has 50 tasks: remove one before adding another.',
-  'tab.tasks.title': 'Facilitation tasks',
-  'tab.tasks.empty': 'No tasks yet. The compass’s improvement ideas (workshop 6) can become some.',
-  'tab.tasks.from': 'Compass: {dimension}',
-  'tab.tasks.done': 'Done',
-  'tab.tasks.new': 'New task',
-  'tab.tasks.add': 'Add',
 };

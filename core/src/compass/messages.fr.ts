@@ -108,11 +108,4 @@ export const compassFr = {
   'tab.compass.ideas.actions': 'Actions possibles',
   'tab.compass.ideas.toTask': 'En faire une tâche',
   'tab.compass.ideas.taskAdded': 'Ajoutée aux tâches de l’accueil.',
-  'tasks.error.full': 'La liste compte déjà 50 tâches : retirez-en une avant d’en ajouter.',
-  'tab.tasks.title': 'Tâches de l’animation',
-  'tab.tasks.empty': 'Aucune tâche pour l’instant. Les pistes d’amélioration de la boussole (atelier 6) peuvent en devenir.',
-  'tab.tasks.from': 'Boussole : {dimension}',
-  'tab.tasks.done': 'Fait',
-  'tab.tasks.new': 'Nouvelle tâche',
-  'tab.tasks.add': 'Ajouter',
 } as const;

@@ -10,6 +10,7 @@ import { ritualsEn } from '../rituals/messages.en';
 import { notebooksEn } from '../notebooks/messages/notebooks.en';
 import { notebooksTabEn } from '../notebooks/messages/notebooksTab.en';
 import { compassEn } from '../compass/messages.en';
+import { tasksEn } from '../tasks/messages.en';
 import { digestEn } from '../digest/messages.en';
 import { checklistEn } from '../checklist/messages.en';
 import { conversationsEn } from '../conversations/messages.en';
@@ -51,6 +52,7 @@ export const enParts: { [P in keyof typeof frParts]: Record<keyof (typeof frPart
   notebooks: notebooksEn,
   notebooksTab: notebooksTabEn,
   compass: compassEn,
+  tasks: tasksEn,
   digest: digestEn,
   checklist: checklistEn,
   conversations: conversationsEn,

@@ -10,6 +10,7 @@ import { ritualsFr } from '../rituals/messages.fr';
 import { notebooksFr } from '../notebooks/messages/notebooks.fr';
 import { notebooksTabFr } from '../notebooks/messages/notebooksTab.fr';
 import { compassFr } from '../compass/messages.fr';
+import { tasksFr } from '../tasks/messages.fr';
 import { digestFr } from '../digest/messages.fr';
 import { checklistFr } from '../checklist/messages.fr';
 import { conversationsFr } from '../conversations/messages.fr';
@@ -53,6 +54,7 @@ export const frParts = {
   notebooks: notebooksFr,
   notebooksTab: notebooksTabFr,
   compass: compassFr,
+  tasks: tasksFr,
   digest: digestFr,
   checklist: checklistFr,
   conversations: conversationsFr,
