@@ -160,6 +160,8 @@ export interface SurveySummary {
   status: 'open' | 'closed';
   createdAt: string;
   closesAt: string;
+  /** The meeting a check-out or facilitation feedback is about. */
+  meetingDate: string | null;
   respondents: number;
   threshold: number;
   /** Whether I answered it (so "my answers" need not ask about every survey). */

@@ -21,7 +21,16 @@ describe('survey cards', () => {
         const survey = base(kind);
         const closed = { ...survey, status: 'closed' as const, closedAt: '2026-11-10T00:00:00.000Z' };
         const answers = Array.from({ length: 6 }, () => ({
-          answers: { P1: 4, useful: 5, limits: ['time'], nominees: [{ name: 'X', kind: 'person' }], s1: 'story', consent: 'internal' },
+          answers: {
+            P1: 4,
+            useful: 5,
+            speak: 4,
+            organised: 3,
+            limits: ['time'],
+            nominees: [{ name: 'X', kind: 'person' }],
+            s1: 'story',
+            consent: 'internal',
+          },
         }));
         const cards = [
           surveyCard({ survey, respondents: 0, needed: 5, results: null, locale }),

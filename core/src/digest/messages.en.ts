@@ -31,6 +31,7 @@ export const digestEn: Record<keyof typeof digestFr, string> = {
   'digest.survey.kind.pulse': 'Pulse',
   'digest.survey.kind.story': 'Value story',
   'digest.survey.kind.checkout': 'Meeting check-out',
+  'digest.survey.kind.feedback': 'Facilitation feedback',
   'digest.setting.title': 'Weekly digest',
   'digest.setting.intro': 'A personal message from the bot, only when something is waiting for you.',
   'digest.setting.enabled': 'Get the weekly digest',

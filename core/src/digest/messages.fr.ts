@@ -29,6 +29,7 @@ export const digestFr = {
   'digest.survey.kind.pulse': 'Pouls',
   'digest.survey.kind.story': 'Récit de valeur',
   'digest.survey.kind.checkout': 'Bilan de réunion',
+  'digest.survey.kind.feedback': 'Avis sur l’animation',
   'digest.setting.title': 'Résumé hebdomadaire',
   'digest.setting.intro': 'Un message personnel du bot, seulement quand quelque chose vous attend.',
   'digest.setting.enabled': 'Recevoir le résumé hebdomadaire',

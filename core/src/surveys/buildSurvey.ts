@@ -2,7 +2,7 @@ import type { Survey, SurveyKind } from './survey';
 
 /**
  * A survey for tests and examples: `kind` open from 2026-11-01 to 11-10, a threshold of 5, pulse items P1
- * and P2, the check-out's meeting date; `overrides` sets the rest.
+ * and P2, the meeting date of a check-out or feedback; `overrides` sets the rest.
  */
 export function buildSurvey(kind: SurveyKind, overrides: Partial<Survey> = {}): Survey {
   return {
@@ -12,7 +12,7 @@ export function buildSurvey(kind: SurveyKind, overrides: Partial<Survey> = {}): 
     kind,
     items: kind === 'pulse' ? ['P1', 'P2'] : [],
     threshold: 5,
-    meetingDate: kind === 'checkout' ? '2026-12-03' : null,
+    meetingDate: kind === 'checkout' || kind === 'feedback' ? '2026-12-03' : null,
     status: 'open',
     createdAt: '2026-11-01T00:00:00.000Z',
     createdBy: { userId: 'f', name: 'F' },

@@ -1,12 +1,13 @@
 import type { surveysFr } from './messages.fr';
 
-/** English messages for surveys: needs, snowball, pulse, stories, check-out, and asking them from a workshop: typed against the French keys. */
+/** English messages for surveys: needs, snowball, pulse, stories, check-out, facilitation feedback, and asking them from a workshop: typed against the French keys. */
 export const surveysEn: Record<keyof typeof surveysFr, string> = {
   'survey.title.needs': 'Needs survey',
   'survey.title.snowball': 'Snowball: who should be with us?',
   'survey.title.pulse': 'Pulse survey',
   'survey.title.story': 'Value-creation story',
   'survey.title.checkout': 'Check-out',
+  'survey.title.feedback': 'Your feedback on the facilitation',
   'survey.intro.needs': 'Three questions about your needs, what you could bring and what might limit your participation.',
   'survey.intro.snowball':
     'Name up to 5 people or organisations, on Teams or not, who should take part in our community or be kept informed of our work. For each, say why in one line.',
@@ -14,6 +15,8 @@ export const surveysEn: Record<keyof typeof surveysFr, string> = {
   'survey.intro.story':
     'Tell us, in five questions, about a moment when the community made a difference for you (even a small one). You may skip any question.',
   'survey.intro.checkout': 'Meeting of {date}: one question before you go.',
+  'survey.intro.feedback':
+    'Meeting of {date}: three statements about the facilitation, from 1 (strongly disagree) to 5 (strongly agree), to make it better.',
   'survey.closesOn': 'Closes on {date}',
   'survey.closedOn': 'Closed on {date}',
   'survey.respondents': '{n, plural, one {# answer} other {# answers}}',
@@ -85,6 +88,10 @@ export const surveysEn: Record<keyof typeof surveysFr, string> = {
   'survey.story.consent.reportNamed': 'In the report, with my name',
   'survey.checkout.useful': 'From 1 to 5, how useful was this meeting for you?',
   'survey.checkout.takeaway': 'What is your main takeaway? (optional)',
+  'survey.feedback.speak': 'I could speak as much as I wished.',
+  'survey.feedback.organised': 'The meeting was well organised and kept to time.',
+  'survey.feedback.useful': 'I leave with something useful.',
+  'survey.feedback.improve': 'What would have made this meeting better for you? (optional)',
   // Surveys asked from a workshop
   'tabAsks.heading': 'Surveys of the members',
   'tabAsks.kind.needs': 'Needs survey',
@@ -92,6 +99,7 @@ export const surveysEn: Record<keyof typeof surveysFr, string> = {
   'tabAsks.kind.pulse': 'Pulse survey',
   'tabAsks.kind.story': 'Story invitation',
   'tabAsks.kind.checkout': 'Meeting check-out',
+  'tabAsks.kind.feedback': 'Facilitation feedback',
   'tabAsks.button.needs': 'Prepare the needs survey',
   'tabAsks.button.snowball': 'Prepare the snowball nomination',
   'tabAsks.button.pulse': 'Prepare the pulse survey',
@@ -124,6 +132,7 @@ export const surveysEn: Record<keyof typeof surveysFr, string> = {
   'tabAsks.list.dates': 'Sent on {created}',
   'tabAsks.list.closes': 'closes on {date}',
   'tabAsks.list.closed': 'ended',
+  'tabAsks.list.meeting': 'Meeting of {date}',
   'tabAsks.list.respondents': '{respondents, plural, one {# answer} other {# answers}} / threshold of {threshold}',
   'tabAsks.list.needed': '{n, plural, one {# more answer} other {# more answers}} needed before results show.',
   'tabAsks.list.close': 'Close the survey now',

@@ -1,10 +1,11 @@
-/** French messages for surveys: needs, snowball, pulse, stories, check-out, and asking them from a workshop. */
+/** French messages for surveys: needs, snowball, pulse, stories, check-out, facilitation feedback, and asking them from a workshop. */
 export const surveysFr = {
   'survey.title.needs': 'Sondage sur les besoins',
   'survey.title.snowball': 'Boule de neige : qui devrait être avec nous?',
   'survey.title.pulse': 'Sondage éclair (pouls)',
   'survey.title.story': 'Récit de création de valeur',
   'survey.title.checkout': 'Tour de clôture',
+  'survey.title.feedback': 'Votre avis sur l’animation',
   'survey.intro.needs': 'Trois questions sur vos besoins, ce que vous pourriez apporter et ce qui pourrait limiter votre participation.',
   'survey.intro.snowball':
     'Nommez jusqu’à 5 personnes ou organisations, sur Teams ou non, qui devraient participer à notre communauté ou être informées de nos travaux. Pour chacune, dites en une ligne pourquoi.',
@@ -12,6 +13,8 @@ export const surveysFr = {
   'survey.intro.story':
     'Racontez-nous, en cinq questions, une situation où la communauté a fait une différence pour vous (même petite). Vous pouvez sauter une question.',
   'survey.intro.checkout': 'Rencontre du {date} : une question avant de partir.',
+  'survey.intro.feedback':
+    'Rencontre du {date} : trois énoncés sur l’animation, de 1 (pas du tout d’accord) à 5 (tout à fait d’accord), pour l’améliorer.',
   'survey.closesOn': 'Se termine le {date}',
   'survey.closedOn': 'Terminé le {date}',
   'survey.respondents': '{n, plural, one {# réponse} other {# réponses}}',
@@ -84,6 +87,10 @@ export const surveysFr = {
   'survey.story.consent.reportNamed': 'Dans le rapport, avec mon nom',
   'survey.checkout.useful': 'De 1 à 5, à quel point cette rencontre vous a-t-elle été utile?',
   'survey.checkout.takeaway': 'Qu’est-ce que vous retenez d’aujourd’hui? (facultatif)',
+  'survey.feedback.speak': 'J’ai pu m’exprimer autant que je le souhaitais.',
+  'survey.feedback.organised': 'La rencontre était bien organisée et a respecté l’horaire.',
+  'survey.feedback.useful': 'Je repars avec quelque chose d’utile.',
+  'survey.feedback.improve': 'Qu’est-ce qui aurait rendu cette rencontre meilleure pour vous? (facultatif)',
   // Surveys asked from a workshop
   'tabAsks.heading': 'Sondages auprès des membres',
   'tabAsks.kind.needs': 'Sondage des besoins',
@@ -91,6 +98,7 @@ export const surveysFr = {
   'tabAsks.kind.pulse': 'Sondage éclair',
   'tabAsks.kind.story': 'Invitation à raconter un récit',
   'tabAsks.kind.checkout': 'Bilan de la rencontre',
+  'tabAsks.kind.feedback': 'Avis sur l’animation',
   'tabAsks.button.needs': 'Préparer le sondage des besoins',
   'tabAsks.button.snowball': 'Préparer la nomination boule de neige',
   'tabAsks.button.pulse': 'Préparer le sondage éclair',
@@ -123,6 +131,7 @@ export const surveysFr = {
   'tabAsks.list.dates': 'Lancé le {created}',
   'tabAsks.list.closes': 'se termine le {date}',
   'tabAsks.list.closed': 'terminé',
+  'tabAsks.list.meeting': 'Rencontre du {date}',
   'tabAsks.list.respondents': '{respondents, plural, one {# réponse} other {# réponses}} / seuil de {threshold}',
   'tabAsks.list.needed': 'Encore {n, plural, one {# réponse} other {# réponses}} avant d’afficher les résultats.',
   'tabAsks.list.close': 'Fermer le sondage maintenant',

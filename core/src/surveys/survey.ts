@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Author } from '../community/author';
 
-/** What a survey asks members for (workshops 2, 5 and 6, and the ritual check-out). */
-export const surveyKinds = ['needs', 'snowball', 'pulse', 'story', 'checkout'] as const;
+/** What a survey asks members for (workshops 2, 5 and 6, the ritual check-out and the members' facilitation feedback). */
+export const surveyKinds = ['needs', 'snowball', 'pulse', 'story', 'checkout', 'feedback'] as const;
 export type SurveyKind = (typeof surveyKinds)[number];
 
 /** The pulse item bank of WORKSHOPS.md §6: P1–P14 are Likert statements, P15 is open. */
@@ -15,6 +15,9 @@ export const defaultPulseItems: readonly PulseItem[] = ['P1', 'P2', 'P4', 'P5', 
 export const defaultSurveyThreshold = 5;
 /** Never lower: below three, an aggregate points at individuals. */
 export const minSurveyThreshold = 3;
+
+/** Kinds about one meeting: they carry its `meetingDate`. */
+export const meetingSurveyKinds: readonly SurveyKind[] = ['checkout', 'feedback'];
 
 /** Story consent levels (WORKSHOPS.md §6): who may read a story, and with whose name. */
 export const storyConsents = ['internal', 'reportAnonymised', 'reportNamed'] as const;
@@ -34,8 +37,11 @@ export const createSurveyInput = z
       ctx.addIssue({ code: 'custom', path: ['items'], params: { key: 'validation.optionsNotAllowed' } });
     if (input.items && new Set(input.items).size !== input.items.length)
       ctx.addIssue({ code: 'custom', path: ['items'], params: { key: 'validation.optionsDuplicate' } });
-    if (input.meetingDate && input.kind !== 'checkout')
+    if (input.meetingDate && !meetingSurveyKinds.includes(input.kind))
       ctx.addIssue({ code: 'custom', path: ['meetingDate'], params: { key: 'validation.optionsNotAllowed' } });
+    // Feedback is about one meeting: without its date, members would not know which one.
+    if (!input.meetingDate && input.kind === 'feedback')
+      ctx.addIssue({ code: 'custom', path: ['meetingDate'], params: { key: 'validation.required' } });
   });
 export type CreateSurveyInput = z.infer<typeof createSurveyInput>;
 
@@ -49,7 +55,7 @@ export interface Survey {
   items: PulseItem[];
   /** Answers needed before any aggregate is shown. */
   threshold: number;
-  /** The meeting a check-out pulse is about. */
+  /** The meeting a check-out pulse or a facilitation feedback is about. */
   meetingDate: string | null;
   status: 'open' | 'closed';
   createdAt: string;
@@ -65,4 +71,4 @@ export interface Survey {
 }
 
 /** How long a survey stays open when the facilitator does not say. */
-export const defaultSurveyDays: Record<SurveyKind, number> = { needs: 14, snowball: 14, pulse: 10, story: 30, checkout: 3 };
+export const defaultSurveyDays: Record<SurveyKind, number> = { needs: 14, snowball: 14, pulse: 10, story: 30, checkout: 3, feedback: 3 };

@@ -155,8 +155,8 @@ function factRow(label: string, value: string): Element {
 /** Header lines shared by the card and the dialog. */
 function header(survey: Survey, locale: Locale): Element[] {
   const intro =
-    survey.kind === 'checkout' && survey.meetingDate
-      ? translate(locale, 'survey.intro.checkout', { date: cardDay(survey.meetingDate) })
+    (survey.kind === 'checkout' || survey.kind === 'feedback') && survey.meetingDate
+      ? translate(locale, `survey.intro.${survey.kind}`, { date: cardDay(survey.meetingDate) })
       : translate(locale, `survey.intro.${survey.kind}`);
   const body = [text(translate(locale, `survey.title.${survey.kind}`), { size: 'Large', weight: 'Bolder', style: 'heading' }), text(intro)];
   body.push(

@@ -16,6 +16,8 @@ export interface SurveyQuestion {
 /** At most this many people or organisations per snowball answer (the guide's "name up to 5"). */
 export const maxNominations = 5;
 export const nomineeKinds = ['person', 'organisation'] as const;
+/** The three statements of the members' facilitation feedback (speaking room, organisation, usefulness). */
+export const feedbackItems = ['speak', 'organised', 'useful'] as const;
 export const needsLimits = ['time', 'schedule', 'tech', 'manager', 'other'] as const;
 
 const pulseQuestion = (item: PulseItem): SurveyQuestion =>
@@ -43,6 +45,11 @@ export function surveyQuestions(survey: Pick<Survey, 'kind' | 'items'>): SurveyQ
       return [
         { id: 'useful', type: 'likert', key: 'survey.checkout.useful', required: true },
         { id: 'takeaway', type: 'text', key: 'survey.checkout.takeaway' },
+      ];
+    case 'feedback':
+      return [
+        ...feedbackItems.map((id): SurveyQuestion => ({ id, type: 'likert', key: `survey.feedback.${id}`, required: true })),
+        { id: 'improve', type: 'text', key: 'survey.feedback.improve' },
       ];
   }
 }

@@ -37,6 +37,7 @@ export function presentSurveySummary(survey: Survey, respondents: number, answer
     status: survey.status,
     createdAt: survey.createdAt,
     closesAt: survey.closesAt,
+    meetingDate: survey.meetingDate,
     respondents,
     threshold: survey.threshold,
     answeredByMe,

@@ -14,7 +14,7 @@ import { useSession } from '../session/SessionContext';
 import { deleteMyAnswers } from './surveyEndpoints';
 import { type AnsweredSurvey, answerRows, loadMyAnswers } from './myAnswers';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { formatInstant } from '../i18n/formatDate';
+import { formatCalendarDay, formatInstant } from '../i18n/formatDate';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '16px' },
@@ -85,6 +85,11 @@ export default function MyAnswersPage({ communityId }: { communityId: string }) 
                 <Subtitle2 as="h2" className={page.sectionTitle}>
                   {t(`tabAsks.kind.${entry.survey.kind}`)}
                 </Subtitle2>
+                {entry.survey.meetingDate && (
+                  <span data-testid="my-answer-meeting">
+                    {t('tabAsks.list.meeting', { date: formatCalendarDay(locale, entry.survey.meetingDate) })}
+                  </span>
+                )}
                 <span className={styles.meta}>
                   {t('tabAsks.list.dates', { created: date(entry.survey.createdAt) })} · {t(`tabAsks.status.${entry.survey.status}`)}
                 </span>

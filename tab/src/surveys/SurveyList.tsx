@@ -13,7 +13,7 @@ import { announce } from '../common/announcer';
 import { closeSurvey, getSurvey, listSurveys, type SurveySummary } from './surveyEndpoints';
 import { shownResults, standingOf, surveysToShow } from './surveyStatus';
 import { DisclosureButton } from '../common/DisclosureButton';
-import { formatInstant } from '../i18n/formatDate';
+import { formatCalendarDay, formatInstant } from '../i18n/formatDate';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -128,6 +128,9 @@ function SurveyItem({
           {t(`tabAsks.status.${survey.status}`)}
         </Badge>
       </div>
+      {survey.meetingDate && (
+        <span data-testid="survey-meeting">{t('tabAsks.list.meeting', { date: formatCalendarDay(locale, survey.meetingDate) })}</span>
+      )}
       <span className={styles.meta}>
         {t('tabAsks.list.dates', { created: date(survey.createdAt) })} ·{' '}
         {survey.status === 'open' ? t('tabAsks.list.closes', { date: date(survey.closesAt) }) : t('tabAsks.list.closed')}

@@ -8,7 +8,7 @@ export const durationRange = { min: 1, max: 60 } as const;
 
 /** A survey a workshop proposes to post ("ask the members"). */
 export interface SurveyProposal {
-  kind: Exclude<SurveyKind, 'checkout'>;
+  kind: Exclude<SurveyKind, 'checkout' | 'feedback'>;
   /** Pulse item ids (P1..P15), from workshop 6's `pulse.itemIds`. */
   items?: PulseItem[];
   threshold: number;
