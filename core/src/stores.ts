@@ -11,6 +11,7 @@ import type { EraseStore } from './privacy/eraseStore';
 import type { NotebookStore } from './notebooks/notebookStore';
 import type { NetworkStore } from './conversations/networkStore';
 import type { DigestStore } from './digest/digestStore';
+import type { MonthlyStore } from './monthly/monthlyStore';
 import type { ChecklistStore } from './checklist/checklistStore';
 import type { WelcomeStore } from './community/welcomeStore';
 import type { TaskStore } from './tasks/taskStore';
@@ -31,6 +32,8 @@ export interface Stores {
   erase: EraseStore;
   /** The facilitators' weekly digest: settings and weekly claims. */
   digests: DigestStore;
+  /** The members' opt-in monthly summary: settings and monthly claims. */
+  monthly: MonthlyStore;
   /** Each facilitator's private competence checklist. */
   checklists: ChecklistStore;
   /** Newcomers' welcomes: one claim per person, community and step. */

@@ -25,7 +25,7 @@ export interface DigestTimerReport {
 }
 
 /** The community's time zone: its main meeting series' (workshop 3), else Brussels. */
-async function timeZoneOf(stores: Stores, tenantId: string, communityId: string): Promise<string> {
+export async function timeZoneOf(stores: Stores, tenantId: string, communityId: string): Promise<string> {
   const context = await loadRitualContext(stores, tenantId, communityId);
   return context?.plans[0]?.timeZone || defaultDigestTimeZone;
 }

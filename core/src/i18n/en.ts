@@ -12,6 +12,7 @@ import { notebooksTabEn } from '../notebooks/messages/notebooksTab.en';
 import { compassEn } from '../compass/messages.en';
 import { tasksEn } from '../tasks/messages.en';
 import { digestEn } from '../digest/messages.en';
+import { monthlyEn } from '../monthly/messages.en';
 import { checklistEn } from '../checklist/messages.en';
 import { conversationsEn } from '../conversations/messages.en';
 import { chatEn } from '../chat/messages.en';
@@ -54,6 +55,7 @@ export const enParts: { [P in keyof typeof frParts]: Record<keyof (typeof frPart
   compass: compassEn,
   tasks: tasksEn,
   digest: digestEn,
+  monthly: monthlyEn,
   checklist: checklistEn,
   conversations: conversationsEn,
   chat: chatEn,

@@ -12,6 +12,7 @@ import { notebooksTabFr } from '../notebooks/messages/notebooksTab.fr';
 import { compassFr } from '../compass/messages.fr';
 import { tasksFr } from '../tasks/messages.fr';
 import { digestFr } from '../digest/messages.fr';
+import { monthlyFr } from '../monthly/messages.fr';
 import { checklistFr } from '../checklist/messages.fr';
 import { conversationsFr } from '../conversations/messages.fr';
 import { chatFr } from '../chat/messages.fr';
@@ -56,6 +57,7 @@ export const frParts = {
   compass: compassFr,
   tasks: tasksFr,
   digest: digestFr,
+  monthly: monthlyFr,
   checklist: checklistFr,
   conversations: conversationsFr,
   chat: chatFr,

@@ -34,6 +34,7 @@ const expected: Record<Action, readonly [boolean, boolean, boolean]> = {
   'notebook.approve': [true, false, false],
   'document.send': [true, false, false],
   'digest.receive': [true, false, false],
+  'monthly.receive': [true, true, false],
   'checklist.self': [true, false, false],
 };
 
@@ -41,8 +42,8 @@ const roles = ['facilitator', 'member', 'sponsor'] as const satisfies readonly R
 const actions = Object.keys(expected) as Action[];
 
 describe('can: the full role × action table', () => {
-  it('lists 29 actions', () => {
-    expect(actions).toHaveLength(30);
+  it('lists 31 actions', () => {
+    expect(actions).toHaveLength(31);
   });
 
   it.each(actions)('%s', (action) => {

@@ -31,6 +31,7 @@ export type Action =
   | 'notebook.approve'
   | 'document.send'
   | 'digest.receive'
+  | 'monthly.receive'
   | 'checklist.self';
 
 /** Who may do what, declared once and used by every route and card action. */
@@ -75,6 +76,9 @@ const allowed: Record<Action, readonly Role[]> = {
   'document.send': ['facilitator'],
   // The weekly digest speaks of what facilitators look after: only they get it and set it.
   'digest.receive': ['facilitator'],
+  // The monthly summary names notebooks members read (sponsors see only approved summaries beyond members) and is
+  // written for those who take part: members and facilitators opt in; sponsors have the impact report.
+  'monthly.receive': ['facilitator', 'member'],
   // The competence checklist prepares someone to facilitate: it is theirs alone, read and written only through "me".
   'checklist.self': ['facilitator'],
 };

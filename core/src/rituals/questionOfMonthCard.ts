@@ -14,8 +14,8 @@ export interface QuestionOfMonthCardView {
   links?: TabLinks;
 }
 
-/** "décembre 2026", "December 2026". */
-function monthName(locale: Locale, month: string): string {
+/** A month (YYYY-MM) in words: "décembre 2026", "December 2026". */
+export function monthName(locale: Locale, month: string): string {
   const [year, m] = month.split('-').map(Number);
   return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year ?? 1970, (m ?? 1) - 1, 15)),

@@ -1,0 +1,25 @@
+/** French messages for the members' monthly "what happened" summary (the card and its setting in the tab). */
+export const monthlyFr = {
+  'monthly.title': '{community} : ce qui s’est passé en {month}',
+  'monthly.intro': 'Votre résumé du mois, parce que vous l’avez demandé. Vous pouvez l’arrêter depuis l’accueil de la communauté.',
+  'monthly.notebooks': 'Nouveaux carnets',
+  'monthly.notebook.meeting': 'Rencontre du {date}',
+  'monthly.notebook.between': 'Entre les rencontres',
+  'monthly.open.notebook': 'Ouvrir le carnet',
+  'monthly.decisions': 'Décisions prises',
+  'monthly.decision.line': 'Décision {number} : {question}',
+  'monthly.decision.turnout': 'Participation : {voters} sur {eligible}',
+  'monthly.open.decisions': 'Voir les décisions',
+  'monthly.meeting': 'Prochaine rencontre',
+  'monthly.meeting.whenSeries': '{series} : {date}',
+  'monthly.open.rituals': 'Voir les rituels',
+  'monthly.open.community': 'Ouvrir la communauté',
+  'monthly.setting.title': 'Résumé mensuel',
+  'monthly.setting.intro':
+    'Le premier jour ouvrable du mois, un message personnel d’Élan : les nouveaux carnets, les décisions prises et la prochaine rencontre. Rien n’est envoyé si rien ne s’est passé.',
+  'monthly.setting.enabled': 'Recevoir un résumé mensuel dans ma conversation avec Élan',
+  'monthly.setting.saving': 'Enregistrement…',
+  'monthly.setting.saved': 'Réglage enregistré.',
+  'monthly.setting.loading': 'Chargement du résumé mensuel…',
+  'monthly.setting.error': 'Le réglage du résumé mensuel n’a pas pu être chargé ou enregistré.',
+};
