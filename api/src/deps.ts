@@ -13,6 +13,7 @@ import { runRitualTimers } from '@elan/core/rituals/ritualTimers';
 import { runRetention } from '@elan/core/privacy/retentionCommands';
 import { runRosterTimers } from '@elan/core/community/rosterTimers';
 import { runDigestTimers } from '@elan/core/digest/digestTimers';
+import { runMonthlyTimers } from '@elan/core/monthly/monthlyTimers';
 import { runNewcomerPulseTimers } from '@elan/core/community/newcomerPulse';
 import { runQuestionOfMonthTimers } from '@elan/core/rituals/questionOfMonthTimers';
 import type { Stores } from '@elan/core/stores';
@@ -22,6 +23,7 @@ import { RateLimiter } from './http/rateLimiter';
 import { CommunityRepository } from './community/communityRepository';
 import { CompassRepository } from './compass/compassRepository';
 import { DigestRepository } from './digest/digestRepository';
+import { MonthlyRepository } from './monthly/monthlyRepository';
 import { ChecklistRepository } from './checklist/checklistRepository';
 import { WelcomeRepository } from './community/welcomeRepository';
 import { ConversationRepository } from './conversations/conversationRepository';
@@ -58,6 +60,7 @@ export async function createDeps(config: Config): Promise<Deps> {
     network: new NetworkRepository(tables),
     erase: new EraseRepository(tables),
     digests: new DigestRepository(tables),
+    monthly: new MonthlyRepository(tables),
     checklists: new ChecklistRepository(tables),
     tasks: new TaskRepository(tables),
     welcomes: new WelcomeRepository(tables, ballotKey),
@@ -90,6 +93,7 @@ export async function createDeps(config: Config): Promise<Deps> {
         console.error('roster read failed for', id, error),
       );
       const digests = await runDigestTimers(stores, bot.digestEffects, at ?? now());
+      const monthly = await runMonthlyTimers(stores, bot.monthlyEffects, at ?? now());
       // Newcomers' 30-day pulse goes out through the same personal send as the capture reminders.
       await runNewcomerPulseTimers(stores, bot.ritualEffects.remind, at ?? now());
       const questionsOfMonth = await runQuestionOfMonthTimers(stores, bot.ritualEffects, at ?? now());
@@ -102,7 +106,7 @@ export async function createDeps(config: Config): Promise<Deps> {
         (id, error) => console.error('retention failed for', id, error),
         bot.ritualEffects.remind,
       );
-      return { ...polls, retention: retained, rituals, surveys, rosters, digests, questionsOfMonth };
+      return { ...polls, retention: retained, rituals, surveys, rosters, digests, monthly, questionsOfMonth };
     },
     retention,
     writeLimiter: new RateLimiter(config.writeLimit.burst, config.writeLimit.perSecond),

@@ -8,6 +8,7 @@ import {
 } from './community/communityRoutes';
 import { answerCompassRoute, compassRoute, openCompassRunRoute } from './compass/compassRoutes';
 import { myDigestRoute } from './digest/digestRoutes';
+import { myMonthlyRoute } from './monthly/monthlyRoutes';
 import { myChecklistRoute } from './checklist/checklistRoutes';
 import { conversationsRoute, networkRoute } from './conversations/conversationRoutes';
 import { tasksRoute } from './tasks/taskRoutes';
@@ -64,6 +65,7 @@ export const routeTable: readonly Route[] = [
   openCompassRunRoute,
   answerCompassRoute,
   myDigestRoute,
+  myMonthlyRoute,
   myChecklistRoute,
   charterRoute,
   sendDocumentsRoute,

@@ -73,6 +73,8 @@ export interface BotRuntime {
   ritualEffects: RitualTimerEffects;
   /** What the digest timer does through the bot: the facilitators' personal weekly digest. */
   digestEffects: DigestTimerEffects;
+  /** The members' monthly summaries: the same personal send, logged as theirs. */
+  monthlyEffects: DigestTimerEffects;
   /** Proactive sends for document delivery: personal chats (opened on demand) and the shared sender. */
   courier: { chats: PersonalChats; sender: OutboundSender };
   /** Team and chat rosters, read through the Bot Connector with the bot's identity. */
@@ -118,6 +120,10 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
   const digestEffects: DigestTimerEffects = {
     send: ritualEffects.remind,
     failed: (what, error) => console.error('weekly digest failed for', what, error),
+  };
+  const monthlyEffects: DigestTimerEffects = {
+    send: ritualEffects.remind,
+    failed: (what, error) => console.error('monthly summary failed for', what, error),
   };
   const agent = createAgent({
     tabUrl: config.tabUrl,
@@ -179,5 +185,15 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
     },
     failed: (surveyId, error) => console.error('survey timer failed for', surveyId, error),
   };
-  return { endpoint, announcer, timerEffects, ritualEffects, digestEffects, surveyEffects, courier: { chats, sender }, roster };
+  return {
+    endpoint,
+    announcer,
+    timerEffects,
+    ritualEffects,
+    digestEffects,
+    monthlyEffects,
+    surveyEffects,
+    courier: { chats, sender },
+    roster,
+  };
 }

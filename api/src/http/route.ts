@@ -5,6 +5,7 @@ import type { Announcer } from '@elan/bot/chat/announcements';
 import type { PollTimerReport } from '@elan/core/polls/pollTimers';
 import type { RitualTimerReport } from '@elan/core/rituals/ritualTimers';
 import type { DigestTimerReport } from '@elan/core/digest/digestTimers';
+import type { MonthlyTimerReport } from '@elan/core/monthly/monthlyTimers';
 import type { QuestionOfMonthReport } from '@elan/core/rituals/questionOfMonthTimers';
 import type { RetentionReport } from '@elan/core/privacy/retentionCommands';
 import type { RetentionStore } from '@elan/core/privacy/retention';
@@ -32,7 +33,7 @@ export interface Deps {
   documents: DocumentAdapters;
   /** Team and chat rosters (the Bot Connector), for linking a channel. */
   roster: TeamRoster;
-  /** One run of the scheduled work: poll deadlines and reminders, the meetings' ritual cards, surveys, owed roster reads, the weekly digests, the question of the month, retention. */
+  /** One run of the scheduled work: poll deadlines and reminders, the meetings' ritual cards, surveys, owed roster reads, the weekly digests, the members' monthly summaries, the question of the month, retention. */
   runTimers: (at?: string) => Promise<
     PollTimerReport & {
       retention: RetentionReport;
@@ -40,6 +41,7 @@ export interface Deps {
       surveys: { closed: string[] };
       rosters: RosterTimerResult;
       digests: DigestTimerReport;
+      monthly: MonthlyTimerReport;
       questionsOfMonth: QuestionOfMonthReport;
     }
   >;

@@ -177,6 +177,12 @@ export function authorizationMatrix(fx: AuthzFixture): Record<string, Entry> {
       request: () => ({ path: c('/digest/me'), body: { enabled: true, weekday: 1, time: '09:00' } }),
       expected: inCommunity(200, 403, 403),
     },
+    // Members and facilitators choose their own monthly summary; sponsors do not get it.
+    'GET communities/{id}/monthly/me': { request: () => ({ path: c('/monthly/me') }), expected: inCommunity(200, 200, 403) },
+    'PUT communities/{id}/monthly/me': {
+      request: () => ({ path: c('/monthly/me'), body: { enabled: true } }),
+      expected: inCommunity(200, 200, 403),
+    },
     'GET communities/{id}/checklist/me': { request: () => ({ path: c('/checklist/me') }), expected: inCommunity(200, 403, 403) },
     'PUT communities/{id}/checklist/me': {
       request: () => ({ path: c('/checklist/me'), body: { answers: { mandate: 'yes' } } }),
