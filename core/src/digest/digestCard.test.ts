@@ -64,6 +64,28 @@ describe('digestCard', () => {
     );
   });
 
+  it.each(['fr', 'en'] as const)('reminds of a compass run below five answers and gives the newcomers’ pulse (%s)', (locale) => {
+    const compass: DigestContent = {
+      ...content,
+      compassDue: null,
+      compassBelowThreshold: { run: 2, respondents: 3, min: 5 },
+      newcomerPulse: { respondents: 6, threshold: 5, counts: { yes: 3, partly: 2, notYet: 1 } },
+    };
+    const card = digestCard({ locale, content: compass, links });
+    expect(parseIssues(card)).toBe(0);
+    const json = JSON.stringify(card);
+    expect(json).toContain(translate(locale, 'digest.compass.belowThreshold', { run: 2, respondents: 3, min: 5 }));
+    expect(json).not.toContain(JSON.stringify(translate(locale, 'digest.compass.first')).slice(1, -1));
+    const counts = translate(locale, 'welcome.pulseResults.counts', { yes: 3, partly: 2, notYet: 1 });
+    expect(json).toContain(JSON.stringify(translate(locale, 'digest.newcomers.pulse', { summary: counts })).slice(1, -1));
+    const few = digestCard({ locale, content: { ...compass, newcomerPulse: { respondents: 2, threshold: 5, counts: null } }, links });
+    expect(parseIssues(few)).toBe(0);
+    const notEnough = translate(locale, 'welcome.pulseResults.notEnough', { n: 2, threshold: 5 });
+    expect(JSON.stringify(few)).toContain(JSON.stringify(translate(locale, 'digest.newcomers.pulse', { summary: notEnough })).slice(1, -1));
+    const due = digestCard({ locale, content: { ...content, compassDue: 'again', compassEveryMonths: 4 }, links });
+    expect(JSON.stringify(due)).toContain(translate(locale, 'digest.compass.due', { months: 4 }));
+  });
+
   it('says participation as counts', () => {
     const card = digestCard({ locale: 'en', content, links });
     expect(JSON.stringify(card)).toContain('3 of 8 answered');

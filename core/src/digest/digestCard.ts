@@ -6,6 +6,7 @@ import type { MessageKey } from '../i18n/fr';
 import { type Locale, translate } from '../i18n/translate';
 import { holder, roleLabel } from '../rituals/ritualCards';
 import type { DigestContent } from './digestContent';
+import { newcomerPulseLine } from '../community/newcomerPulseSummary';
 
 /** What the digest card is built from: the content decided by `digestContent`, the reader's language and the tab's links. */
 export interface DigestCardView {
@@ -118,9 +119,12 @@ export function digestCard({ locale, content, links }: DigestCardView): Adaptive
     body.push(buttons([{ title: t('digest.open.surveys'), url: link(tabRoutes.community(id)) }]));
   }
 
-  if (content.compassDue) {
+  const belowThreshold = content.compassBelowThreshold;
+  if (content.compassDue || belowThreshold) {
     body.push(heading(t('digest.compass')));
-    body.push(line(t(content.compassDue === 'first' ? 'digest.compass.first' : 'digest.compass.due')));
+    if (content.compassDue === 'first') body.push(line(t('digest.compass.first')));
+    else if (content.compassDue) body.push(line(t('digest.compass.due', { months: content.compassEveryMonths ?? 6 })));
+    if (belowThreshold) body.push(line(t('digest.compass.belowThreshold', { ...belowThreshold })));
     // The compass lives in workshop 6.
     body.push(buttons([{ title: t('digest.open.compass'), url: link(tabRoutes.workshop(id, 6)) }]));
   }
@@ -130,6 +134,12 @@ export function digestCard({ locale, content, links }: DigestCardView): Adaptive
     body.push(heading(t('digest.phase')));
     body.push(line(t('digest.phase.next', { n, title: t(`workshop.${n}.title`) })));
     body.push(buttons([{ title: t('digest.open.workshop', { n }), url: link(tabRoutes.workshop(id, n)) }]));
+  }
+
+  if (content.newcomerPulse) {
+    const pulse = newcomerPulseLine(content.newcomerPulse);
+    body.push(heading(t('digest.newcomers')));
+    body.push(line(t('digest.newcomers.pulse', { summary: t(pulse.key, pulse.params) })));
   }
 
   return {

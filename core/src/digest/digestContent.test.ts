@@ -74,4 +74,33 @@ describe('digestContent', () => {
     expect(digestContent(facts({ lastCompassAt: '2026-09-21T00:00:00Z' }), now)?.compassDue).toBe('again');
     expect(digestContent(facts({ lastCompassAt: '2026-09-23T00:00:00Z' }), now)).toBeNull();
   });
+
+  it('the compass follows workshop 6’s rhythm, the same rule as the timer that opens runs', () => {
+    const every3 = { everyMonths: 3, firstDate: null, automatic: true };
+    const due = digestContent(facts({ lastCompassAt: '2026-12-21T00:00:00Z', compassRhythm: every3 }), now);
+    expect(due).toMatchObject({ compassDue: 'again', compassEveryMonths: 3 });
+    // Opened by hand: no run opens by itself, so the reminder matters all the more.
+    expect(
+      digestContent(facts({ lastCompassAt: null, compassRhythm: { ...every3, firstDate: '2027-03-20', automatic: false } }), now)
+        ?.compassDue,
+    ).toBe('first');
+    expect(digestContent(facts({ lastCompassAt: null, compassRhythm: { ...every3, firstDate: '2027-04-01' } }), now)).toBeNull();
+  });
+
+  it('the current compass run below five answers makes a digest; from five it does not', () => {
+    const below = digestContent(facts({ latestCompassRun: { number: 2, respondents: 3 } }), now);
+    expect(below?.compassBelowThreshold).toEqual({ run: 2, respondents: 3, min: 5 });
+    expect(below?.compassDue).toBeNull();
+    expect(digestContent(facts({ latestCompassRun: { number: 2, respondents: 5 } }), now)).toBeNull();
+    // A run due again speaks of the next run, not of the old one's answers.
+    const again = digestContent(facts({ lastCompassAt: '2026-09-01T00:00:00Z', latestCompassRun: { number: 1, respondents: 2 } }), now);
+    expect(again).toMatchObject({ compassDue: 'again', compassBelowThreshold: null });
+  });
+
+  it('the newcomers’ pulse rides along with a digest, but makes none on its own', () => {
+    const pulse = { respondents: 2, threshold: 5, counts: null };
+    expect(digestContent(facts({ newcomerPulse: pulse }), now)).toBeNull();
+    expect(digestContent(facts({ polls: [poll], newcomerPulse: pulse }), now)?.newcomerPulse).toEqual(pulse);
+    expect(digestContent(facts({ polls: [poll] }), now)?.newcomerPulse).toBeNull();
+  });
 });

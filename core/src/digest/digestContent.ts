@@ -1,9 +1,10 @@
 import type { Assignment } from '../rituals/rotation';
 import type { SurveyKind } from '../surveys/survey';
 import type { WorkshopNumber } from '../workshops/registry';
+import type { NewcomerPulseResults } from '../community/newcomerPulse';
+import { compassMinRespondents } from '../compass/compass';
+import { compassDue, compassEveryMonths, type CompassRhythm } from '../compass/compassRhythm';
 
-/** How often the maturity compass is run when nothing else is said: every six months. */
-export const compassEveryMonths = 6;
 /** How far ahead the digest looks for the next meeting. */
 export const nextMeetingWithinDays = 7;
 
@@ -55,6 +56,12 @@ export interface DigestFacts {
   lastCompassAt: string | null;
   /** When the community was created: the compass clock starts there until a first run. */
   createdAt: string;
+  /** Workshop 6's compass rhythm; every six months when absent. */
+  compassRhythm?: CompassRhythm;
+  /** The latest compass run and how many answered it (never who); null if never run. */
+  latestCompassRun?: { number: number; respondents: number } | null;
+  /** The newcomers' 30-day pulse as facilitators may see it (counts only from the threshold); null when nobody answered. */
+  newcomerPulse?: NewcomerPulseResults | null;
   /** The life phase's next workshop (confirmed phase, else the suggested one) and the workshops done; null if unknown. */
   phase: { nextWorkshop: WorkshopNumber; workshopsDone: readonly WorkshopNumber[] } | null;
 }
@@ -67,26 +74,26 @@ export interface DigestContent {
   overdueCaptures: DigestCapture[];
   nextMeeting: DigestMeeting | null;
   surveysBelowThreshold: DigestSurvey[];
-  /** The compass is due: `first` (never run), `again` (six months since the last run); null when not due. */
+  /** The compass is due: `first` (never run), `again` (the rhythm's months since the last run); null when not due. */
   compassDue: 'first' | 'again' | null;
+  /** The months between compass runs, for the reminder's wording. */
+  compassEveryMonths?: number;
+  /** The current run (the latest, not yet due again) while it has fewer answers than its scores need. */
+  compassBelowThreshold?: { run: number; respondents: number; min: number } | null;
+  /** The newcomers' pulse results (rides along: never a digest on its own). */
+  newcomerPulse?: NewcomerPulseResults | null;
   /** The phase's next step: a workshop of the phase not done yet; null when the phase's workshops are all done. */
   phaseNextWorkshop: WorkshopNumber | null;
-}
-
-/** `iso` plus `months` calendar months (UTC), for the compass rhythm. */
-function addMonths(iso: string, months: number): number {
-  const d = new Date(iso);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.getTime();
 }
 
 /**
  * What goes into a facilitator's weekly digest at `now`, or null when there is nothing to say (no digest at all):
  * polls still open with their participation as counts; meetings whose notes are overdue; the next meeting within a
  * week, with its roles; open surveys still below their anonymity threshold (stories have none); the compass when
- * its six months since the last run (or since the community began) are up. The phase's next step (a workshop of the
- * phase not done yet) rides along but does not make a digest on its own: a community with nothing going on would
- * otherwise hear the same advice every week.
+ * its rhythm's months since the last run (or since the community began) are up (the timer's own rule, `compassDue`),
+ * or while the current run has fewer than five answers. The phase's next step (a workshop of the phase not done yet)
+ * and the newcomers' pulse results ride along but do not make a digest on their own: a community with nothing going
+ * on would otherwise hear the same news every week.
  */
 export function digestContent(facts: DigestFacts, now: Date): DigestContent | null {
   const at = now.getTime();
@@ -96,8 +103,13 @@ export function digestContent(facts: DigestFacts, now: Date): DigestContent | nu
   const surveysBelowThreshold = facts.surveys.filter(
     (s) => s.kind !== 'story' && s.respondents < s.threshold && Date.parse(s.closesAt) > at,
   );
-  const compassFrom = facts.lastCompassAt ?? facts.createdAt;
-  const compassDue = addMonths(compassFrom, compassEveryMonths) > at ? null : facts.lastCompassAt ? 'again' : 'first';
+  const rhythm = facts.compassRhythm ?? { everyMonths: compassEveryMonths, firstDate: null, automatic: true };
+  const due = compassDue({ lastOpenedAt: facts.lastCompassAt, createdAt: facts.createdAt, rhythm }, now);
+  const latest = facts.latestCompassRun;
+  const compassBelowThreshold =
+    !due && latest && latest.respondents < compassMinRespondents
+      ? { run: latest.number, respondents: latest.respondents, min: compassMinRespondents }
+      : null;
   const content: DigestContent = {
     communityId: facts.communityId,
     communityName: facts.communityName,
@@ -105,10 +117,18 @@ export function digestContent(facts: DigestFacts, now: Date): DigestContent | nu
     overdueCaptures: facts.overdueCaptures,
     nextMeeting,
     surveysBelowThreshold,
-    compassDue,
+    compassDue: due,
+    compassEveryMonths: rhythm.everyMonths,
+    compassBelowThreshold,
+    newcomerPulse: facts.newcomerPulse ?? null,
     phaseNextWorkshop: facts.phase && !facts.phase.workshopsDone.includes(facts.phase.nextWorkshop) ? facts.phase.nextWorkshop : null,
   };
   const something =
-    polls.length > 0 || facts.overdueCaptures.length > 0 || nextMeeting !== null || surveysBelowThreshold.length > 0 || compassDue !== null;
+    polls.length > 0 ||
+    facts.overdueCaptures.length > 0 ||
+    nextMeeting !== null ||
+    surveysBelowThreshold.length > 0 ||
+    due !== null ||
+    compassBelowThreshold !== null;
   return something ? content : null;
 }

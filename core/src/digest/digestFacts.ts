@@ -8,12 +8,16 @@ import { loadRitualContext, planOf } from '../rituals/meetingCommands';
 import { rolesAt } from '../rituals/ritualPlan';
 import { upcomingMeetings } from '../rituals/upcomingMeetings';
 import type { Stores } from '../stores';
+import { compassRhythmOf } from '../compass/compassRhythm';
+import { newcomerPulseResults } from '../community/newcomerPulse';
+import type { ImpactDraft } from '../workshops/impact';
 import type { DigestCapture, DigestFacts, DigestMeeting } from './digestContent';
 
 /**
  * Reads what a community's digest could speak of at `at`, through the same rules the other timers use: open polls
  * with their ballot count (no ballot content leaves this function), meetings whose capture reminder is due, the next
- * meeting of any series with its rotation applied, open surveys with their answer count, and the compass runs.
+ * meeting of any series with its rotation applied, open surveys with their answer count, the compass runs with workshop
+ * 6's rhythm and the latest run's answer count, and the newcomers' pulse results (counts only from the threshold).
  * Undefined when the community is gone or archived.
  */
 export async function loadDigestFacts(stores: Stores, tenantId: string, communityId: string, at: Date): Promise<DigestFacts | undefined> {
@@ -32,6 +36,11 @@ export async function loadDigestFacts(stores: Stores, tenantId: string, communit
   const ballots = await Promise.all(open.map((p) => stores.polls.listBallots(p)));
   const openSurveys = surveys.filter((s) => s.status === 'open');
   const answers = await Promise.all(openSurveys.map((s) => stores.surveys.listResponses(s)));
+  const latestRun = runs.reduce<(typeof runs)[number] | undefined>((a, r) => (!a || r.number > a.number ? r : a), undefined);
+  const [latestAnswers, pulse] = await Promise.all([
+    latestRun ? stores.compass.listResponses(tenantId, communityId, latestRun.number) : Promise.resolve([]),
+    newcomerPulseResults(stores, tenantId, communityId),
+  ]);
 
   const plans = context?.plans ?? [];
   const notebookById = new Map(notebooks.map((n) => [n.id, n]));
@@ -83,6 +92,9 @@ export async function loadDigestFacts(stores: Stores, tenantId: string, communit
         .sort()
         .at(-1) ?? null,
     createdAt: community.createdAt,
+    compassRhythm: compassRhythmOf(workshops.find((w) => w.n === 6)?.data as ImpactDraft | undefined),
+    latestCompassRun: latestRun ? { number: latestRun.number, respondents: latestAnswers.length } : null,
+    newcomerPulse: pulse.respondents > 0 ? pulse : null,
     phase: { nextWorkshop, workshopsDone: phase.workshopsDone },
   };
 }

@@ -15,7 +15,11 @@ export const digestEn: Record<keyof typeof digestFr, string> = {
   'digest.surveys': 'Surveys below their threshold',
   'digest.survey.line': '{kind}: {respondents, plural, one {# answer} other {# answers}} of {threshold} needed, closes {date}',
   'digest.compass': 'Maturity compass',
-  'digest.compass.due': 'Six months have passed: time to run the compass again with the members.',
+  'digest.compass.due': '{months} months have passed: time to run the compass again with the members.',
+  'digest.compass.belowThreshold':
+    'Run {run}: {respondents, plural, one {# answer} other {# answers}}; results show from {min}. Remind the members.',
+  'digest.newcomers': 'Newcomers',
+  'digest.newcomers.pulse': '“Are you finding what you came for?” at 30 days — {summary}',
   'digest.compass.first': 'The community has not run its maturity compass yet: now is the time.',
   'digest.phase': 'The phase’s next step',
   'digest.phase.next': 'Workshop {n}: {title}',

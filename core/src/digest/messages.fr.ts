@@ -13,7 +13,11 @@ export const digestFr = {
   'digest.surveys': 'Sondages sous leur seuil',
   'digest.survey.line': '{kind} : {respondents, plural, one {# réponse} other {# réponses}} sur {threshold} nécessaires, clôture le {date}',
   'digest.compass': 'Boussole de maturité',
-  'digest.compass.due': 'Six mois ont passé : le moment de refaire la boussole avec les membres.',
+  'digest.compass.due': '{months} mois ont passé : le moment de refaire la boussole avec les membres.',
+  'digest.compass.belowThreshold':
+    'Passation {run} : {respondents, plural, one {# réponse} other {# réponses}} ; les résultats s’affichent à partir de {min}. Rappelez-la aux membres.',
+  'digest.newcomers': 'Nouveaux membres',
+  'digest.newcomers.pulse': '« Trouvez-vous ce que vous êtes venu chercher ? » à 30 jours — {summary}',
   'digest.compass.first': 'La communauté n’a pas encore fait sa boussole de maturité : le moment est venu.',
   'digest.phase': 'Prochaine étape de la phase',
   'digest.phase.next': 'Atelier {n} : {title}',

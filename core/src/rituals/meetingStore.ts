@@ -2,7 +2,7 @@ import type { Meeting, MeetingCapture, MeetingFacts, RitualPost, RitualStage } f
 import type { CaptureReminder } from '../notebooks/captureDue';
 
 /** What is claimed once per meeting: a ritual card, or a reminder of its missing capture; or once a month, the question of the month. */
-export type ClaimedStep = RitualStage | CaptureReminder | 'questionOfMonth';
+export type ClaimedStep = RitualStage | CaptureReminder | 'questionOfMonth' | 'compassRun';
 
 /**
  * Storage port for meeting occurrences (workshop 3 rituals) and the claims that post each ritual card once.

@@ -52,7 +52,8 @@ function shape(f: FieldKit) {
       frequency: f.choice(pulseFrequencies),
       consentDefault: f.choice(storyConsents),
     }),
-    compassSchedule: z.strictObject({ firstDate: f.date(), everyMonths: f.int(3, 12) }),
+    /** `openedByHand`: the facilitators open each run themselves; otherwise Élan opens it when due and posts it. */
+    compassSchedule: z.strictObject({ firstDate: f.date(), everyMonths: f.int(3, 12), openedByHand: f.bool({ optional: true }) }),
     reportAudience: f.list(f.text(120), 1, 10),
     /** Values the facilitators record by hand, for indicators Élan cannot measure. */
     measurements: f.list(

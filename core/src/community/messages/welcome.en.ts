@@ -20,4 +20,10 @@ export const welcomeEn: Record<keyof typeof welcomeFr, string> = {
   'welcome.pulse.thanks': 'Thank you! Your answer is recorded.',
   'welcome.pulse.already': 'You have already answered: thank you!',
   'welcome.pulse.notAllowed': 'This question is for the community’s members.',
+  'welcome.pulseResults.title': 'Newcomers’ pulse',
+  'welcome.pulseResults.question': '“Are you finding what you came for?”, asked 30 days after joining.',
+  'welcome.pulseResults.counts': 'Yes: {yes} · Partly: {partly} · Not yet: {notYet}',
+  'welcome.pulseResults.notEnough': 'Not enough answers yet ({n} of {threshold}).',
+  'welcome.pulseResults.none': 'No newcomer has answered yet.',
+  'welcome.pulseResults.respondents': '{n, plural, one {# answer} other {# answers}}, never the name of who answered what.',
 };

@@ -18,4 +18,10 @@ export const welcomeFr = {
   'welcome.pulse.thanks': 'Merci ! Votre réponse est enregistrée.',
   'welcome.pulse.already': 'Vous avez déjà répondu : merci !',
   'welcome.pulse.notAllowed': 'Cette question est réservée aux membres de la communauté.',
+  'welcome.pulseResults.title': 'Pouls des nouveaux membres',
+  'welcome.pulseResults.question': '« Trouvez-vous ce que vous êtes venu chercher ? », demandé 30 jours après l’arrivée.',
+  'welcome.pulseResults.counts': 'Oui : {yes} · En partie : {partly} · Pas encore : {notYet}',
+  'welcome.pulseResults.notEnough': 'Pas encore assez de réponses ({n} sur {threshold}).',
+  'welcome.pulseResults.none': 'Aucun nouveau membre n’a encore répondu.',
+  'welcome.pulseResults.respondents': '{n, plural, one {# réponse} other {# réponses}}, jamais le nom de qui a répondu quoi.',
 };

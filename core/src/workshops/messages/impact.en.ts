@@ -116,6 +116,7 @@ export const impactWorkshopEn: Record<keyof typeof impactWorkshopFr, string> = {
   'tab.w6.compassSchedule': 'Compass schedule',
   'tab.w6.compass.firstDate': 'First compass',
   'tab.w6.compass.everyMonths': 'Then every… (months)',
+  'tab.w6.compass.openedByHand': 'I open each compass myself (Élan opens none and posts none in the channel)',
   'tab.w6.reportAudience': 'Impact report audience (1 to 10)',
   'tab.w6.reportAudienceItem': 'Recipient',
   'tab.w6.reportCadence': 'Report cadence',

@@ -115,6 +115,7 @@ export const impactWorkshopFr = {
   'tab.w6.compassSchedule': 'Calendrier de la boussole',
   'tab.w6.compass.firstDate': 'Première boussole',
   'tab.w6.compass.everyMonths': 'Puis tous les… (mois)',
+  'tab.w6.compass.openedByHand': 'J’ouvre chaque boussole moi-même (Élan n’en ouvre pas et ne la publie pas dans le canal)',
   'tab.w6.reportAudience': 'Destinataires du rapport d’impact (1 à 10)',
   'tab.w6.reportAudienceItem': 'Destinataire',
   'tab.w6.reportCadence': 'Fréquence du rapport',

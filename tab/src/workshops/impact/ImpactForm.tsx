@@ -11,7 +11,7 @@ import {
 import { Badge, makeStyles } from '@fluentui/react-components';
 import { CheckmarkRegular, WarningRegular } from '@fluentui/react-icons';
 import { lazy, Suspense } from 'react';
-import { FDate, FMulti, FNumber, FPerson, FRadios, FSelect, FText } from '../form/bound';
+import { FCheckbox, FDate, FMulti, FNumber, FPerson, FRadios, FSelect, FText } from '../form/bound';
 import type { FormApi } from '../form/formApi';
 import { ListEditor } from '../form/ListEditor';
 import { FieldRow, Section } from '../form/Section';
@@ -113,6 +113,7 @@ export function ImpactForm({ form }: { form: FormApi }) {
           <FDate form={form} path="compassSchedule.firstDate" />
           <FNumber form={form} path="compassSchedule.everyMonths" min={3} max={12} />
         </FieldRow>
+        <FCheckbox form={form} path="compassSchedule.openedByHand" />
         <ListEditor
           form={form}
           path="reportAudience"

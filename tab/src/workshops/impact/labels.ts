@@ -32,6 +32,7 @@ export const impactLabels: WorkshopLabels = {
     consentDefault: 'tab.w6.story.consentDefault',
     firstDate: 'tab.w6.compass.firstDate',
     everyMonths: 'tab.w6.compass.everyMonths',
+    openedByHand: 'tab.w6.compass.openedByHand',
   },
   choices: {
     cycle: 'doc.cycle',
