@@ -38,6 +38,8 @@ import { withActivityTracking } from '@elan/core/privacy/activityTracking';
 import { RetentionRepository } from './privacy/retentionRepository';
 import { SurveyRepository } from './surveys/surveyRepository';
 import { openTables } from './storage/tables';
+import { collectingSpans } from '@elan/bot/tracing/spans';
+import { tracedStores } from './storage/tracedStores';
 import { WorkshopRepository } from './workshops/workshopRepository';
 
 /** Wires configuration, storage adapters, token verification and the bot into route dependencies. */
@@ -67,7 +69,8 @@ export async function createDeps(config: Config): Promise<Deps> {
   };
   const now = () => new Date().toISOString();
   const retention = new RetentionRepository(tables);
-  const stores = withActivityTracking(storage, retention, now, (error) => console.error('could not note activity', error));
+  const traced = collectingSpans() ? tracedStores(storage) : storage;
+  const stores = withActivityTracking(traced, retention, now, (error) => console.error('could not note activity', error));
   const keptFiles = { files: new DeliveryFileRepository(tables.communities), tokens: documentTokens(config) };
   const bot = createBotRuntime(config, stores, now, {
     files: consentedFiles(keptFiles, now),
