@@ -16,6 +16,7 @@ import { runDigestTimers } from '@elan/core/digest/digestTimers';
 import { runMonthlyTimers } from '@elan/core/monthly/monthlyTimers';
 import { runNewcomerPulseTimers } from '@elan/core/community/newcomerPulse';
 import { runQuestionOfMonthTimers } from '@elan/core/rituals/questionOfMonthTimers';
+import { runSelfReviewTimers } from '@elan/core/selfReview/selfReviewTimers';
 import type { Stores } from '@elan/core/stores';
 import type { Config } from './config';
 import type { Deps } from './http/route';
@@ -25,6 +26,7 @@ import { CompassRepository } from './compass/compassRepository';
 import { DigestRepository } from './digest/digestRepository';
 import { MonthlyRepository } from './monthly/monthlyRepository';
 import { ChecklistRepository } from './checklist/checklistRepository';
+import { SelfReviewRepository } from './selfReview/selfReviewRepository';
 import { WelcomeRepository } from './community/welcomeRepository';
 import { ConversationRepository } from './conversations/conversationRepository';
 import { EraseRepository } from './privacy/eraseRepository';
@@ -64,6 +66,7 @@ export async function createDeps(config: Config): Promise<Deps> {
     digests: new DigestRepository(tables),
     monthly: new MonthlyRepository(tables),
     checklists: new ChecklistRepository(tables),
+    selfReviews: new SelfReviewRepository(tables),
     tasks: new TaskRepository(tables),
     welcomes: new WelcomeRepository(tables, ballotKey),
   };
@@ -100,6 +103,10 @@ export async function createDeps(config: Config): Promise<Deps> {
       // Newcomers' 30-day pulse goes out through the same personal send as the capture reminders.
       await runNewcomerPulseTimers(stores, bot.ritualEffects.remind, at ?? now());
       const questionsOfMonth = await runQuestionOfMonthTimers(stores, bot.ritualEffects, at ?? now());
+      // Each facilitator's self-review card after a meeting goes out through the same personal send as the reminders.
+      const selfReviews = await runSelfReviewTimers(stores, bot.ritualEffects.remind, at ?? now(), (id, error) =>
+        console.error('self-review cards failed for', id, error),
+      );
       // Retention runs last, so whatever this run closed or held counts as activity first.
       // Erasure warnings go out through the same personal send as the capture reminders.
       const retained = await runRetention(
@@ -109,7 +116,7 @@ export async function createDeps(config: Config): Promise<Deps> {
         (id, error) => console.error('retention failed for', id, error),
         bot.ritualEffects.remind,
       );
-      return { ...polls, retention: retained, rituals, surveys, rosters, digests, monthly, questionsOfMonth };
+      return { ...polls, retention: retained, rituals, surveys, rosters, digests, selfReviews, monthly, questionsOfMonth };
     },
     retention,
     writeLimiter: new RateLimiter(config.writeLimit.burst, config.writeLimit.perSecond),

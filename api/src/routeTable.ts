@@ -10,6 +10,7 @@ import { answerCompassRoute, compassRoute, openCompassRunRoute } from './compass
 import { myDigestRoute } from './digest/digestRoutes';
 import { myMonthlyRoute } from './monthly/monthlyRoutes';
 import { myChecklistRoute } from './checklist/checklistRoutes';
+import { mySelfReviewsRoute } from './selfReview/selfReviewRoutes';
 import { conversationsRoute, networkRoute } from './conversations/conversationRoutes';
 import { tasksRoute } from './tasks/taskRoutes';
 import { devTokenRoute } from './auth/devTokenRoute';
@@ -67,6 +68,7 @@ export const routeTable: readonly Route[] = [
   myDigestRoute,
   myMonthlyRoute,
   myChecklistRoute,
+  mySelfReviewsRoute,
   charterRoute,
   sendDocumentsRoute,
   sharedDocumentRoute,

@@ -22,6 +22,7 @@ import { registerUnknownActions } from './unknownActions';
 import { registerMessageAction } from './notebooks/messageAction';
 import { rosterEvents } from './community/rosterEvents';
 import { registerWelcomeActions } from './community/welcomeActions';
+import { registerSelfReviewActions } from './selfReview/selfReviewActions';
 import type { TeamRoster } from '@elan/core/community/roster';
 
 export interface AgentOptions extends PollActionDeps {
@@ -112,6 +113,7 @@ export function createAgent({
   registerRitualActions(cards, { stores, now, links, roster, ...(ritualPoster ? { ritualPoster } : {}) });
   registerMessageAction(agent, { stores, now, roster });
   registerWelcomeActions(cards, { stores });
+  registerSelfReviewActions(cards, { stores, now, newId: randomUUID, announcer, links });
   if (documents) registerFileConsent(agent, { files: documents.files, allowInsecureUploads: documents.allowInsecureUploads });
   // Keep last: it answers every verb the registrations above did not claim.
   registerUnknownActions(agent);

@@ -22,6 +22,7 @@ import { savedMessage } from '@elan/core/notebooks/messagePayload';
 import { saveToNotebookCard } from '@elan/core/notebooks/saveToNotebook';
 import { captureReminderCard } from '@elan/core/notebooks/captureReminderCard';
 import { closingCard } from '@elan/core/community/closingCard';
+import { selfReviewCard, selfReviewDoneCard } from '@elan/core/selfReview/selfReviewCard';
 
 const links: TabLinks = { tabUrl: 'https://tab.example', teamsAppId: '00000000-0000-4000-8000-00000000e1a0' };
 const facilitators = (n: number) => Array.from({ length: n }, (_, i) => `f0000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
@@ -209,6 +210,28 @@ function everyCard(locale: (typeof locales)[number]): [string, AdaptiveCard][] {
     ['link form, none', linkCard({ locale, communities: [] })],
     ['linked', linkedCard(locale, 'Soins', 'https://tab.example/#/c/c1')],
     ['welcome', welcomeCard('https://tab.example/#/')],
+    ...[undefined, { agendaKept: 'yes' as const, climate: 'notYet' as const }].map((answers): [string, AdaptiveCard] => [
+      `self-review${answers ? ', refused and filled' : ''}`,
+      selfReviewCard({
+        locale,
+        communityId: 'c1',
+        communityName: 'Soins *x*',
+        meeting: { seriesId: 'demi', date: '2027-11-02' },
+        ...(answers ? { answers, note: 'Note ${x}', notice: { key: 'selfReview.error.noteTooLong', tone: 'attention' } } : {}),
+      }),
+    ]),
+    ...[true, false].map((askMembers): [string, AdaptiveCard] => [
+      `self-review saved${askMembers ? '' : ', members asked'}`,
+      selfReviewDoneCard({
+        locale,
+        communityId: 'c1',
+        communityName: 'Soins',
+        meeting: { seriesId: 'main', date: '2027-11-02' },
+        answers: { everyoneSpoke: 'partly', checkOut: 'notYet' },
+        askMembers,
+        ...(askMembers ? {} : { notice: { key: 'selfReview.asked', tone: 'good' } }),
+      }),
+    ]),
   );
   return cards;
 }

@@ -13,6 +13,7 @@ import type { NetworkStore } from './conversations/networkStore';
 import type { DigestStore } from './digest/digestStore';
 import type { MonthlyStore } from './monthly/monthlyStore';
 import type { ChecklistStore } from './checklist/checklistStore';
+import type { SelfReviewStore } from './selfReview/selfReviewStore';
 import type { WelcomeStore } from './community/welcomeStore';
 import type { TaskStore } from './tasks/taskStore';
 
@@ -36,6 +37,8 @@ export interface Stores {
   monthly: MonthlyStore;
   /** Each facilitator's private competence checklist. */
   checklists: ChecklistStore;
+  /** Each facilitator's private self-reviews after meetings, their card claims and the members' feedback surveys. */
+  selfReviews: SelfReviewStore;
   /** Newcomers' welcomes: one claim per person, community and step. */
   welcomes: WelcomeStore;
   /** The facilitators' task list on the home (improvement ideas turned into tasks). */

@@ -5,6 +5,7 @@ import type { Announcer } from '@elan/bot/chat/announcements';
 import type { PollTimerReport } from '@elan/core/polls/pollTimers';
 import type { RitualTimerReport } from '@elan/core/rituals/ritualTimers';
 import type { DigestTimerReport } from '@elan/core/digest/digestTimers';
+import type { SelfReviewTimerReport } from '@elan/core/selfReview/selfReviewTimers';
 import type { MonthlyTimerReport } from '@elan/core/monthly/monthlyTimers';
 import type { QuestionOfMonthReport } from '@elan/core/rituals/questionOfMonthTimers';
 import type { RetentionReport } from '@elan/core/privacy/retentionCommands';
@@ -41,6 +42,7 @@ export interface Deps {
       surveys: { closed: string[] };
       rosters: RosterTimerResult;
       digests: DigestTimerReport;
+      selfReviews: SelfReviewTimerReport;
       monthly: MonthlyTimerReport;
       questionsOfMonth: QuestionOfMonthReport;
     }

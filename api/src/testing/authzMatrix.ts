@@ -183,6 +183,12 @@ export function authorizationMatrix(fx: AuthzFixture): Record<string, Entry> {
       request: () => ({ path: c('/monthly/me'), body: { enabled: true } }),
       expected: inCommunity(200, 200, 403),
     },
+    // Self-reviews are their author's alone; the fixture's community has no finished meeting to review yet (409).
+    'GET communities/{id}/selfReviews/me': { request: () => ({ path: c('/selfReviews/me') }), expected: inCommunity(200, 403, 403) },
+    'PUT communities/{id}/selfReviews/me': {
+      request: () => ({ path: c('/selfReviews/me'), body: { answers: { agendaKept: 'yes' } } }),
+      expected: inCommunity(409, 403, 403),
+    },
     'GET communities/{id}/checklist/me': { request: () => ({ path: c('/checklist/me') }), expected: inCommunity(200, 403, 403) },
     'PUT communities/{id}/checklist/me': {
       request: () => ({ path: c('/checklist/me'), body: { answers: { mandate: 'yes' } } }),

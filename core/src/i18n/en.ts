@@ -14,6 +14,7 @@ import { tasksEn } from '../tasks/messages.en';
 import { digestEn } from '../digest/messages.en';
 import { monthlyEn } from '../monthly/messages.en';
 import { checklistEn } from '../checklist/messages.en';
+import { selfReviewEn } from '../selfReview/messages.en';
 import { conversationsEn } from '../conversations/messages.en';
 import { chatEn } from '../chat/messages.en';
 import { cardLinksEn } from '../adaptiveCards/messages.en';
@@ -57,6 +58,7 @@ export const enParts: { [P in keyof typeof frParts]: Record<keyof (typeof frPart
   digest: digestEn,
   monthly: monthlyEn,
   checklist: checklistEn,
+  selfReview: selfReviewEn,
   conversations: conversationsEn,
   chat: chatEn,
   cardLinks: cardLinksEn,

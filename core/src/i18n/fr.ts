@@ -14,6 +14,7 @@ import { tasksFr } from '../tasks/messages.fr';
 import { digestFr } from '../digest/messages.fr';
 import { monthlyFr } from '../monthly/messages.fr';
 import { checklistFr } from '../checklist/messages.fr';
+import { selfReviewFr } from '../selfReview/messages.fr';
 import { conversationsFr } from '../conversations/messages.fr';
 import { chatFr } from '../chat/messages.fr';
 import { cardLinksFr } from '../adaptiveCards/messages.fr';
@@ -59,6 +60,7 @@ export const frParts = {
   digest: digestFr,
   monthly: monthlyFr,
   checklist: checklistFr,
+  selfReview: selfReviewFr,
   conversations: conversationsFr,
   chat: chatFr,
   cardLinks: cardLinksFr,

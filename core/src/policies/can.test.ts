@@ -36,14 +36,15 @@ const expected: Record<Action, readonly [boolean, boolean, boolean]> = {
   'digest.receive': [true, false, false],
   'monthly.receive': [true, true, false],
   'checklist.self': [true, false, false],
+  'selfReview.self': [true, false, false],
 };
 
 const roles = ['facilitator', 'member', 'sponsor'] as const satisfies readonly Role[];
 const actions = Object.keys(expected) as Action[];
 
 describe('can: the full role × action table', () => {
-  it('lists 31 actions', () => {
-    expect(actions).toHaveLength(31);
+  it('lists 32 actions', () => {
+    expect(actions).toHaveLength(32);
   });
 
   it.each(actions)('%s', (action) => {

@@ -32,6 +32,7 @@ export type Action =
   | 'document.send'
   | 'digest.receive'
   | 'monthly.receive'
+  | 'selfReview.self'
   | 'checklist.self';
 
 /** Who may do what, declared once and used by every route and card action. */
@@ -81,6 +82,8 @@ const allowed: Record<Action, readonly Role[]> = {
   'monthly.receive': ['facilitator', 'member'],
   // The competence checklist prepares someone to facilitate: it is theirs alone, read and written only through "me".
   'checklist.self': ['facilitator'],
+  // A facilitator's review of their own facilitation after a meeting: theirs alone, read only through "me".
+  'selfReview.self': ['facilitator'],
 };
 
 /** Whether a person with `role` in a community (undefined: not in it) may do `action`. */
