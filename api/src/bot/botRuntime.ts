@@ -18,6 +18,7 @@ import { languageOfCommunity } from '@elan/core/community/languageOfCommunity';
 import type { TeamRoster } from '@elan/core/community/roster';
 import { apiOriginKey, type SendToSponsors } from '@elan/bot/documents/sponsorCommand';
 import { DomainError } from '@elan/core/errors';
+import { span } from '@elan/bot/tracing/spans';
 import { pickLocale, translate } from '@elan/core/i18n/translate';
 import type { Stores } from '@elan/core/stores';
 import type { Config } from '../config';
@@ -141,7 +142,8 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
     documents: documents && { ...documents, allowInsecureUploads: config.isLocal },
   });
 
-  const endpoint = async (req: HttpRequest): Promise<HttpResponseInit> => {
+  const endpoint = (req: HttpRequest): Promise<HttpResponseInit> => span('bot.request', () => handle(req));
+  const handle = async (req: HttpRequest): Promise<HttpResponseInit> => {
     const locale = pickLocale(req.headers.get('accept-language'));
     try {
       // The SDK lets anonymous traffic through whenever no client ID is set; only local mode may run like that.
@@ -165,7 +167,7 @@ export function createBotRuntime(config: Config, stores: Stores, now: () => stri
           turnStarted = true;
           // Signed links point back to the API as Teams reached it.
           context.turnState.set(apiOriginKey, new URL(req.url).origin);
-          return agent.run(context);
+          return span('bot.turn', () => agent.run(context));
         });
       } catch (error) {
         // The SDK checks the activity against its schema before the turn: a malformed one is a 400, not a 500.

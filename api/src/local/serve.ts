@@ -3,12 +3,16 @@ import { createDeps } from '../deps';
 import { assertLocalModeIsSafe } from '../localModeGuard';
 import { routeTable } from '../routeTable';
 import { createLocalHost } from './localHost';
+import { writeSpansAtExit } from './spansFile';
 
 /** Runs the API + bot endpoint on the local host (used by `npm start`): `node api/dist/local/serve.js`. */
 async function main(): Promise<void> {
   const config = loadConfig();
   assertLocalModeIsSafe(config);
   const port = Number(process.env['ELAN_API_PORT'] ?? 7071);
+  // ELAN_TRACE_SPANS=<file>: the invoke path's spans are written there at exit (the bench's breakdown).
+  const spansFile = process.env['ELAN_TRACE_SPANS'];
+  if (spansFile) writeSpansAtExit(spansFile);
   const deps = await createDeps(config);
   const server = createLocalHost(routeTable, deps);
   // Loopback only: local mode trusts development tokens.

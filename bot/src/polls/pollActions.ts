@@ -18,6 +18,7 @@ import type { TeamRoster } from '@elan/core/community/roster';
 import type { CardActions } from '../cardSubmit';
 import type { Announcer } from '../chat/announcements';
 import { closeAndAnnounce, closeWhenAllVoted } from './pollClosing';
+import { span } from '../tracing/spans';
 
 /** What the poll card actions need from the host. */
 export interface PollActionDeps {
@@ -76,11 +77,13 @@ async function answer(
 /** Registers the poll card's Action.Execute verbs: vote, refresh (user-specific view) and close. */
 export function registerPollActions(cards: CardActions, deps: PollActionDeps): void {
   cards.on('poll.vote', (context, _state, action) =>
-    answer(deps, context, action, async (voter, { communityId, pollId }, data) => {
-      const view = await castVote({ stores: deps.stores, voter, communityId, pollId, cardData: data, now: deps.now() });
-      if (view.allVoted) closeWhenAllVoted(deps, { tenantId: voter.tenantId, communityId, pollId });
-      return viewCard(view, pickLocale(context.activity.locale), cardLinksOf(context, deps.links));
-    }),
+    span('vote', () =>
+      answer(deps, context, action, async (voter, { communityId, pollId }, data) => {
+        const view = await castVote({ stores: deps.stores, voter, communityId, pollId, cardData: data, now: deps.now() });
+        if (view.allVoted) closeWhenAllVoted(deps, { tenantId: voter.tenantId, communityId, pollId });
+        return span('vote.card', () => viewCard(view, pickLocale(context.activity.locale), cardLinksOf(context, deps.links)));
+      }),
+    ),
   );
   cards.on('poll.refresh', (context, _state, action) =>
     answer(deps, context, action, async (viewer, { communityId, pollId }) =>
