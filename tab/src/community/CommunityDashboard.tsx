@@ -16,6 +16,7 @@ import { LifecycleSection } from '../lifecycle/LifecycleSection';
 import { LifePhaseCard } from './LifePhaseCard';
 import { InPersonYear } from './InPersonYear';
 import { DigestSetting } from '../digest/DigestSetting';
+import { MonthlySetting } from '../monthly/MonthlySetting';
 import { TasksCard } from '../tasks/TasksCard';
 
 const useStyles = makeStyles({
@@ -29,7 +30,7 @@ const useStyles = makeStyles({
   link: { display: 'inline-flex', alignItems: 'center', gap: '6px' },
 });
 
-/** The rest of the community home: the life phase and what to do now, members, notebooks, meetings, documents, polls, surveys, decisions, and the facilitators' settings (digest, life cycle, data). */
+/** The rest of the community home: the life phase and what to do now, members, notebooks, meetings, documents, polls, surveys, decisions, my monthly summary, and the facilitators' settings (digest, life cycle, data). */
 export default function CommunityDashboard({ community }: { community: CommunityView }) {
   const { t } = useT();
   const [decided, setDecided] = useState(0);
@@ -84,6 +85,7 @@ export default function CommunityDashboard({ community }: { community: Community
       {/* Read again once a decision is recorded above. */}
       <DecisionsSection key={decided} community={community} />
       <DigestSetting community={community} />
+      <MonthlySetting community={community} />
       <LifecycleSection community={community} />
       <DataAndPrivacy community={community} />
     </div>
