@@ -16,6 +16,7 @@ import { runDigestTimers } from '@elan/core/digest/digestTimers';
 import { runMonthlyTimers } from '@elan/core/monthly/monthlyTimers';
 import { runNewcomerPulseTimers } from '@elan/core/community/newcomerPulse';
 import { runQuestionOfMonthTimers } from '@elan/core/rituals/questionOfMonthTimers';
+import { runCompassTimers } from '@elan/core/compass/compassTimers';
 import { runSelfReviewTimers } from '@elan/core/selfReview/selfReviewTimers';
 import type { Stores } from '@elan/core/stores';
 import type { Config } from './config';
@@ -103,6 +104,7 @@ export async function createDeps(config: Config): Promise<Deps> {
       // Newcomers' 30-day pulse goes out through the same personal send as the capture reminders.
       await runNewcomerPulseTimers(stores, bot.ritualEffects.remind, at ?? now());
       const questionsOfMonth = await runQuestionOfMonthTimers(stores, bot.ritualEffects, at ?? now());
+      const compass = await runCompassTimers(stores, bot.ritualEffects, at ?? now());
       // Each facilitator's self-review card after a meeting goes out through the same personal send as the reminders.
       const selfReviews = await runSelfReviewTimers(stores, bot.ritualEffects.remind, at ?? now(), (id, error) =>
         console.error('self-review cards failed for', id, error),
@@ -116,7 +118,7 @@ export async function createDeps(config: Config): Promise<Deps> {
         (id, error) => console.error('retention failed for', id, error),
         bot.ritualEffects.remind,
       );
-      return { ...polls, retention: retained, rituals, surveys, rosters, digests, selfReviews, monthly, questionsOfMonth };
+      return { ...polls, retention: retained, rituals, surveys, rosters, digests, selfReviews, monthly, questionsOfMonth, compass };
     },
     retention,
     writeLimiter: new RateLimiter(config.writeLimit.burst, config.writeLimit.perSecond),

@@ -13,6 +13,7 @@ import { myChecklistRoute } from './checklist/checklistRoutes';
 import { mySelfReviewsRoute } from './selfReview/selfReviewRoutes';
 import { conversationsRoute, networkRoute } from './conversations/conversationRoutes';
 import { tasksRoute } from './tasks/taskRoutes';
+import { newcomerPulseRoute } from './community/newcomerPulseRoute';
 import { devTokenRoute } from './auth/devTokenRoute';
 import { charterRoute, impactReportRoute, legacyRoute } from './documents/documentRoutes';
 import { sendDocumentsRoute, sharedDocumentRoute } from './documents/deliveryRoutes';
@@ -77,6 +78,7 @@ export const routeTable: readonly Route[] = [
   conversationsRoute,
   networkRoute,
   tasksRoute,
+  newcomerPulseRoute,
   listMeetingsRoute,
   notebooksRoute,
   notebookRoute,

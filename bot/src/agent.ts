@@ -17,6 +17,7 @@ import { registerRitualActions } from './rituals/ritualActions';
 import type { ChannelPoster } from './conversations/channelPoster';
 import { registerLinkActions } from './conversations/linkActions';
 import { registerSurveyActions } from './surveys/surveyActions';
+import { registerCompassActions } from './compass/compassActions';
 import type { SendToSponsors } from './documents/sponsorCommand';
 import { registerUnknownActions } from './unknownActions';
 import { registerMessageAction } from './notebooks/messageAction';
@@ -109,6 +110,7 @@ export function createAgent({
   });
   registerPollActions(cards, { stores, now, links, announcer, roster });
   registerSurveyActions(cards, { stores, now, links, newId: randomUUID, announcer, roster });
+  registerCompassActions(cards, { stores, links, roster });
   registerLinkActions(cards, { stores, now, newId: randomUUID, tabUrl, roster });
   registerRitualActions(cards, { stores, now, links, roster, ...(ritualPoster ? { ritualPoster } : {}) });
   registerMessageAction(agent, { stores, now, roster });

@@ -23,6 +23,7 @@ import { saveToNotebookCard } from '@elan/core/notebooks/saveToNotebook';
 import { captureReminderCard } from '@elan/core/notebooks/captureReminderCard';
 import { closingCard } from '@elan/core/community/closingCard';
 import { selfReviewCard, selfReviewDoneCard } from '@elan/core/selfReview/selfReviewCard';
+import { compassFormCard, compassRunCard } from '@elan/core/compass/compassCard';
 
 const links: TabLinks = { tabUrl: 'https://tab.example', teamsAppId: '00000000-0000-4000-8000-00000000e1a0' };
 const facilitators = (n: number) => Array.from({ length: n }, (_, i) => `f0000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
@@ -210,6 +211,23 @@ function everyCard(locale: (typeof locales)[number]): [string, AdaptiveCard][] {
     ['link form, none', linkCard({ locale, communities: [] })],
     ['linked', linkedCard(locale, 'Soins', 'https://tab.example/#/c/c1')],
     ['welcome', welcomeCard('https://tab.example/#/')],
+    ['compass run (channel)', compassRunCard({ locale, communityId: 'c1', run: 2, respondents: 3, links })],
+    [
+      'compass run (my view, answered)',
+      compassRunCard({
+        locale,
+        communityId: 'c1',
+        run: 2,
+        respondents: 7,
+        answered: true,
+        notice: { key: 'compass.card.recorded', tone: 'good' },
+      }),
+    ],
+    ['compass dialog form', compassFormCard({ locale, communityId: 'c1', run: 2, mine: null })],
+    [
+      'compass dialog form, refused and filled',
+      compassFormCard({ locale, communityId: 'c1', run: 2, mine: { 'purpose.a': 4, 'value.c': 2 } }, 'compass.card.error.invalid'),
+    ],
     ...[undefined, { agendaKept: 'yes' as const, climate: 'notYet' as const }].map((answers): [string, AdaptiveCard] => [
       `self-review${answers ? ', refused and filled' : ''}`,
       selfReviewCard({

@@ -8,6 +8,7 @@ import type { DigestTimerReport } from '@elan/core/digest/digestTimers';
 import type { SelfReviewTimerReport } from '@elan/core/selfReview/selfReviewTimers';
 import type { MonthlyTimerReport } from '@elan/core/monthly/monthlyTimers';
 import type { QuestionOfMonthReport } from '@elan/core/rituals/questionOfMonthTimers';
+import type { CompassTimerReport } from '@elan/core/compass/compassTimers';
 import type { RetentionReport } from '@elan/core/privacy/retentionCommands';
 import type { RetentionStore } from '@elan/core/privacy/retention';
 import type { Stores } from '@elan/core/stores';
@@ -34,7 +35,7 @@ export interface Deps {
   documents: DocumentAdapters;
   /** Team and chat rosters (the Bot Connector), for linking a channel. */
   roster: TeamRoster;
-  /** One run of the scheduled work: poll deadlines and reminders, the meetings' ritual cards, surveys, owed roster reads, the weekly digests, the members' monthly summaries, the question of the month, retention. */
+  /** One run of the scheduled work: poll deadlines and reminders, the meetings' ritual cards, surveys, owed roster reads, the weekly digests, the members' monthly summaries, the question of the month, the compass runs due, retention. */
   runTimers: (at?: string) => Promise<
     PollTimerReport & {
       retention: RetentionReport;
@@ -45,6 +46,7 @@ export interface Deps {
       selfReviews: SelfReviewTimerReport;
       monthly: MonthlyTimerReport;
       questionsOfMonth: QuestionOfMonthReport;
+      compass: CompassTimerReport;
     }
   >;
   /** Last activity and retention period of each community. */

@@ -237,6 +237,7 @@ export function authorizationMatrix(fx: AuthzFixture): Record<string, Entry> {
       expected: inCommunity(200, 403, 403),
     },
     'GET communities/{id}/tasks': { request: () => ({ path: c('/tasks') }), expected: inCommunity(200, 403, 403) },
+    'GET communities/{id}/newcomer-pulse': { request: () => ({ path: c('/newcomer-pulse') }), expected: inCommunity(200, 403, 403) },
     'POST communities/{id}/tasks': {
       request: () => ({ path: c('/tasks'), body: { text: 'Revoir la matrice de décision', dimension: 'decisions' } }),
       expected: inCommunity(201, 403, 403),
