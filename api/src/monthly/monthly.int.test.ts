@@ -58,7 +58,7 @@ async function decide(communityId: string, id: string, closedAt: string, options
     closesAt: closedAt,
   });
   await app.deps.stores.polls.create(poll);
-  await app.deps.stores.polls.putBallot(poll, { userId: 'secret', name: 'Votante Secrète' }, { method: 'consent', answer: 'consent' });
+  await app.deps.stores.polls.putBallot(poll, { userId: 'secret', name: 'Votante Secrète' }, { method: 'consent', answer: 'agree' });
   const { decision } = await closePoll({ stores: app.deps.stores, tenantId: tenant, communityId, pollId: id, now: closedAt });
   if (options.statement)
     await app.deps.stores.decisions.putStatement(
