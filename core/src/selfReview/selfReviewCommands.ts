@@ -60,10 +60,9 @@ async function store(
   principal: Principal,
   communityId: string,
   meeting: ReviewedMeeting['meeting'],
-  input: unknown,
+  { answers, note }: { answers: SelfReviewAnswers; note?: string | undefined },
   now: string,
 ) {
-  const { answers, note } = parseInput(selfReviewInput, input);
   const review: StoredSelfReview = {
     meetingKey: meeting.key,
     seriesId: meeting.seriesId,
@@ -104,7 +103,7 @@ export async function submitSelfReviewCard(props: {
   const reviewed = await cardMeeting(stores, principal, data);
   const input = selfReviewFromCard(data) as { answers: SelfReviewAnswers; note?: string };
   try {
-    const { answers } = await store(stores, principal, reviewed.community.id, reviewed.meeting, input, now);
+    const { answers } = await store(stores, principal, reviewed.community.id, reviewed.meeting, parseInput(selfReviewInput, input), now);
     return { ...reviewed, saved: true, answers };
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
@@ -190,9 +189,11 @@ export async function saveLatestSelfReview(
 ): Promise<MySelfReviewsView> {
   const { community } = await authorize(stores, principal, communityId, 'selfReview.self');
   assertNotArchived(community);
+  // Bad input is refused first, whatever the schedule.
+  const parsed = parseInput(selfReviewInput, input);
   const context = await loadRitualContext(stores, principal.tenantId, communityId);
   const latest = latestEndedMeeting(context?.plans ?? [], new Date(now));
   if (!latest) throw new DomainError('selfReview.error.noMeeting', 409);
-  await store(stores, principal, communityId, reviewedMeeting({ meetingDate: latest.date, seriesId: latest.seriesId }), input, now);
+  await store(stores, principal, communityId, reviewedMeeting({ meetingDate: latest.date, seriesId: latest.seriesId }), parsed, now);
   return readMySelfReviews(stores, principal, communityId);
 }
