@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { azuriteConnectionString } from '../../api/src/config';
 
 /** The URLs `scripts/start.mjs` announces on its `ELAN_READY` line. */
 export interface Urls {
@@ -16,6 +17,8 @@ export interface Urls {
 /** A running `npm start` stack on free ports with its own data folder. */
 export interface Stack {
   urls: Urls;
+  /** The connection string of the stack's own Azurite, for tests that must seed what no screen can make. */
+  storage: string;
   /** Everything the stack printed so far (for failure messages). */
   output(): string;
   stop(): Promise<void>;
@@ -70,12 +73,13 @@ export async function startStack(options: { playground?: boolean; timeoutMs?: nu
   if (!fs.existsSync(path.join(repoRoot, 'tab/dist/index.html')))
     throw new Error('tab/dist is missing: run `npm run build -w tab` (or `npm test`, which builds first).');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'elan-e2e-'));
+  const azuritePort = await freePort();
   const env = {
     ...process.env,
     ELAN_DATA_DIR: dataDir,
     ELAN_API_PORT: String(await freePort()),
     ELAN_TAB_PORT: String(await freePort()),
-    ELAN_AZURITE_PORT: String(await freePort()),
+    ELAN_AZURITE_PORT: String(azuritePort),
     ELAN_PLAYGROUND_PORT: String(await freePort()),
     // The Playground is only started for the test that drives it.
     ELAN_NO_PLAYGROUND: options.playground ? undefined : '1',
@@ -116,7 +120,7 @@ export async function startStack(options: { playground?: boolean; timeoutMs?: nu
         reject(new Error(`start.mjs exited (${signal ?? code}) before ready:\n${output}`));
       });
     });
-    return { urls, output: () => output, stop };
+    return { urls, storage: azuriteConnectionString(azuritePort), output: () => output, stop };
   } catch (error) {
     await stop();
     throw error;

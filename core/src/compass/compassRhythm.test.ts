@@ -9,7 +9,7 @@ describe('compass rhythm (the one rule of the digest and the timer)', () => {
   });
 
   it('reads workshop 6’s schedule: its months, its first date, and the facilitators opening runs by hand', () => {
-    expect(compassRhythmOf({ compassSchedule: { firstDate: '2027-01-15', everyMonths: 4 } })).toEqual({
+    expect(compassRhythmOf({ compassSchedule: { firstDate: '2027-01-15', everyMonths: 4, openedByHand: undefined } })).toEqual({
       everyMonths: 4,
       firstDate: '2027-01-15',
       automatic: true,
@@ -30,7 +30,7 @@ describe('compass rhythm (the one rule of the digest and the timer)', () => {
   });
 
   it('starts on workshop 6’s first date before any run, and follows its months after', () => {
-    const rhythm = compassRhythmOf({ compassSchedule: { firstDate: '2026-10-15', everyMonths: 3 } });
+    const rhythm = compassRhythmOf({ compassSchedule: { firstDate: '2026-10-15', everyMonths: 3, openedByHand: false } });
     const clock = { lastOpenedAt: null, createdAt: '2026-09-01T10:00:00Z', rhythm };
     expect(compassDue(clock, new Date('2026-10-14T23:59:00Z'))).toBeNull();
     expect(compassDue(clock, new Date('2026-10-15T00:00:00Z'))).toBe('first');

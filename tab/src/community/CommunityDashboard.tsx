@@ -18,6 +18,7 @@ import { InPersonYear } from './InPersonYear';
 import { DigestSetting } from '../digest/DigestSetting';
 import { MonthlySetting } from '../monthly/MonthlySetting';
 import { TasksCard } from '../tasks/TasksCard';
+import { NewcomerPulseCard } from './NewcomerPulseCard';
 
 const useStyles = makeStyles({
   grid: {
@@ -42,6 +43,7 @@ export default function CommunityDashboard({ community }: { community: Community
     <div className={styles.grid}>
       <LifePhaseCard community={community} />
       <TasksCard community={community} />
+      <NewcomerPulseCard community={community} />
       <section className={page.card} aria-labelledby="home-members">
         <Subtitle1 as="h2" id="home-members" className={page.sectionTitle}>
           {t('tab.members.title')}
