@@ -45,13 +45,20 @@ interface ReviewedMeeting {
 const notSent = () => new DomainError('selfReview.error.notFound', 404);
 
 /** Checks a card action: its target, that the actor facilitates the community, and that the card went to them. */
-async function cardMeeting(stores: Stores, principal: Principal, data: Record<string, unknown>): Promise<ReviewedMeeting> {
+async function cardMeeting(
+  stores: Stores,
+  principal: Principal,
+  data: Record<string, unknown>,
+  orReviewed = false,
+): Promise<ReviewedMeeting> {
   const target = ritualActionTarget.safeParse(data);
   if (!target.success) throw notSent();
   const { community } = await authorize(stores, principal, target.data.communityId, 'selfReview.self');
   const meeting = reviewedMeeting(target.data);
-  // Only those the card went to review a meeting from it: a forged invoke for another date stores nothing.
-  if (!(await stores.selfReviews.cardSent(principal.tenantId, community.id, meeting.key, principal.userId))) throw notSent();
+  // Only those the card went to review a meeting from it: a forged invoke for another date stores nothing. Asking
+  // members also follows a review saved from the tab.
+  const sent = await stores.selfReviews.cardSent(principal.tenantId, community.id, meeting.key, principal.userId);
+  if (!sent && !(orReviewed && (await mySelfReviewOf(stores, principal, community.id, meeting.key)))) throw notSent();
   return { community, meeting };
 }
 
@@ -122,7 +129,7 @@ export async function mySelfReviewOf(stores: Stores, principal: Principal, commu
 }
 
 /**
- * Asks members for feedback on a meeting: one `feedback` survey per meeting, however many clicks or facilitators
+ * Asks members for feedback on a meeting (facilitators who got its card or reviewed it): one `feedback` survey per meeting, however many clicks or facilitators
  * ask. Its id is claimed on the meeting before the survey is created, so only the claim's winner creates it (and
  * gives the claim back when that fails); everyone else gets `created: false`. Posting it is the caller's job.
  */
@@ -134,7 +141,7 @@ export async function askMembersForFeedback(props: {
   newId: () => string;
 }): Promise<ReviewedMeeting & { survey: Survey | undefined; created: boolean }> {
   const { stores, principal, data, now, newId } = props;
-  const reviewed = await cardMeeting(stores, principal, data);
+  const reviewed = await cardMeeting(stores, principal, data, true);
   const { community, meeting } = reviewed;
   assertNotArchived(community);
   const { tenantId } = principal;

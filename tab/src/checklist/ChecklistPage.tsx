@@ -36,6 +36,7 @@ import { useT } from '../i18n/useT';
 import { routeHash } from '../routing/routes';
 import { useSession } from '../session/SessionContext';
 import { getMyChecklist, saveMyChecklist } from './checklistEndpoints';
+import { MySelfReviews } from '../selfReview/MySelfReviews';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: '20px' },
@@ -171,6 +172,8 @@ function Checklist({ communityId, initial }: { communityId: string; initial: Che
           </ul>
         )}
       </TitledSection>
+      {/* The self-reviews after meetings: as private as the checklist, on the same page. */}
+      <MySelfReviews communityId={communityId} />
     </div>
   );
 }
