@@ -61,7 +61,12 @@ test('a facilitator finds their self-reviews on their profile page: the items mo
     });
     expect(saved.status).toBe(200);
     const meetingDate = saved.body.reviews[0]!.meetingDate;
-    expect((await askMembers(id, meetingDate)).status).toBe(200);
+    const asked = await askMembers(id, meetingDate);
+    expect(asked.status).toBe(200);
+    // No channel is linked here: the survey is opened, and the card says it could not be posted.
+    expect(JSON.stringify(asked.card)).toContain(JSON.stringify(text['selfReview.asked.notPosted']));
+    // A second click opens nothing more.
+    expect(JSON.stringify((await askMembers(id, meetingDate)).card)).toContain(JSON.stringify(text['selfReview.alreadyAsked']));
     const { surveys } = await e2e.api.get<{ surveys: { id: string; kind: string }[] }>(`/api/communities/${c}/surveys`);
     const feedback = surveys.filter((s) => s.kind === 'feedback');
     expect(feedback).toHaveLength(1);

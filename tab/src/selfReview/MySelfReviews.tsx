@@ -16,6 +16,7 @@ import { getSurvey } from '../surveys/surveyEndpoints';
 import { getMySelfReviews } from './selfReviewEndpoints';
 
 const useStyles = makeStyles({
+  body: { display: 'flex', flexDirection: 'column', gap: '12px' },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '12px' },
   entry: { margin: 0, display: 'flex', flexDirection: 'column', gap: '4px', overflowWrap: 'anywhere' },
   review: {
@@ -45,48 +46,50 @@ export function MySelfReviews({ communityId }: { communityId: string }) {
   const [loaded, retry] = useLoad(useCallback(() => getMySelfReviews(api, communityId), [api, communityId]));
   return (
     <TitledSection headingId="self-reviews" title={t('selfReview.tab.title')} className={page.card} testId="self-reviews">
-      <Body1 as="p" className={styles.muted}>
-        {t('selfReview.tab.intro')}
-      </Body1>
-      {loaded.status === 'loading' && <LoadingState />}
-      {loaded.status === 'error' && <ErrorState error={loaded.error} onRetry={retry} />}
-      {loaded.status === 'ready' &&
-        (loaded.data.total === 0 ? (
-          <Body1 as="p" className={styles.muted} data-testid="self-reviews-empty">
-            {t('selfReview.tab.empty')}
-          </Body1>
-        ) : (
-          <>
-            <Subtitle2 as="h3" className={styles.heading}>
-              {t('selfReview.tab.trends')}
-            </Subtitle2>
-            {loaded.data.trends.length === 0 ? (
-              <Body1 as="p" className={styles.muted}>
-                {t('selfReview.tab.trends.none')}
-              </Body1>
-            ) : (
-              <ul className={styles.list} data-testid="self-review-trends">
-                {loaded.data.trends.map((trend) => (
-                  <li key={trend.item} className={styles.entry} data-trend={trend.item}>
-                    <Body1>
-                      <strong>{t(`selfReview.item.${trend.item}`)}</strong>{' '}
-                      {t('selfReview.tab.trends.count', { count: trend.notYet, total: loaded.data.total })}
-                    </Body1>
-                    <Body1 className={styles.muted}>{t(`selfReview.tip.${trend.item}`)}</Body1>
-                  </li>
+      <div className={styles.body}>
+        <Body1 as="p" className={styles.muted}>
+          {t('selfReview.tab.intro')}
+        </Body1>
+        {loaded.status === 'loading' && <LoadingState />}
+        {loaded.status === 'error' && <ErrorState error={loaded.error} onRetry={retry} />}
+        {loaded.status === 'ready' &&
+          (loaded.data.total === 0 ? (
+            <Body1 as="p" className={styles.muted} data-testid="self-reviews-empty">
+              {t('selfReview.tab.empty')}
+            </Body1>
+          ) : (
+            <>
+              <Subtitle2 as="h3" className={styles.heading}>
+                {t('selfReview.tab.trends')}
+              </Subtitle2>
+              {loaded.data.trends.length === 0 ? (
+                <Body1 as="p" className={styles.muted}>
+                  {t('selfReview.tab.trends.none')}
+                </Body1>
+              ) : (
+                <ul className={styles.list} data-testid="self-review-trends">
+                  {loaded.data.trends.map((trend) => (
+                    <li key={trend.item} className={styles.entry} data-trend={trend.item}>
+                      <Body1>
+                        <strong>{t(`selfReview.item.${trend.item}`)}</strong>{' '}
+                        {t('selfReview.tab.trends.count', { count: trend.notYet, total: loaded.data.total })}
+                      </Body1>
+                      <Body1 className={styles.muted}>{t(`selfReview.tip.${trend.item}`)}</Body1>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <Subtitle2 as="h3" className={styles.heading}>
+                {t('selfReview.tab.recent')}
+              </Subtitle2>
+              <ul className={styles.list} data-testid="self-review-list">
+                {loaded.data.reviews.map((review) => (
+                  <ReviewEntry key={review.meetingKey} communityId={communityId} review={review} />
                 ))}
               </ul>
-            )}
-            <Subtitle2 as="h3" className={styles.heading}>
-              {t('selfReview.tab.recent')}
-            </Subtitle2>
-            <ul className={styles.list} data-testid="self-review-list">
-              {loaded.data.reviews.map((review) => (
-                <ReviewEntry key={review.meetingKey} communityId={communityId} review={review} />
-              ))}
-            </ul>
-          </>
-        ))}
+            </>
+          ))}
+      </div>
     </TitledSection>
   );
 }
