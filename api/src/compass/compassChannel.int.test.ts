@@ -133,6 +133,8 @@ describe('the compass answered from a channel card (integration, Azurite, /api/m
     await app.deps.stores.communities.putMember(tenant, id, { userId: 'sponsor-1', name: 'Sam', role: 'sponsor' });
     const sponsor = await dialogInvoke('task/submit', { aadObjectId: 'sponsor-1', name: 'Sam' }, { ...submitData, 'r.purpose.a': '3' });
     expect(cardText(sponsor.task.value.card.content)).toContain(translate('fr', 'compass.card.error.notAllowed'));
+    const sponsorForm = await dialogInvoke('task/fetch', { aadObjectId: 'sponsor-1', name: 'Sam' }, open, 'en-US');
+    expect(cardText(sponsorForm.task.value.card.content)).toContain(translate('en', 'compass.card.error.notAllowed'));
     expect(await responseRows(id, 1)).toHaveLength(0);
   });
 

@@ -129,7 +129,8 @@ export function registerCompassActions(cards: CardActions, deps: CompassActionDe
         context,
         context.activity.value,
         async (actor, target, _data, locale) => {
-          const view = await viewCompassRun(deps.stores, actor, target);
+          // Sponsors see the card's count but answer nothing: the form is for those who may answer.
+          const view = await viewCompassRun(deps.stores, actor, target, 'compass.respond');
           return compassFormCard({ locale, communityId: target.communityId, run: view.run, mine: view.mine });
         },
         async (_actor, _target, _data, locale) => noticeCard(locale, 'compass.card.error.retry'),

@@ -5,6 +5,7 @@ import type { Principal } from '../community/community';
 import type { CompassAnsweredView } from '../contract';
 import { NotFoundError } from '../errors';
 import type { Locale } from '../i18n/translate';
+import type { Action } from '../policies/can';
 import type { Stores } from '../stores';
 import { type CompassRatings, compassStatements } from './compass';
 import { compassRunCard, ratingInputId } from './compassCard';
@@ -24,13 +25,17 @@ export interface CompassRunAsMember {
   mine: CompassRatings | null;
 }
 
-/** Reads one run for the person acting on its card (anyone in the community; outsiders and unknown runs get 404). */
+/**
+ * Reads one run for the person acting on its card: anyone in the community sees the count (`community.read`), only
+ * those who answer it get the form (`compass.respond`); outsiders and unknown runs get 404.
+ */
 export async function viewCompassRun(
   stores: Stores,
   principal: Principal,
   { communityId, run }: CompassTarget,
+  action: Extract<Action, 'community.read' | 'compass.respond'> = 'community.read',
 ): Promise<CompassRunAsMember> {
-  await authorize(stores, principal, communityId, 'community.read');
+  await authorize(stores, principal, communityId, action);
   const runs = await stores.compass.listRuns(principal.tenantId, communityId);
   if (!runs.some((r) => r.number === run)) throw new NotFoundError();
   const [responses, mine] = await Promise.all([
