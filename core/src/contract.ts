@@ -142,7 +142,10 @@ export type DecisionView = DecisionRecord;
 
 /** `GET /api/communities/{id}/compass`: the dimensions, and every run with its scores (when enough people answered) and my own ratings. */
 export interface CompassView {
-  dimensions: { id: string; statements: string[] }[];
+  /** Each dimension, with its score in the latest satisfaction survey that reached its threshold (null otherwise). */
+  dimensions: { id: string; statements: string[]; satisfaction: number | null }[];
+  /** That satisfaction survey, or null when none reached its threshold. */
+  satisfactionSurvey: { id: string; createdAt: string; respondents: number } | null;
   minRespondents: number;
   runs: {
     number: number;
@@ -178,6 +181,8 @@ export interface SurveyQuestionView {
   key: string;
   options: readonly string[] | null;
   required: boolean;
+  /** The facilitator's own wording (satisfaction surveys), shown instead of the key's; null (or absent, from older APIs) otherwise. */
+  text?: string | null;
 }
 
 /** A survey as `GET …/surveys/{id}` (and every other survey route) presents it; `results` stays null below the anonymity threshold. */
@@ -189,6 +194,8 @@ export interface SurveyView {
   items: PulseItem[];
   /** The meeting a check-out pulse is about. */
   meetingDate: string | null;
+  /** Satisfaction surveys: the facilitator's invitation at the top of the card; null for the catalog's intro. */
+  invitation: string | null;
   createdAt: string;
   closesAt: string;
   closedAt: string | null;

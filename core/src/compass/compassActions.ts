@@ -65,8 +65,12 @@ export interface ScoredRunInput {
 /** A dimension flagged in the latest scored run, why, and what to do about it. */
 export interface CompassImprovement {
   dimension: CompassDimension;
-  /** `low`: median ≤ 2.5; `dropped`: down by ≥ 0.5 since the previous scored run. Both can hold. */
-  reasons: ('low' | 'dropped')[];
+  /**
+   * `low`: median ≤ 2.5; `dropped`: down by ≥ 0.5 since the previous scored run (both can hold);
+   * `lowSatisfaction`: no compass score for it, but the satisfaction survey scored it ≤ 2.5.
+   */
+  reasons: ('low' | 'dropped' | 'lowSatisfaction')[];
+  /** The compass median, or the satisfaction score for `lowSatisfaction`. */
   median: number;
   /** The median in the previous scored run, when there is one with a score for this dimension. */
   previousMedian: number | null;
@@ -75,8 +79,8 @@ export interface CompassImprovement {
 }
 
 export interface CompassImprovements {
-  /** The run the proposals are drawn from: the latest with scores. */
-  run: number;
+  /** The run the proposals are drawn from: the latest with scores; null when only the satisfaction survey signals. */
+  run: number | null;
   /** The scored run before it, compared with for drops. */
   previousRun: number | null;
   improvements: CompassImprovement[];
@@ -87,22 +91,41 @@ const hundredths = (v: number) => Math.round(v * 100);
 
 const isScored = (run: ScoredRunInput, minRespondents: number) => run.scores !== null && run.respondents >= minRespondents;
 
+const isLow = (v: number) => hundredths(v) <= hundredths(compassLowScore);
+
 /**
  * Improvement ideas from the compass runs: each dimension of the latest scored run whose median is low or
  * has dropped since the previous scored run, with the workshop to revisit and its actions. Runs below the
- * respondent threshold are ignored, so nothing is proposed from too few answers. Null with no scored run.
+ * respondent threshold are ignored, so nothing is proposed from too few answers. A dimension the compass has
+ * no score for is flagged when the satisfaction survey (already thresholded) scored it low: the members' voice
+ * is the only signal there. Null when there is nothing to read (no scored run and no low satisfaction score).
  */
-export function compassImprovements(runs: readonly ScoredRunInput[], minRespondents = compassMinRespondents): CompassImprovements | null {
+export function compassImprovements(
+  runs: readonly ScoredRunInput[],
+  minRespondents = compassMinRespondents,
+  satisfaction: Partial<Record<string, number | null>> = {},
+): CompassImprovements | null {
   const scored = runs.filter((r) => isScored(r, minRespondents)).sort((a, b) => b.number - a.number);
   const [latest, previous] = scored;
-  if (!latest) return null;
   const improvements: CompassImprovement[] = [];
   for (const dimension of compassDimensions) {
-    const score = latest.scores?.[dimension];
-    if (!score) continue;
+    const score = latest?.scores?.[dimension];
+    const satisfied = satisfaction[dimension];
+    if (!score) {
+      if (satisfied !== undefined && satisfied !== null && isLow(satisfied))
+        improvements.push({
+          dimension,
+          reasons: ['lowSatisfaction'],
+          median: satisfied,
+          previousMedian: null,
+          workshop: compassWorkshop[dimension],
+          actions: compassActionKeys(dimension),
+        });
+      continue;
+    }
     const previousMedian = previous?.scores?.[dimension]?.median ?? null;
     const reasons: CompassImprovement['reasons'] = [];
-    if (hundredths(score.median) <= hundredths(compassLowScore)) reasons.push('low');
+    if (isLow(score.median)) reasons.push('low');
     if (previousMedian !== null && hundredths(previousMedian) - hundredths(score.median) >= hundredths(compassDropThreshold))
       reasons.push('dropped');
     if (reasons.length)
@@ -115,5 +138,6 @@ export function compassImprovements(runs: readonly ScoredRunInput[], minResponde
         actions: compassActionKeys(dimension),
       });
   }
-  return { run: latest.number, previousRun: previous?.number ?? null, improvements };
+  if (!latest && improvements.length === 0) return null;
+  return { run: latest?.number ?? null, previousRun: previous?.number ?? null, improvements };
 }

@@ -6,13 +6,24 @@ import { NotFoundError } from '../errors';
 import type { Stores } from '../stores';
 import { parseInput } from '../validation/parseInput';
 import { authorize } from '../community/access';
+import { latestSatisfaction } from './compassSatisfaction';
 
-/** Reads the compass of a community for one person. */
+/** Reads the compass of a community for one person, with the satisfaction survey's scores beside it. */
 export async function readCompass(stores: Stores, principal: Principal, communityId: string): Promise<CompassView> {
   await authorize(stores, principal, communityId, 'community.read');
-  const runs = await stores.compass.listRuns(principal.tenantId, communityId);
+  const [runs, satisfaction] = await Promise.all([
+    stores.compass.listRuns(principal.tenantId, communityId),
+    latestSatisfaction(stores, principal.tenantId, communityId),
+  ]);
   return {
-    dimensions: compassDimensions.map((id) => ({ id, statements: ['a', 'b', 'c'].map((s) => `${id}.${s}`) })),
+    dimensions: compassDimensions.map((id) => ({
+      id,
+      statements: ['a', 'b', 'c'].map((s) => `${id}.${s}`),
+      satisfaction: satisfaction?.scores[id] ?? null,
+    })),
+    satisfactionSurvey: satisfaction
+      ? { id: satisfaction.survey.id, createdAt: satisfaction.survey.createdAt, respondents: satisfaction.respondents }
+      : null,
     minRespondents: compassMinRespondents,
     runs: await Promise.all(
       runs.map(async (run) => {

@@ -36,6 +36,7 @@ export const digestEn: Record<keyof typeof digestFr, string> = {
   'digest.survey.kind.story': 'Value story',
   'digest.survey.kind.checkout': 'Meeting check-out',
   'digest.survey.kind.feedback': 'Facilitation feedback',
+  'digest.survey.kind.satisfaction': 'Satisfaction',
   'digest.setting.title': 'Weekly digest',
   'digest.setting.intro': 'A personal message from the bot, only when something is waiting for you.',
   'digest.setting.enabled': 'Get the weekly digest',

@@ -34,6 +34,7 @@ export const digestFr = {
   'digest.survey.kind.story': 'Récit de valeur',
   'digest.survey.kind.checkout': 'Bilan de réunion',
   'digest.survey.kind.feedback': 'Avis sur l’animation',
+  'digest.survey.kind.satisfaction': 'Satisfaction',
   'digest.setting.title': 'Résumé hebdomadaire',
   'digest.setting.intro': 'Un message personnel du bot, seulement quand quelque chose vous attend.',
   'digest.setting.enabled': 'Recevoir le résumé hebdomadaire',

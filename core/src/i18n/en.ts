@@ -6,6 +6,7 @@ import { lifePhaseEn } from '../community/messages/lifePhase.en';
 import { welcomeEn } from '../community/messages/welcome.en';
 import { pollsEn } from '../polls/messages.en';
 import { surveysEn } from '../surveys/messages.en';
+import { satisfactionEn } from '../surveys/satisfaction/messages.en';
 import { ritualsEn } from '../rituals/messages.en';
 import { notebooksEn } from '../notebooks/messages/notebooks.en';
 import { notebooksTabEn } from '../notebooks/messages/notebooksTab.en';
@@ -50,6 +51,7 @@ export const enParts: { [P in keyof typeof frParts]: Record<keyof (typeof frPart
   welcome: welcomeEn,
   polls: pollsEn,
   surveys: surveysEn,
+  satisfaction: satisfactionEn,
   rituals: ritualsEn,
   notebooks: notebooksEn,
   notebooksTab: notebooksTabEn,

@@ -6,6 +6,7 @@ import { lifePhaseFr } from '../community/messages/lifePhase.fr';
 import { welcomeFr } from '../community/messages/welcome.fr';
 import { pollsFr } from '../polls/messages.fr';
 import { surveysFr } from '../surveys/messages.fr';
+import { satisfactionFr } from '../surveys/satisfaction/messages.fr';
 import { ritualsFr } from '../rituals/messages.fr';
 import { notebooksFr } from '../notebooks/messages/notebooks.fr';
 import { notebooksTabFr } from '../notebooks/messages/notebooksTab.fr';
@@ -52,6 +53,7 @@ export const frParts = {
   welcome: welcomeFr,
   polls: pollsFr,
   surveys: surveysFr,
+  satisfaction: satisfactionFr,
   rituals: ritualsFr,
   notebooks: notebooksFr,
   notebooksTab: notebooksTabFr,

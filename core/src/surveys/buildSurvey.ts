@@ -1,8 +1,10 @@
+import { satisfactionStatements } from './satisfaction/satisfactionInput';
+import { defaultSatisfactionItems } from './satisfaction/satisfactionItems';
 import type { Survey, SurveyKind } from './survey';
 
 /**
  * A survey for tests and examples: `kind` open from 2026-11-01 to 11-10, a threshold of 5, pulse items P1
- * and P2, the meeting date of a check-out or feedback; `overrides` sets the rest.
+ * and P2, the meeting date of a check-out or feedback, the satisfaction bank's default statements; `overrides` sets the rest.
  */
 export function buildSurvey(kind: SurveyKind, overrides: Partial<Survey> = {}): Survey {
   return {
@@ -18,6 +20,9 @@ export function buildSurvey(kind: SurveyKind, overrides: Partial<Survey> = {}): 
     createdBy: { userId: 'f', name: 'F' },
     closesAt: '2026-11-10T00:00:00.000Z',
     closedAt: null,
+    ...(kind === 'satisfaction'
+      ? { statements: satisfactionStatements(defaultSatisfactionItems.map((item) => ({ item }))), invitation: null }
+      : {}),
     ...overrides,
   };
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Author } from '../community/author';
+import { type SatisfactionStatement, satisfactionInvitationInput, satisfactionStatementsInput } from './satisfaction/satisfactionInput';
 
-/** What a survey asks members for (workshops 2, 5 and 6, the ritual check-out and the members' facilitation feedback). */
-export const surveyKinds = ['needs', 'snowball', 'pulse', 'story', 'checkout', 'feedback'] as const;
+/** What a survey asks members for (workshops 2, 5 and 6, the ritual check-out, the members' facilitation feedback and satisfaction). */
+export const surveyKinds = ['needs', 'snowball', 'pulse', 'story', 'checkout', 'feedback', 'satisfaction'] as const;
 export type SurveyKind = (typeof surveyKinds)[number];
 
 /** The pulse item bank of WORKSHOPS.md §6: P1–P14 are Likert statements, P15 is open. */
@@ -31,6 +32,10 @@ export const createSurveyInput = z
     threshold: z.number().int().min(minSurveyThreshold).max(50).optional(),
     durationDays: z.number().int().min(1).max(60).optional(),
     meetingDate: z.iso.date().optional(),
+    /** Satisfaction surveys: the statements asked (the bank's default selection when absent). */
+    statements: satisfactionStatementsInput.optional(),
+    /** Satisfaction surveys: the invitation shown at the top of the card (the catalog's intro when absent). */
+    invitation: satisfactionInvitationInput.optional(),
   })
   .superRefine((input, ctx) => {
     if (input.items && input.kind !== 'pulse')
@@ -42,6 +47,9 @@ export const createSurveyInput = z
     // Feedback is about one meeting: without its date, members would not know which one.
     if (!input.meetingDate && input.kind === 'feedback')
       ctx.addIssue({ code: 'custom', path: ['meetingDate'], params: { key: 'validation.required' } });
+    for (const field of ['statements', 'invitation'] as const)
+      if (input[field] !== undefined && input.kind !== 'satisfaction')
+        ctx.addIssue({ code: 'custom', path: [field], params: { key: 'satisfaction.error.onlySatisfaction' } });
   });
 export type CreateSurveyInput = z.infer<typeof createSurveyInput>;
 
@@ -62,6 +70,10 @@ export interface Survey {
   createdBy: Author;
   closesAt: string;
   closedAt: string | null;
+  /** Satisfaction surveys: the statements asked, in order, with the facilitator's wording (absent for other kinds). */
+  statements?: SatisfactionStatement[];
+  /** Satisfaction surveys: the facilitator's invitation, shown at the top of the card; null for the catalog's intro. */
+  invitation?: string | null;
   /** Where the bot posted the survey card. */
   posts?: { conversationId: string; activityId: string }[];
   /** Snowball surveys: how many nominees went to workshop 5 when it closed. */
@@ -71,4 +83,12 @@ export interface Survey {
 }
 
 /** How long a survey stays open when the facilitator does not say. */
-export const defaultSurveyDays: Record<SurveyKind, number> = { needs: 14, snowball: 14, pulse: 10, story: 30, checkout: 3, feedback: 3 };
+export const defaultSurveyDays: Record<SurveyKind, number> = {
+  needs: 14,
+  snowball: 14,
+  pulse: 10,
+  story: 30,
+  checkout: 3,
+  feedback: 3,
+  satisfaction: 14,
+};

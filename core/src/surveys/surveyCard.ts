@@ -8,6 +8,7 @@ import { type AdaptiveCard, cardEnvelope } from '../adaptiveCards/adaptiveCard';
 import { cardDate, cardDay } from '../adaptiveCards/cardDate';
 import { executeAction, refreshBlock } from '../adaptiveCards/executeAction';
 import { type TabLinks, tabLink, tabRoutes } from '../adaptiveCards/tabLinks';
+import { plainField, plainText } from '../adaptiveCards/plainText';
 
 /** Everything a survey card shows. The base card (sent to the channel) has no `mine`. */
 export interface SurveyCardView {
@@ -49,7 +50,8 @@ function actionData(survey: Survey, verb: SurveyActionData['verb']): SurveyActio
 /** The inputs of one question, prefilled with the viewer's earlier answer. */
 function questionInputs(q: SurveyQuestion, locale: Locale, mine: SurveyAnswers | null | undefined): Element[] {
   const id = `q.${q.id}`;
-  const label = translate(locale, q.key);
+  // The facilitator's wording is user content: kept as typed (input labels are not Markdown).
+  const label = q.text !== undefined ? plainField(q.text) : translate(locale, q.key);
   const earlier = mine?.[q.id];
   switch (q.type) {
     case 'likert':
@@ -134,7 +136,9 @@ function resultLines(view: SurveyCardView): Element[] {
   for (const r of results.questions) {
     const q = questions.find((x) => x.id === r.id)!;
     if (r.type === 'likert' && r.mean !== null)
-      lines.push(factRow(translate(locale, q.key), translate(locale, 'survey.mean', { mean: r.mean })));
+      lines.push(
+        factRow(q.text !== undefined ? plainText(q.text) : translate(locale, q.key), translate(locale, 'survey.mean', { mean: r.mean })),
+      );
     if (r.type === 'choice' || r.type === 'multi')
       for (const [option, count] of Object.entries(r.counts))
         lines.push(factRow(translate(locale, `${q.key}.${option}` as MessageKey), String(count)));
@@ -154,8 +158,10 @@ function factRow(label: string, value: string): Element {
 
 /** Header lines shared by the card and the dialog. */
 function header(survey: Survey, locale: Locale): Element[] {
-  const intro =
-    (survey.kind === 'checkout' || survey.kind === 'feedback') && survey.meetingDate
+  // A satisfaction survey opens with the facilitator's invitation (their text, shown as typed).
+  const intro = survey.invitation
+    ? plainText(survey.invitation)
+    : (survey.kind === 'checkout' || survey.kind === 'feedback') && survey.meetingDate
       ? translate(locale, `survey.intro.${survey.kind}`, { date: cardDay(survey.meetingDate) })
       : translate(locale, `survey.intro.${survey.kind}`);
   const body = [text(translate(locale, `survey.title.${survey.kind}`), { size: 'Large', weight: 'Bolder', style: 'heading' }), text(intro)];

@@ -20,6 +20,8 @@ import { type SurveyAnswers, surveyAnswersInput } from './surveyAnswers';
 import { type SurveyQuestion, surveyQuestions } from './surveyQuestions';
 import { answersNeeded, type SurveyResponse, type SurveyResults, surveyResults } from './surveyResults';
 import { parseInput } from '../validation/parseInput';
+import { satisfactionStatements } from './satisfaction/satisfactionInput';
+import { defaultSatisfactionItems } from './satisfaction/satisfactionItems';
 import type { EcosystemDraft } from '../workshops/ecosystem';
 import type { ImpactDraft } from '../workshops/impact';
 import { authorize, authorizeMember } from '../community/access';
@@ -42,7 +44,7 @@ export interface CreateSurveyProps {
 
 /**
  * Opens a survey without checking who asks (timers open check-out pulses); people go through
- * `openSurvey`. Pulse items and the anonymity threshold default from workshop 6.
+ * `openSurvey`. Pulse items and the anonymity threshold default from workshop 6; satisfaction statements from the bank's default selection.
  */
 export async function createSurvey({ stores, tenantId, communityId, by, input, now, newId }: CreateSurveyProps): Promise<Survey> {
   const data: CreateSurveyInput = parseInput(createSurveyInput, input);
@@ -66,6 +68,12 @@ export async function createSurvey({ stores, tenantId, communityId, by, input, n
     closesAt: new Date(Date.parse(now) + (data.durationDays ?? defaultSurveyDays[data.kind]) * dayMs).toISOString(),
     closedAt: null,
     facilitatorIds: refreshAudience(members),
+    ...(data.kind === 'satisfaction'
+      ? {
+          statements: satisfactionStatements(data.statements ?? defaultSatisfactionItems.map((item) => ({ item }))),
+          invitation: data.invitation ?? null,
+        }
+      : {}),
   };
   await stores.surveys.create(survey);
   return survey;

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n/fr';
+import { satisfactionQuestions } from './satisfaction/satisfactionQuestions';
 import { type PulseItem, type Survey, storyConsents } from './survey';
 
 /** How a question is answered. */
@@ -11,6 +12,8 @@ export interface SurveyQuestion {
   key: MessageKey;
   options?: readonly string[];
   required?: boolean;
+  /** The facilitator's own wording (satisfaction surveys), shown instead of the catalog's: user content, kept as typed. */
+  text?: string;
 }
 
 /** At most this many people or organisations per snowball answer (the guide's "name up to 5"). */
@@ -24,7 +27,7 @@ const pulseQuestion = (item: PulseItem): SurveyQuestion =>
   item === 'P15' ? { id: item, type: 'text', key: 'survey.pulse.P15' } : { id: item, type: 'likert', key: `survey.pulse.${item}` };
 
 /** The questions a survey asks, derived from its kind so stored surveys never drift from the catalogs. */
-export function surveyQuestions(survey: Pick<Survey, 'kind' | 'items'>): SurveyQuestion[] {
+export function surveyQuestions(survey: Pick<Survey, 'kind' | 'items' | 'statements'>): SurveyQuestion[] {
   switch (survey.kind) {
     case 'needs':
       return [
@@ -51,6 +54,8 @@ export function surveyQuestions(survey: Pick<Survey, 'kind' | 'items'>): SurveyQ
         ...feedbackItems.map((id): SurveyQuestion => ({ id, type: 'likert', key: `survey.feedback.${id}`, required: true })),
         { id: 'improve', type: 'text', key: 'survey.feedback.improve' },
       ];
+    case 'satisfaction':
+      return satisfactionQuestions(survey.statements ?? []);
   }
 }
 

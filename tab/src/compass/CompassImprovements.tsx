@@ -95,7 +95,8 @@ export function CompassImprovements({
 }) {
   const { t, locale } = useT();
   const styles = useStyles();
-  const ideas = compassImprovements(compass.runs, compass.minRespondents);
+  const satisfaction = Object.fromEntries(compass.dimensions.map((d) => [d.id, d.satisfaction ?? null]));
+  const ideas = compassImprovements(compass.runs, compass.minRespondents, satisfaction);
   if (!ideas) return null;
   const number = new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: 1 });
   const fmt = (v: number) => number.format(v);
@@ -105,9 +106,11 @@ export function CompassImprovements({
         {t('tab.compass.ideas.title')}
       </h3>
       <p className={styles.line}>
-        {ideas.improvements.length
-          ? t('tab.compass.ideas.intro', { n: ideas.run, low: fmt(compassLowScore), drop: fmt(compassDropThreshold) })
-          : t('tab.compass.ideas.none', { n: ideas.run })}
+        {ideas.run === null
+          ? t('tab.satisfaction.ideas.intro', { low: fmt(compassLowScore) })
+          : ideas.improvements.length
+            ? t('tab.compass.ideas.intro', { n: ideas.run, low: fmt(compassLowScore), drop: fmt(compassDropThreshold) })
+            : t('tab.compass.ideas.none', { n: ideas.run })}
       </p>
       {ideas.improvements.length > 0 && (
         <ul className={styles.list}>
@@ -115,6 +118,9 @@ export function CompassImprovements({
             <li key={idea.dimension} className={styles.item} data-testid={`compass-idea-${idea.dimension}`}>
               <h4 className={styles.name}>{compassText(t, idea.dimension)}</h4>
               {idea.reasons.includes('low') && <p className={styles.line}>{t('tab.compass.ideas.low', { median: fmt(idea.median) })}</p>}
+              {idea.reasons.includes('lowSatisfaction') && (
+                <p className={styles.line}>{t('tab.satisfaction.ideas.low', { score: fmt(idea.median) })}</p>
+              )}
               {idea.reasons.includes('dropped') && idea.previousMedian !== null && (
                 <p className={styles.line}>
                   {t('tab.compass.ideas.dropped', {

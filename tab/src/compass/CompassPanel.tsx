@@ -77,9 +77,23 @@ export default function CompassPanel({ communityId, role }: { communityId: strin
               : t('tab.compass.notEnough', { n: latest.number, respondents: latest.respondents, min: compass.minRespondents })}
           </p>
         )}
-        {series.length > 0 && (
+        {compass.satisfactionSurvey && (
+          <p style={{ margin: 0 }} data-testid="compass-satisfaction">
+            {t('tab.satisfaction.source', {
+              date: date(compass.satisfactionSurvey.createdAt),
+              n: compass.satisfactionSurvey.respondents,
+            })}
+          </p>
+        )}
+        {(series.length > 0 || compass.satisfactionSurvey) && (
           <>
-            <RadarChart axes={axes} series={series} title={t('tab.compass.radarTitle', { runs: series.map((s) => s.label).join(', ') })} />
+            {series.length > 0 && (
+              <RadarChart
+                axes={axes}
+                series={series}
+                title={t('tab.compass.radarTitle', { runs: series.map((s) => s.label).join(', ') })}
+              />
+            )}
             <CompassTable compass={compass} runs={scored} runLabel={(r) => t('tab.compass.runShort', { n: r.number })} />
             <CompassImprovements communityId={communityId} compass={compass} canAddTasks={can(role, 'workshop.edit')} />
           </>

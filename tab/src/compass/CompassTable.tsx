@@ -12,7 +12,10 @@ const useStyles = makeStyles({
 
 const one = (v: number) => (Math.round(v * 10) / 10).toString();
 
-/** The radar's data as a table: median, spread and reading band of each dimension, per run (its text alternative). */
+/**
+ * The radar's data as a table: median, spread and reading band of each dimension, per run (its text alternative),
+ * and the members' satisfaction score beside them when a satisfaction survey reached its threshold.
+ */
 export function CompassTable({
   compass,
   runs,
@@ -24,6 +27,7 @@ export function CompassTable({
 }) {
   const { t } = useT();
   const styles = useStyles();
+  const satisfied = compass.satisfactionSurvey != null;
   return (
     <div className={styles.wrap} role="region" tabIndex={0} aria-label={t('tab.compass.tableTitle')}>
       <table className={styles.table} data-testid="compass-table">
@@ -38,6 +42,11 @@ export function CompassTable({
                 {runLabel(r)}
               </th>
             ))}
+            {satisfied && (
+              <th className={styles.cell} scope="col">
+                {t('tab.satisfaction.column')}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -61,6 +70,11 @@ export function CompassTable({
                   </td>
                 );
               })}
+              {satisfied && (
+                <td className={styles.cell} data-testid={`compass-satisfaction-${d.id}`}>
+                  {typeof d.satisfaction === 'number' ? t('tab.satisfaction.cell', { score: one(d.satisfaction) }) : '—'}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -1,10 +1,12 @@
-import { Field, Input, makeStyles } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
 import { AskDialogFrame, type AskDialogProps } from '../asks/AskDialogFrame';
 import { useT } from '../i18n/useT';
 import { useSession } from '../session/SessionContext';
 import { clampInt, durationRange, type SurveyProposal, thresholdRange } from './surveyAsks';
 import { createSurvey, type SurveyView } from './surveyEndpoints';
+import { RangeField } from './RangeField';
+import { SatisfactionAskDialog } from './SatisfactionAskDialog';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: '12px', '& > *': { flexGrow: 1, flexBasis: '10em' } },
@@ -15,7 +17,13 @@ const useStyles = makeStyles({
  * "Ask the members" for a survey: what it asks, its anonymity threshold and duration; once posted, the card
  * members answer from, rendered as in Teams.
  */
-export function SurveyAskDialog({ communityId, proposal, open, onClose, onPosted }: AskDialogProps<SurveyProposal, SurveyView>) {
+export function SurveyAskDialog(props: AskDialogProps<SurveyProposal, SurveyView>) {
+  // The satisfaction survey has its own editor (statements, wording, invitation).
+  return props.proposal.kind === 'satisfaction' ? <SatisfactionAskDialog {...props} /> : <PlainSurveyAskDialog {...props} />;
+}
+
+/** The dialog of surveys whose questions are fixed by their kind (or, for the pulse, chosen in the workshop). */
+function PlainSurveyAskDialog({ communityId, proposal, open, onClose, onPosted }: AskDialogProps<SurveyProposal, SurveyView>) {
   const { t } = useT();
   const { api } = useSession();
   const styles = useStyles();
@@ -60,37 +68,5 @@ export function SurveyAskDialog({ communityId, proposal, open, onClose, onPosted
         <RangeField name="duration" range={durationRange} value={days} fallback={proposal.durationDays} onChange={setDays} />
       </div>
     </AskDialogFrame>
-  );
-}
-
-/**
- * A whole-number field typed freely and brought back into its range when it loses the focus; its label and hint
- * are the catalog's `tabAsks.<name>` and `tabAsks.<name>.hint`.
- */
-function RangeField({
-  name,
-  range,
-  value,
-  fallback,
-  onChange,
-}: {
-  name: 'threshold' | 'duration';
-  range: { min: number; max: number };
-  value: string;
-  fallback: number;
-  onChange(value: string): void;
-}) {
-  const { t } = useT();
-  return (
-    <Field label={t(`tabAsks.${name}`)} hint={t(`tabAsks.${name}.hint`, range)}>
-      <Input
-        type="number"
-        min={range.min}
-        max={range.max}
-        value={value}
-        onChange={(_e, d) => onChange(d.value)}
-        onBlur={() => onChange(String(clampInt(value, range, fallback)))}
-      />
-    </Field>
   );
 }

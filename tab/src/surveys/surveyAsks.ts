@@ -23,7 +23,7 @@ export interface SurveyProposal {
 export const surveyKindsOf: Partial<Record<WorkshopNumber, readonly SurveyProposal['kind'][]>> = {
   2: ['needs'],
   5: ['snowball'],
-  6: ['pulse', 'story'],
+  6: ['pulse', 'story', 'satisfaction'],
 };
 
 const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, Math.round(n)));
@@ -54,6 +54,8 @@ export function surveyProposals(n: WorkshopNumber, draft: Record<string, unknown
       return [
         { kind: 'pulse', ...base, threshold, items, ...(items.length === 0 ? { blocked: 'needsItems' as const } : {}) },
         { kind: 'story', ...base, durationDays: 30 },
+        // The satisfaction survey's statements and invitation are chosen in its own editor.
+        { kind: 'satisfaction', ...base, threshold },
       ];
     }
     default:

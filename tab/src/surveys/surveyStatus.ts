@@ -25,8 +25,9 @@ export function surveysToShow<S extends Pick<SurveySummary, 'kind' | 'status' | 
     .sort((a, b) => (a.status === b.status ? b.createdAt.localeCompare(a.createdAt) : a.status === 'open' ? -1 : 1));
 }
 
-/** A question's wording in the reader's language (the API sends its catalog key). */
-export function questionText(q: Pick<SurveyQuestion, 'id' | 'key'>, t: T): string {
+/** A question's wording: the facilitator's own when they wrote one, else the catalog key's in the reader's language. */
+export function questionText(q: Pick<SurveyQuestion, 'id' | 'key' | 'text'>, t: T): string {
+  if (q.text) return q.text;
   return isMessageKey(q.key) ? t(q.key) : q.id;
 }
 
