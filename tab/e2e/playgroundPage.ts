@@ -8,6 +8,8 @@ export interface PlaygroundUrls extends Urls {
 
 export interface PlaygroundStack {
   urls: PlaygroundUrls;
+  /** The connection string of the stack's own Azurite. */
+  storage: string;
   /** Everything the stack printed so far (for failure messages). */
   output(): string;
   stop(): Promise<void>;
