@@ -202,7 +202,7 @@ export async function detectHost({ timeoutMs = 3000, sdk }: { timeoutMs?: number
   if (!sdk && !mayBeHosted()) return { kind: 'local' };
   try {
     // Loaded on demand: the SDK is large and useless in local preview.
-    const teams: TeamsSdk = sdk ?? (await import('@microsoft/teams-js'));
+    const teams: TeamsSdk = sdk ?? (await import('./teamsSdk'));
     await withTimeout(teams.app.initialize(), timeoutMs);
     const context = await withTimeout(teams.app.getContext(), timeoutMs);
     // Hides the host's loading indicator when the manifest asks for one.
