@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { catalogSwap } from './src/i18n/catalogSwap';
+import { firstCatalogSource } from './src/i18n/firstCatalogSource';
 
 const coreSrc = fileURLToPath(new URL('../core/src', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -27,6 +28,29 @@ function catalogsOnDemand(): Plugin {
 }
 
 /**
+ * Builds tab/src/i18n/firstCatalog.{fr,en}.ts from the parts they name alone: as written, they import the whole
+ * catalog and pick the first parts (fine for tests), which would put every part in the first chunk.
+ */
+function firstCatalogChunks(): Plugin {
+  const registries = new Map(
+    (['fr', 'en'] as const).map((l) => [
+      path.join(repoRoot, `tab/src/i18n/firstCatalog.${l}.ts`),
+      { file: path.join(repoRoot, `core/src/i18n/${l}.ts`), record: `${l}Parts` },
+    ]),
+  );
+  return {
+    name: 'elan-first-catalog-chunks',
+    enforce: 'pre',
+    load(id) {
+      const registry = registries.get(path.normalize(id));
+      if (!registry) return null;
+      this.addWatchFile(registry.file);
+      return firstCatalogSource(registry.file, registry.record);
+    },
+  };
+}
+
+/**
  * In `vite dev` nobody else serves `/config.json`, so answer it here from ELAN_API_BASE.
  * The built tab gets its config from the static server of `npm start` (or the hosting), never from the bundle.
  */
@@ -44,8 +68,8 @@ function devRuntimeConfig(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [catalogsOnDemand(), react(), devRuntimeConfig()],
+  plugins: [catalogsOnDemand(), firstCatalogChunks(), react(), devRuntimeConfig()],
   resolve: { alias: [{ find: /^@elan\/core\/(.*)$/, replacement: `${coreSrc}/$1` }] },
   server: { port: 53000, strictPort: false },
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', sourcemap: true },
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', sourcemap: true, manifest: true },
 });

@@ -1,22 +1,48 @@
-import { lazy, Suspense } from 'react';
-import { LoadingState } from './common/LoadingState';
-import { HomePage } from './home/HomePage';
-import { routeHash } from './routing/routes';
+import { type Route, routeHash } from './routing/routes';
+import { lazyScreen } from './routing/lazyScreen';
 import { useHashRoute } from './routing/useHashRoute';
 import { useRouteFocus } from './routing/useRouteFocus';
 import { NotFoundPage } from './shell/NotFoundPage';
-import { WizardPage } from './wizard/WizardPage';
+import { preloadEditor } from './workshops/form/preloadEditor';
 
-// Workshop screens carry the schemas (zod) and the forms; the first screen does without them, and the meeting views too.
-const WorkshopPage = lazy(() => import('./workshops/WorkshopPage'));
-const PanelPage = lazy(() => import('./meeting/PanelPage'));
-const StagePage = lazy(() => import('./meeting/StagePage'));
-const ConfigPage = lazy(() => import('./config/ConfigPage'));
-const MyAnswersPage = lazy(() => import('./surveys/MyAnswersPage'));
-const MembersPage = lazy(() => import('./members/MembersPage'));
-const NotebooksPage = lazy(() => import('./notebooks/NotebooksPage'));
-const NotebookPage = lazy(() => import('./notebooks/NotebookPage'));
-const ChecklistPage = lazy(() => import('./checklist/ChecklistPage'));
+// Every screen is its own download, fetched when first shown with the rest of the catalog, so the first screen
+// carries only what it needs. The workshop screen, the first one of the wizard, makes do with the catalog parts
+// loaded before the first render (see lazyScreen and tab/src/i18n/firstCatalogParts.ts).
+// A new screen: `const XPage = lazyScreen(() => import('./x/XPage'));` (a default export) and its `case` below.
+const HomePage = lazyScreen(() => import('./home/HomePage'));
+const WizardPage = lazyScreen(() => import('./wizard/WizardPage'));
+const WorkshopPage = lazyScreen(() => import('./workshops/WorkshopPage'), { catalog: 'first' });
+const PanelPage = lazyScreen(() => import('./meeting/PanelPage'));
+const StagePage = lazyScreen(() => import('./meeting/StagePage'));
+const ConfigPage = lazyScreen(() => import('./config/ConfigPage'));
+const MyAnswersPage = lazyScreen(() => import('./surveys/MyAnswersPage'));
+const MembersPage = lazyScreen(() => import('./members/MembersPage'));
+const NotebooksPage = lazyScreen(() => import('./notebooks/NotebooksPage'));
+const NotebookPage = lazyScreen(() => import('./notebooks/NotebookPage'));
+const ChecklistPage = lazyScreen(() => import('./checklist/ChecklistPage'));
+
+const screens: Record<Exclude<Route['name'], 'notFound' | 'notebooks'>, { preload(): void }> = {
+  home: HomePage,
+  config: ConfigPage,
+  community: WizardPage,
+  workshop: WorkshopPage,
+  panel: PanelPage,
+  stage: StagePage,
+  answers: MyAnswersPage,
+  members: MembersPage,
+  profile: ChecklistPage,
+};
+
+/**
+ * Starts downloading the screen of `route` (for a workshop, its editor and form too) while the tab is still
+ * starting; called by main.tsx once the language is known, since most screens bring the rest of its catalog.
+ */
+export function preloadScreen(route: Route): void {
+  if (route.name === 'notFound') return;
+  if (route.name === 'notebooks') return (route.notebookId ? NotebookPage : NotebooksPage).preload();
+  screens[route.name].preload();
+  if (route.name === 'workshop') preloadEditor(route.n);
+}
 
 /** Picks the screen for the current hash. */
 export function Routes() {
@@ -26,59 +52,27 @@ export function Routes() {
     case 'home':
       return <HomePage />;
     case 'config':
-      return (
-        <Suspense fallback={<LoadingState />}>
-          <ConfigPage />
-        </Suspense>
-      );
+      return <ConfigPage />;
     case 'community':
       return <WizardPage key={route.communityId} communityId={route.communityId} />;
     case 'workshop':
-      return (
-        <Suspense fallback={<LoadingState />}>
-          <WorkshopPage key={`${route.communityId}/${route.n}`} communityId={route.communityId} n={route.n} />
-        </Suspense>
-      );
+      return <WorkshopPage key={`${route.communityId}/${route.n}`} communityId={route.communityId} n={route.n} />;
     case 'panel':
-      return (
-        <Suspense fallback={<LoadingState />}>
-          <PanelPage key={route.communityId} communityId={route.communityId} />
-        </Suspense>
-      );
+      return <PanelPage key={route.communityId} communityId={route.communityId} />;
     case 'stage':
-      return (
-        <Suspense fallback={<LoadingState />}>
-          <StagePage key={route.communityId} communityId={route.communityId} pollId={route.pollId} />
-        </Suspense>
-      );
+      return <StagePage key={route.communityId} communityId={route.communityId} pollId={route.pollId} />;
     case 'answers':
-      return (
-        <Suspense fallback={<LoadingState />}>
-          <MyAnswersPage key={route.communityId} communityId={route.communityId} />
-        </Suspense>
-      );
+      return <MyAnswersPage key={route.communityId} communityId={route.communityId} />;
     case 'members':
-      return (
-        <Suspense fallback={<LoadingState />}>
-          <MembersPage key={route.communityId} communityId={route.communityId} />
-        </Suspense>
-      );
+      return <MembersPage key={route.communityId} communityId={route.communityId} />;
     case 'notebooks':
-      return (
-        <Suspense fallback={<LoadingState />}>
-          {route.notebookId ? (
-            <NotebookPage key={`${route.communityId}/${route.notebookId}`} communityId={route.communityId} notebookId={route.notebookId} />
-          ) : (
-            <NotebooksPage key={route.communityId} communityId={route.communityId} />
-          )}
-        </Suspense>
+      return route.notebookId ? (
+        <NotebookPage key={`${route.communityId}/${route.notebookId}`} communityId={route.communityId} notebookId={route.notebookId} />
+      ) : (
+        <NotebooksPage key={route.communityId} communityId={route.communityId} />
       );
     case 'profile':
-      return (
-        <Suspense fallback={<LoadingState />}>
-          <ChecklistPage key={route.communityId} communityId={route.communityId} />
-        </Suspense>
-      );
+      return <ChecklistPage key={route.communityId} communityId={route.communityId} />;
     case 'notFound':
       return <NotFoundPage />;
   }

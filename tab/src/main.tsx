@@ -2,9 +2,10 @@ import { FluentProvider, Spinner, teamsLightTheme } from '@fluentui/react-compon
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { preloadScreen } from './Routes';
 import { loadRuntimeConfig } from './config/runtimeConfig';
 import { bootLoadingLabel } from './i18n/bootText';
-import { loadCatalog } from './i18n/loadedCatalogs';
+import { loadFirstCatalog } from './i18n/loadedCatalogs';
 import { rememberedLocale } from './i18n/localeChoice';
 import { requestLocale } from './i18n/requestLocale';
 import { frameRoute } from './routing/frameRoute';
@@ -25,11 +26,17 @@ const configLoad = loadRuntimeConfig();
 // The browser tests' teams-js stand-in is honoured only once the config says this is a local run (see host.ts).
 const hostLoad = hasTeamsTestHook() ? configLoad.then((c) => detectHost({ sdk: teamsSdkForTests(c) })) : detectHost();
 // Inside Teams the user's Teams language wins; in local preview, the last choice (French by default). Only
-// that language's catalog is downloaded before the first render (the other one when something asks for it:
-// the language switch, a CSV import), alongside the config if it is still on its way.
+// the first parts of that language's catalog are downloaded before the first render (the rest with the first
+// screen that needs it, the other language when something asks for it: the language switch, a CSV import),
+// alongside the config if it is still on its way.
+// The screen the address names starts downloading then too, rather than after the first render, but after the
+// catalog: the browser fetches in the order asked, a few files at a time, and the first render waits for it.
 const localeLoad = hostLoad.then(async (h) => {
   const locale = h.kind === 'teams' ? h.locale : rememberedLocale();
-  await loadCatalog(locale);
+  requestLocale.set(locale);
+  const catalog = loadFirstCatalog(locale);
+  preloadScreen(parseRoute(window.location.hash));
+  await catalog;
   return locale;
 });
 const [config, host, initialLocale] = await Promise.all([configLoad, hostLoad, localeLoad]);

@@ -6,6 +6,7 @@ export const appEn: Record<keyof typeof appFr, string> = {
   'app.tagline': 'Start a community of practice and keep it alive',
   'app.loading': 'Loading…',
   'app.retry': 'Try again',
+  'app.screenLoadFailed': 'This screen could not be downloaded. Check your connection, then try again.',
   'app.back': 'Back',
   'app.language': 'Language',
   'app.skipToContent': 'Skip to content',

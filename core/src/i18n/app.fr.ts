@@ -4,6 +4,7 @@ export const appFr = {
   'app.tagline': 'Démarrer et faire vivre une communauté de pratique',
   'app.loading': 'Chargement…',
   'app.retry': 'Réessayer',
+  'app.screenLoadFailed': 'Cet écran n’a pas pu être téléchargé. Vérifiez votre connexion, puis réessayez.',
   'app.back': 'Retour',
   'app.language': 'Langue',
   'app.skipToContent': 'Aller au contenu',

@@ -12,7 +12,7 @@ import { CommunityList } from './CommunityList';
 import { CreateCommunityForm } from './CreateCommunityForm';
 
 /** `#/`: my communities and a form to start a new one. */
-export function HomePage() {
+export default function HomePage() {
   const { t } = useT();
   const { api } = useSession();
   const styles = usePageStyles();

@@ -1,6 +1,6 @@
 import { Body1, Link, ProgressBar, Subtitle1, Title2, useId } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
-import { lazy, Suspense, useCallback } from 'react';
+import { useCallback } from 'react';
 import { getCommunity } from '../api/endpoints';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
@@ -8,14 +8,15 @@ import { usePageStyles } from '../common/pageStyles';
 import { useLoad } from '../common/useLoad';
 import { usePageTitle } from '../common/usePageTitle';
 import { useT } from '../i18n/useT';
+import { lazyScreen } from '../routing/lazyScreen';
 import { useSession } from '../session/SessionContext';
 import { WorkshopList } from './WorkshopList';
 
 // Polls, decisions and documents load after the progress, in their own chunk.
-const CommunityDashboard = lazy(() => import('../community/CommunityDashboard'));
+const CommunityDashboard = lazyScreen(() => import('../community/CommunityDashboard'));
 
 /** `#/c/{id}`: the community home: progress across the six workshops, then meetings, polls, decisions, documents. */
-export function WizardPage({ communityId }: { communityId: string }) {
+export default function WizardPage({ communityId }: { communityId: string }) {
   const { t } = useT();
   const { api } = useSession();
   const styles = usePageStyles();
@@ -49,9 +50,7 @@ export function WizardPage({ communityId }: { communityId: string }) {
             />
             <WorkshopList communityId={communityId} workshops={community.data.workshops} />
           </section>
-          <Suspense fallback={<LoadingState />}>
-            <CommunityDashboard community={community.data} />
-          </Suspense>
+          <CommunityDashboard community={community.data} />
         </>
       )}
     </>

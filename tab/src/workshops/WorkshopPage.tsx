@@ -1,21 +1,27 @@
 import type { WorkshopNumber } from '@elan/core/workshops/registry';
 import { Link, Title2 } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
-import { lazy, Suspense } from 'react';
-import { LoadingState } from '../common/LoadingState';
+import { useState } from 'react';
 import { usePageStyles } from '../common/pageStyles';
 import { usePageTitle } from '../common/usePageTitle';
 import { useT } from '../i18n/useT';
+import { lazyScreen } from '../routing/lazyScreen';
 import { routeHash } from '../routing/routes';
+import { useSession } from '../session/SessionContext';
+import { prefetchWorkshopData } from './form/workshopData';
 import { Guidance } from './Guidance';
 
-// The editor brings zod, the schemas and the workshop's own form with it.
-const WorkshopEditor = lazy(() => import('./form/WorkshopEditor'));
+// The editor brings zod, the schemas and the workshop's own form with it; like this page, it makes do with the
+// catalog parts loaded before the first render.
+const WorkshopEditor = lazyScreen(() => import('./form/WorkshopEditor'), { catalog: 'first' });
 
 /** `#/c/{id}/w/{n}`: a workshop's guidance and its form. */
 export default function WorkshopPage({ communityId, n }: { communityId: string; n: WorkshopNumber }) {
   const { t } = useT();
+  const { api } = useSession();
   const styles = usePageStyles();
+  // During the first render, before the editor's own effects could run (the page remounts on another workshop).
+  useState(() => prefetchWorkshopData(api, communityId, n));
   usePageTitle(t(`workshop.${n}.title`));
   return (
     <>
@@ -30,9 +36,7 @@ export default function WorkshopPage({ communityId, n }: { communityId: string; 
         </Title2>
       </div>
       <Guidance n={n} />
-      <Suspense fallback={<LoadingState />}>
-        <WorkshopEditor communityId={communityId} n={n} />
-      </Suspense>
+      <WorkshopEditor communityId={communityId} n={n} />
     </>
   );
 }

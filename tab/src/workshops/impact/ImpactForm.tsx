@@ -10,7 +10,8 @@ import {
 } from '@elan/core/workshops/impact';
 import { Badge, makeStyles } from '@fluentui/react-components';
 import { CheckmarkRegular, WarningRegular } from '@fluentui/react-icons';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyScreen } from '../../routing/lazyScreen';
 import { FCheckbox, FDate, FMulti, FNumber, FPerson, FRadios, FSelect, FText } from '../form/bound';
 import type { FormApi } from '../form/formApi';
 import { ListEditor } from '../form/ListEditor';
@@ -20,7 +21,8 @@ import { cycleCoverage, pulseItemIds } from './starterIndicators';
 import { HandMeasurements } from './HandMeasurements';
 import { StarterPicker } from './StarterPicker';
 
-const CompassPanel = lazy(() => import('../../compass/CompassPanel'));
+// Its own download, with the rest of the catalog when that has not arrived yet (see lazyScreen).
+const CompassPanel = lazyScreen(() => import('../../compass/CompassPanel'), { fallback: null });
 
 const useStyles = makeStyles({
   coverage: { listStyleType: 'none', display: 'flex', flexWrap: 'wrap', gap: '6px', margin: 0, padding: 0 },

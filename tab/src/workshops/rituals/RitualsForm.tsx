@@ -10,7 +10,8 @@ import {
 } from '@elan/core/workshops/rituals';
 import { Button } from '@fluentui/react-components';
 import { TextBulletListSquareRegular } from '@fluentui/react-icons';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyScreen } from '../../routing/lazyScreen';
 import { FDate, FMulti, FNumber, FPerson, FRadios, FSelect, FText } from '../form/bound';
 import type { FormApi } from '../form/formApi';
 import { ListEditor } from '../form/ListEditor';
@@ -25,7 +26,8 @@ import { KickOffSection } from './KickOffSection';
 import { QuestionOfMonthFields } from './QuestionOfMonthFields';
 import { SeriesSection } from './SeriesSection';
 
-const MeetingPlanner = lazy(() => import('./MeetingPlanner'));
+// Its own download, with the rest of the catalog: it shows the charter's ritual strings (a later part).
+const MeetingPlanner = lazyScreen(() => import('./MeetingPlanner'), { fallback: null });
 
 /** Every field of workshop 3: rhythm, agenda, roles, capture, between meetings, welcome and ending. */
 export function RitualsForm({ form }: { form: FormApi }) {

@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import ts from 'typescript';
+import { type GraphOptions, readImports, resolveImport } from './importGraph';
+
+/**
+ * The catalog keys a source file can ask for: every string literal equal to a key, and every key a template
+ * literal that starts like a key can make (`tab.guide.${n}.why` stands for all `tab.guide.….why`). Property
+ * names (a catalog part's own keys) and import specifiers are not counted. Keys joined at run time from
+ * strings that are not keys themselves (`${prefix}.${value}`) are not seen.
+ */
+export function keysInFile(file: string, allKeys: ReadonlySet<string>): Set<string> {
+  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const found = new Set<string>();
+  const patterns: RegExp[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return;
+    if (ts.isStringLiteralLike(node)) {
+      const isPropertyName = ts.isPropertyAssignment(node.parent) && node.parent.name === node;
+      if (!isPropertyName && allKeys.has(node.text)) found.add(node.text);
+    } else if (ts.isTemplateExpression(node)) {
+      // Only a template that starts like a key (`role.${r}`); `${prefix}.${value}` joins strings made elsewhere.
+      const parts = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].map(escapeRegExp);
+      if (node.head.text.includes('.')) patterns.push(new RegExp(`^${parts.join('.+')}$`));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  if (patterns.length > 0) for (const key of allKeys) if (patterns.some((p) => p.test(key))) found.add(key);
+  return found;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The `import()` specifiers of a file whose code renders with the first catalog only: all of them except those
+ * handed to `lazyScreen(…)` without `{ catalog: 'first' }` (that screen downloads the whole catalog first).
+ */
+export function firstCatalogDynamicImports(file: string): string[] {
+  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node, insideFullCatalogScreen: boolean): void => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'lazyScreen') {
+      const options = node.arguments[1];
+      const firstOnly = !!options && /catalog:\s*'first'/.test(options.getText(source));
+      ts.forEachChild(node, (child) => visit(child, insideFullCatalogScreen || !firstOnly));
+      return;
+    }
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      const [arg] = node.arguments;
+      if (arg && ts.isStringLiteralLike(arg) && !insideFullCatalogScreen) found.push(arg.text);
+    }
+    ts.forEachChild(node, (child) => visit(child, insideFullCatalogScreen));
+  };
+  visit(source, false);
+  return found;
+}
+
+/**
+ * Every file whose code can run with only the first catalog loaded, starting from `entry`: static imports, and
+ * `import()` as `firstCatalogDynamicImports` says, except from the files in `skipDynamic` (the catalog loader).
+ * Each file comes with the chain that reached it.
+ */
+export function firstCatalogFiles(entry: string, options: GraphOptions, skipDynamic: ReadonlySet<string>): Map<string, string[]> {
+  const chains = new Map<string, string[]>([[entry, [entry]]]);
+  const queue = [entry];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    const dynamic = skipDynamic.has(file) ? [] : firstCatalogDynamicImports(file);
+    for (const specifier of [...readImports(file).static, ...dynamic]) {
+      const target = resolveImport(specifier, file, options);
+      if (!target || chains.has(target)) continue;
+      chains.set(target, [...chains.get(file)!, target]);
+      queue.push(target);
+    }
+  }
+  return chains;
+}
