@@ -27,7 +27,9 @@ const personal = (from: number) =>
     .filter((s) => s.method === 'POST' && s.path.startsWith('/v3/conversations/a:personal-'))
     .map((s) => ({ to: s.path.split('/')[3]!.replace('a:personal-', ''), text: cardText(cardOf(s)) }))
     // The facilitators' weekly digest (Mondays, tested in digest.int.test.ts) shares the personal chat: left out here.
-    .filter((m) => !m.text.includes(translate('fr', 'digest.intro')));
+    .filter((m) => !m.text.includes(translate('fr', 'digest.intro')))
+    // So does each facilitator's self-review card after a meeting (tested in selfReview.int.test.ts).
+    .filter((m) => !m.text.includes(translate('fr', 'selfReview.card.title')));
 
 /** Two overlapping timer runs; how many people they reminded together. */
 async function reminded(at: string) {
