@@ -35,6 +35,20 @@ describe('reportSurveys', () => {
     });
   });
 
+  it('reports a satisfaction survey with the facilitator’s wording where they reworded a statement', () => {
+    const statements = [
+      { id: 'S4' as const, text: 'Facilitation leaves room for all', dimension: 'facilitation' as const },
+      { id: 'S5' as const, text: null, dimension: 'rituals' as const },
+    ];
+    const responses = Array.from({ length: 5 }, (): SurveyResponse => ({ answers: { S4: 4, S5: 2 } }));
+    const [r] = reportSurveys([{ survey: survey('satisfaction', { statements }), responses }], 10, 'en');
+    expect(r!.title).toBe(translate('en', 'survey.title.satisfaction'));
+    expect(r!.items).toEqual([
+      { label: 'Facilitation leaves room for all', mean: 4, agreePct: 100, itemId: 'S4' },
+      { label: translate('en', 'satisfaction.item.S5'), mean: 2, agreePct: 0, itemId: 'S5' },
+    ]);
+  });
+
   it('carries only the count of a survey below its threshold, and leaves snowball, story and check-out out', () => {
     const entries = [
       { survey: survey('pulse', { threshold: 7 }), responses: pulseAnswers(6) },

@@ -25,12 +25,12 @@ const titleLength = 80;
 const dayOfSurvey = (survey: Survey) => survey.closedAt ?? survey.createdAt;
 
 /**
- * Pulse and needs surveys as the impact report shows them: Likert means with the share who agree (4–5)
- * and open answers, only once the survey's own threshold is reached; below it, the count alone.
+ * Pulse, needs and satisfaction surveys as the impact report shows them: Likert means with the share who agree
+ * (4–5) and open answers, only once the survey's own threshold is reached; below it, the count alone.
  */
 export function reportSurveys(entries: readonly SurveyWithResponses[], eligible: number, locale: Locale): SurveyResult[] {
   return entries
-    .filter(({ survey }) => survey.kind === 'pulse' || survey.kind === 'needs')
+    .filter(({ survey }) => survey.kind === 'pulse' || survey.kind === 'needs' || survey.kind === 'satisfaction')
     .map(({ survey, responses }) => {
       const shown = responses.length >= survey.threshold;
       const questions = surveyQuestions(survey);
@@ -44,7 +44,8 @@ export function reportSurveys(entries: readonly SurveyWithResponses[], eligible:
               const mean = Math.round((nums.reduce((a, b) => a + b, 0) / nums.length) * 10) / 10;
               return [
                 {
-                  label: translate(locale, q.key),
+                  // A satisfaction statement the facilitator reworded is reported as they worded it.
+                  label: q.text ?? translate(locale, q.key),
                   mean,
                   agreePct: Math.round((nums.filter((n) => n >= 4).length * 100) / nums.length),
                   itemId: q.id,
