@@ -101,7 +101,8 @@ async function seedCommunity(apiBase, example) {
 
 /**
  * Median (and min / max) of `runs` cold loads of `#/c/{id}/w/1`, in ms from navigation start to the tab's
- * first-wizard-render mark. Resolves `{ error }` instead of throwing.
+ * first-wizard-render mark, and the names of the JavaScript files the first measured load fetched before the
+ * mark (`fetchedJs`). Resolves `{ error }` instead of throwing.
  */
 export async function measureFirstWizardRender({ root, runs = 5, timeoutMs = 60_000 }) {
   if (!fs.existsSync(path.join(root, 'tab/dist/index.html'))) return { error: 'tab/dist missing' };
@@ -116,6 +117,7 @@ export async function measureFirstWizardRender({ root, runs = 5, timeoutMs = 60_
     const id = await seedCommunity(app.urls.api, exampleWorkshops[1]);
     browser = await chromium.launch({ executablePath, args: chromiumArgs });
     const times = [];
+    let fetchedJs;
     // One warm-up load so the servers' first-request costs (module loading, table creation) are not measured.
     for (let r = 0; r <= runs; r++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-CA' });
@@ -125,13 +127,23 @@ export async function measureFirstWizardRender({ root, runs = 5, timeoutMs = 60_
         await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, { timeout: timeoutMs });
         const at = await page.evaluate((name) => performance.getEntriesByName(name)[0].startTime, mark);
         if (r > 0) times.push(at);
+        // The JavaScript the browser fetched before the mark, once (the report checks it against the manifest).
+        if (r === 1)
+          fetchedJs = await page.evaluate(
+            (before) =>
+              performance
+                .getEntriesByType('resource')
+                .filter((e) => e.startTime < before && new URL(e.name).pathname.endsWith('.js'))
+                .map((e) => new URL(e.name).pathname.split('/').pop()),
+            at,
+          );
       } finally {
         await context.close();
       }
     }
     const sorted = [...times].sort((a, b) => a - b);
     const mid = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-    return { medianMs: mid, minMs: sorted[0], maxMs: sorted[sorted.length - 1], runs: times.length };
+    return { medianMs: mid, minMs: sorted[0], maxMs: sorted[sorted.length - 1], runs: times.length, fetchedJs: [...new Set(fetchedJs)] };
   } catch (error) {
     return { error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
   } finally {

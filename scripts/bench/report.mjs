@@ -63,22 +63,40 @@ export function reportTable({ runs, stormRuns, rawRuns, apiRuns, tab, firstRende
     ['API, 50 clients: save workshop p50 / p95 (ms)', `${round(m(apiRuns, 'saveP50'))} / ${round(m(apiRuns, 'saveP95'))}`, ''],
     ['API errors (worst run)', Math.max(...apiRuns.map((a) => a.errors)), ''],
   ];
-  if (tab)
+  if (tab?.error) rows.push(['Tab: JavaScript sizes', `not measured (${tab.error})`, '']);
+  else if (tab) {
+    // What Chromium fetched before the first wizard screen, against what the manifest says it needs.
+    const fetched = firstRender.fetchedJs;
+    const extra = fetched ? fetched.filter((f) => !tab.wizardLocalFiles.includes(f)) : [];
+    const notFetched = fetched ? tab.wizardLocalFiles.filter((f) => !fetched.includes(f)) : [];
     rows.push(
-      ['Tab: first screen JS, gzipped (KB)', round(tab.firstKb), 'target ≤ 250 KB; with the French catalog'],
       [
-        'Tab: one catalog, gzipped (KB): fr / en',
-        `${round(tab.catalogKb.fr)} / ${round(tab.catalogKb.en)}`,
-        'only the language in use is downloaded',
+        '**Target 3** — Tab: first screen JS, gzipped (KB)',
+        round(tab.firstKb),
+        `target ≤ 150 KB; what is downloaded before the first render in Teams: entry + modulepreloads + teams-js (${round(tab.teamsKb)}) + the first catalog parts (fr), ${tab.firstChunks.length} chunks`,
+      ],
+      ['Tab: chunks counted for the first screen (KB gzipped)', tab.firstChunks.map((c) => `${c.file} ${round(c.kb)}`).join(', '), 'from tab/dist/.vite/manifest.json'],
+      [
+        'Tab: until workshop 1’s form is on screen (its lazy chunks too), gzipped (KB)',
+        round(tab.wizardKb),
+        fetched
+          ? `in Teams; Chromium (local preview, no teams-js) fetched ${fetched.length} JS files before the mark: ${extra.length || notFetched.length ? `differs from the manifest (fetched only: ${extra.join(' ') || 'none'}; not fetched: ${notFetched.join(' ') || 'none'})` : 'the same as the manifest says'}`
+          : 'in Teams',
+      ],
+      [
+        'Tab: one catalog, gzipped (KB): fr / en (first parts: fr / en)',
+        `${round(tab.catalogKb.fr)} / ${round(tab.catalogKb.en)} (${round(tab.firstCatalogKb.fr)} / ${round(tab.firstCatalogKb.en)})`,
+        'only the language in use; its first parts before the first render, the rest with the first screen that needs it',
       ],
       ['Tab: all JS chunks, gzipped (KB)', `${round(tab.allKb)} in ${tab.chunks} chunks`, ''],
     );
+  }
   rows.push([
-    'Tab: navigation → first wizard screen, headless Chromium, cold cache (ms)',
+    '**Target 3** — Tab: navigation → first wizard screen, headless Chromium, cold cache (ms)',
     firstRender.error
       ? `not measured (${firstRender.error})`
       : `${round(firstRender.medianMs, 0)} (min ${round(firstRender.minMs, 0)}, max ${round(firstRender.maxMs, 0)}, ${firstRender.runs} loads)`,
-    'median; workshop 1 with its data',
+    'median; workshop 1 with its data. Target ≤ 0.8 × the previous build measured in the same run; none is kept, so the median of 5 cold loads (1.4 s when the issue was filed: ≤ 1,120 ms)',
   ]);
   let table = `# Élan benchmarks\n\n${new Date().toISOString()} · node ${process.version} · ${os.cpus().length} cores · median of ${runs} run(s)\n\n| measure | value | note |\n|---|---|---|\n`;
   table += rows.map((r) => `| ${r.join(' | ')} |`).join('\n') + '\n';
