@@ -1,3 +1,4 @@
+import * as AC from 'adaptivecards';
 import { translate } from '../i18n/translate';
 import { buildSurvey } from './buildSurvey';
 import { createSurveyInput, defaultSurveyDays } from './survey';
@@ -7,6 +8,17 @@ import { answersInDialog, surveyQuestions } from './surveyQuestions';
 import { answersNeeded, type SurveyResponse, surveyResults } from './surveyResults';
 
 const feedback = buildSurvey('feedback', { meetingDate: '2026-12-03' });
+
+/** The problems Microsoft's `adaptivecards` library (schema 1.5, as Teams renders) reports for a card. */
+function cardProblems(json: unknown): string[] {
+  const context = new AC.SerializationContext(AC.Versions.v1_5);
+  const card = new AC.AdaptiveCard();
+  card.parse(json as never, context);
+  const problems: string[] = [];
+  for (let i = 0; i < context.eventCount; i++) problems.push(context.getEventAt(i).message);
+  for (const event of card.validateProperties().validationEvents) problems.push(event.message);
+  return problems;
+}
 
 describe('the facilitation feedback survey', () => {
   it('is about one meeting: its date is required, and still refused on kinds not about a meeting', () => {
@@ -32,7 +44,9 @@ describe('the facilitation feedback survey', () => {
     expect(translate('en', questions[0]!.key)).toBe('I could speak as much as I wished.');
     expect(translate('fr', questions[1]!.key)).toBe('La rencontre était bien organisée et a respecté l’horaire.');
     expect(answersInDialog(feedback)).toBe(false);
-    const card = JSON.stringify(surveyCard({ survey: feedback, respondents: 0, needed: 5, results: null, locale: 'en' }));
+    const built = surveyCard({ survey: feedback, respondents: 0, needed: 5, results: null, locale: 'en' });
+    expect(cardProblems(built)).toEqual([]);
+    const card = JSON.stringify(built);
     expect(card).toContain(translate('en', 'survey.intro.feedback', { date: '{{DATE(2026-12-03T12:00:00Z, LONG)}}' }));
     for (const q of questions) expect(card).toContain(`"id":"q.${q.id}"`);
   });

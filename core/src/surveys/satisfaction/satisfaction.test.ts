@@ -1,3 +1,4 @@
+import * as AC from 'adaptivecards';
 import { compassDimensions } from '../../compass/compass';
 import { translate } from '../../i18n/translate';
 import { fieldIssues } from '../../validation/issueMessages';
@@ -10,6 +11,17 @@ import type { SurveyResponse } from '../surveyResults';
 import { satisfactionStatements } from './satisfactionInput';
 import { defaultSatisfactionItems, dimensionOfItem, satisfactionDimension, satisfactionItems } from './satisfactionItems';
 import { satisfactionScores } from './satisfactionScores';
+
+/** The problems Microsoft's `adaptivecards` library (schema 1.5, as Teams renders) reports for a card. */
+function cardProblems(json: unknown): string[] {
+  const context = new AC.SerializationContext(AC.Versions.v1_5);
+  const card = new AC.AdaptiveCard();
+  card.parse(json as never, context);
+  const problems: string[] = [];
+  for (let i = 0; i < context.eventCount; i++) problems.push(context.getEventAt(i).message);
+  for (const event of card.validateProperties().validationEvents) problems.push(event.message);
+  return problems;
+}
 
 const issuesOf = (input: unknown) => {
   const parsed = createSurveyInput.safeParse(input);
@@ -106,6 +118,7 @@ describe('satisfaction questions and card', () => {
 
   it('shows the invitation at the top and the custom wording as typed, never as Markdown or templates', () => {
     const card = surveyCard({ survey, respondents: 0, needed: 5, results: null, locale: 'fr' });
+    expect(cardProblems(card)).toEqual([]);
     const body = card.body as { type: string; text?: string }[];
     expect(body[0]!.text).toBe(translate('fr', 'survey.title.satisfaction'));
     expect(body[1]!.text).toBe('Dear \\*all\\*,\n\\# answer by Friday');
