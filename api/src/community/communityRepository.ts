@@ -29,8 +29,11 @@ const batchSize = 100;
 
 /** Table Storage adapter for communities and memberships. */
 export class CommunityRepository implements CommunityStore {
-  /** Recent member lists per community, for callers that accept a few seconds' staleness. */
-  private readonly recentRosters = new RecentReads<Map<string, Membership>>();
+  /**
+   * Recent member lists per community, for callers that accept a few seconds' staleness. Read ahead from
+   * 80 % of the allowed age: a whole roster read on expiry stalled every vote in flight behind it.
+   */
+  private readonly recentRosters = new RecentReads<Map<string, Membership>>(1000, 60_000, 0.8);
 
   private readonly index: UserCommunityIndex;
 

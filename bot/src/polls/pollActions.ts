@@ -79,7 +79,9 @@ export function registerPollActions(cards: CardActions, deps: PollActionDeps): v
   cards.on('poll.vote', (context, _state, action) =>
     span('vote', () =>
       answer(deps, context, action, async (voter, { communityId, pollId }, data) => {
-        const view = await castVote({ stores: deps.stores, voter, communityId, pollId, cardData: data, now: deps.now() });
+        const view = await span('vote.castVote', () =>
+          castVote({ stores: deps.stores, voter, communityId, pollId, cardData: data, now: deps.now() }),
+        );
         if (view.allVoted) closeWhenAllVoted(deps, { tenantId: voter.tenantId, communityId, pollId });
         return span('vote.card', () => viewCard(view, pickLocale(context.activity.locale), cardLinksOf(context, deps.links)));
       }),

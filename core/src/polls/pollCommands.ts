@@ -214,6 +214,9 @@ export async function castVote({ stores, voter, communityId, pollId, cardData, n
   const late = membership.joinedAt !== undefined && membership.joinedAt > poll.createdAt;
   const named: Ballot = parsed.ballot.method === 'advice' ? { ...parsed.ballot, by: who } : parsed.ballot;
   const ballot: Ballot = late ? { ...named, late } : named;
+  // The shared read behind the card's counts starts beside the batch, not after it (in a burst both wait
+  // their turn at the storage account); the store applies this instance's votes to it once stored.
+  void stores.polls.listBallots(poll, { maxAgeMs: cardCountsMaxAgeMs }).catch(() => undefined);
   if ((await stores.polls.putBallot(poll, who, ballot)) === 'closed') return closedView();
   const { eligibleVoted, ...view } = await voterView(stores, poll, voter, membership.role, ballot);
   // From shared counts (this instance's votes always in them); a miss is caught by the poll timer.
