@@ -13,7 +13,8 @@ const { signDevToken } = api('auth/devIssuer.js');
 /**
  * Azurite, and the API + bot endpoint in its own process exactly as `npm start` runs it, so the load
  * generator's work is not counted as the server's. The bench keeps its own store handles (same Azurite,
- * same data folder and development keys) to seed members.
+ * same data folder and development keys) to seed members. The API collects its invoke spans
+ * (ELAN_TRACE_SPANS) and `stop` returns them.
  */
 export async function startStack() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'elan-bench-'));
@@ -25,8 +26,9 @@ export async function startStack() {
   // The timer loop is parked: a timer run in the middle of a storm would measure something else.
   // ELAN_BENCH_PROFILE=<folder>: the API process writes a CPU profile there (open it in Chrome DevTools).
   const profile = process.env.ELAN_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.ELAN_BENCH_PROFILE)}`] : [];
+  const spansFile = path.join(dataDir, 'spans.json');
   const server = spawn(process.execPath, [...profile, path.join(root, 'api/dist/local/serve.js')], {
-    env: { ...process.env, ...env, ELAN_API_PORT: String(port), ELAN_TIMER_INTERVAL_MS: String(3_600_000) },
+    env: { ...process.env, ...env, ELAN_API_PORT: String(port), ELAN_TIMER_INTERVAL_MS: String(3_600_000), ELAN_TRACE_SPANS: spansFile },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise((r) => server.once('exit', r));
@@ -34,7 +36,9 @@ export async function startStack() {
   const token = (userId) => signDevToken(deps.devKeys, { tenantId: 'local-tenant', userId, name: userId });
   // Keep-alive sockets through node:http: a light load generator, so the server has the CPU it would have.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-  const call = (method, p, { token: t, body, headers = {} } = {}) =>
+  // `through`: another agent (the burst's, with no socket limit). A keep-alive socket the server closed just
+  // as it was reused resets the request before it reached the server: it is sent once more, as Node advises.
+  const call = (method, p, { token: t, body, headers = {}, agent: through = agent } = {}, resent = false) =>
     new Promise((resolve, reject) => {
       const payload = body === undefined ? undefined : JSON.stringify(body);
       const request = http.request(
@@ -43,7 +47,7 @@ export async function startStack() {
           port,
           path: p,
           method,
-          agent,
+          agent: through,
           headers: {
             'content-type': 'application/json',
             ...(payload ? { 'content-length': Buffer.byteLength(payload) } : {}),
@@ -61,7 +65,11 @@ export async function startStack() {
           });
         },
       );
-      request.on('error', reject);
+      request.on('error', (error) => {
+        if (!resent && request.reusedSocket && error.code === 'ECONNRESET')
+          resolve(call(method, p, { token: t, body, headers, agent: through }, true));
+        else reject(error);
+      });
       request.end(payload);
     });
   const stop = async () => {
@@ -69,7 +77,9 @@ export async function startStack() {
     server.kill('SIGTERM');
     await exited;
     await azurite.stop();
+    const spans = fs.existsSync(spansFile) ? JSON.parse(fs.readFileSync(spansFile, 'utf8')) : [];
     fs.rmSync(dataDir, { recursive: true, force: true });
+    return spans;
   };
   return { deps, azurite, call, token, stop, serverPid: server.pid };
 }
