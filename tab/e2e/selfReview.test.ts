@@ -5,7 +5,7 @@ import { ritualsInput } from '@elan/core/rituals/testing/ritualsInput';
 import { selfReviewAskVerb } from '@elan/core/selfReview/selfReviewCard';
 import { apiAs, createCommunityViaApi, putWorkshop } from './api';
 import { axeViolations } from './axe';
-import { text } from './flows';
+import { eventually, text } from './flows';
 import { newWindow } from './harness';
 import { useStack } from './useStack';
 
@@ -48,19 +48,45 @@ test('a facilitator finds their self-reviews on their profile page: the items mo
   await putWorkshop(e2e.api, id, 3, ritualsInput({ firstMeeting: { date: fourWeeksAgo(), time: '13:30', timeZone: 'America/Toronto' } }));
   const { context, page } = await newWindow(e2e.browser, 320);
   try {
-    // Before any review: the section says the first one will come.
+    // Before any review: the section says the first one will come, and offers the latest meeting's review.
     await page.goto(`${e2e.stack.urls.tab}/#/c/${c}/profile`);
     const section = page.getByTestId('self-reviews');
     await section.getByRole('heading', { level: 2, name: text['selfReview.tab.title'] }).waitFor();
     await section.getByTestId('self-reviews-empty').waitFor();
+    const { latestMeeting } = await e2e.api.get<{ latestMeeting: { date: string } }>(`/api/communities/${c}/selfReviews/me`);
+    const meetingDate = latestMeeting.date;
+    // The form names the meeting it reviews (the date as the browser writes it).
+    const formTitle = text['selfReview.tab.form'].split('{date}')[0]!;
+    await section
+      .getByRole('heading', { level: 3, name: new RegExp(`^${formTitle.replace(/[()]/g, '\\$&')}.*${meetingDate.slice(0, 4)}`) })
+      .waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await axeViolations(page)).toEqual([]);
 
-    // The review of the latest meeting (as the card or the tab saves it), then members asked from the answer card.
-    const saved = await e2e.api.send<{ reviews: { meetingDate: string }[] }>('PUT', `/api/communities/${c}/selfReviews/me`, {
-      answers: { everyoneSpoke: 'yes', agendaKept: 'notYet', checkOut: 'notYet', climate: 'partly' },
-      note: 'Couper la présentation en deux.',
-    });
-    expect(saved.status).toBe(200);
-    const meetingDate = saved.body.reviews[0]!.meetingDate;
+    // The facilitator reviews it from the tab (as from the card after the meeting).
+    const form = section.getByTestId('self-review-form');
+    for (const [item, level] of [
+      ['everyoneSpoke', 'yes'],
+      ['agendaKept', 'notYet'],
+      ['checkOut', 'notYet'],
+      ['climate', 'partly'],
+    ] as const)
+      await form
+        .locator(`[data-item="${item}"]`)
+        .getByRole('radio', { name: text[`checklist.level.${level}`], exact: true })
+        .check();
+    await form.getByLabel(text['selfReview.note']).fill('Couper la présentation en deux.');
+    await form.getByRole('button', { name: text['selfReview.submit'] }).click();
+    await eventually(async () => expect(await form.getByTestId('self-review-status').innerText()).toBe(text['selfReview.tab.saved']));
+    expect((await e2e.api.get(`/api/communities/${c}/selfReviews/me`)).reviews).toEqual([
+      expect.objectContaining({
+        meetingDate,
+        answers: { everyoneSpoke: 'yes', agendaKept: 'notYet', checkOut: 'notYet', climate: 'partly' },
+        note: 'Couper la présentation en deux.',
+      }),
+    ]);
+
+    // Members are asked from the card that answers a review (the button's invoke, as Teams sends it).
     const asked = await askMembers(id, meetingDate);
     expect(asked.status).toBe(200);
     // No channel is linked here: the survey is opened, and the card says it could not be posted.
@@ -125,7 +151,7 @@ test('a facilitator finds their self-reviews on their profile page: the items mo
       role: 'facilitator',
     });
     expect(added.status).toBe(201);
-    expect(await other.get(`/api/communities/${c}/selfReviews/me`)).toEqual({ reviews: [], total: 0, trends: [] });
+    expect(await other.get(`/api/communities/${c}/selfReviews/me`)).toMatchObject({ reviews: [], total: 0, trends: [] });
     await expect(member.get(`/api/communities/${c}/selfReviews/me`)).rejects.toThrow(/403/);
   } finally {
     await context.close();

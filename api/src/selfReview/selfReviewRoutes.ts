@@ -14,7 +14,7 @@ export const mySelfReviewsRoute: Route = {
   route: 'communities/{id}/selfReviews/me',
   handler: authenticated(async ({ req, deps, principal }) => {
     const communityId = idParam(req, 'id');
-    if (req.method === 'GET') return json(200, await readMySelfReviews(deps.stores, principal, communityId));
+    if (req.method === 'GET') return json(200, await readMySelfReviews(deps.stores, principal, communityId, deps.now()));
     return json(200, await saveLatestSelfReview(deps.stores, principal, communityId, await readJson(req), deps.now()));
   }),
 };

@@ -49,4 +49,8 @@ export const selfReviewEn: Record<keyof typeof selfReviewFr, string> = {
   'selfReview.tab.feedback.notAsked': 'Members were not asked for feedback on this meeting.',
   'selfReview.tab.feedback.below': 'Not enough answers yet ({respondents} of {threshold}).',
   'selfReview.tab.feedback.mean': '{label}: {mean} out of 5',
+  'selfReview.tab.form': 'Review of the latest meeting ({date})',
+  'selfReview.tab.form.intro': 'The review sent after the meeting, to fill in here if you did not in your chat with Élan.',
+  'selfReview.tab.saving': 'Saving…',
+  'selfReview.tab.saved': 'Review saved.',
 } as const;

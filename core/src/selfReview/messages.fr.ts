@@ -48,4 +48,9 @@ export const selfReviewFr = {
   'selfReview.tab.feedback.notAsked': 'Avis des membres non demandé pour cette rencontre.',
   'selfReview.tab.feedback.below': 'Pas encore assez de réponses ({respondents} sur {threshold}).',
   'selfReview.tab.feedback.mean': '{label} : {mean} sur 5',
+  'selfReview.tab.form': 'Bilan de la dernière rencontre ({date})',
+  'selfReview.tab.form.intro':
+    'Le bilan reçu après la rencontre, à remplir ici si vous ne l’avez pas fait dans votre conversation avec Élan.',
+  'selfReview.tab.saving': 'Enregistrement…',
+  'selfReview.tab.saved': 'Bilan enregistré.',
 } as const;

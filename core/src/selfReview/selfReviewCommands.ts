@@ -29,11 +29,23 @@ export interface SelfReviewView extends StoredSelfReview {
   feedbackSurveyId: string | null;
 }
 
-/** `GET …/selfReviews/me`: my latest reviews, how many there are, and the items most often "not yet". */
+/**
+ * `GET …/selfReviews/me`: my latest reviews, how many there are, the items most often "not yet", and the latest
+ * finished meeting (the one the tab's form reviews; null before any, or once the community is archived).
+ */
 export interface MySelfReviewsView {
   reviews: SelfReviewView[];
   total: number;
   trends: SelfReviewTrend[];
+  latestMeeting: { seriesId: string; date: string; key: string } | null;
+}
+
+/** The meeting the tab reviews: the latest one of workshop 3's series that has ended by `now`. */
+async function latestMeetingOf(stores: Stores, tenantId: string, communityId: string, now: string) {
+  // An archived community's context has no plans: nothing to review any more.
+  const context = await loadRitualContext(stores, tenantId, communityId);
+  const latest = latestEndedMeeting(context?.plans ?? [], new Date(now));
+  return latest ? reviewedMeeting({ meetingDate: latest.date, seriesId: latest.seriesId }) : null;
 }
 
 /** A meeting a card action is about, in a community the actor facilitates and was sent the meeting's card in. */
@@ -170,16 +182,23 @@ export async function askMembersForFeedback(props: {
 }
 
 /** My self-reviews in a community (facilitators): only ever the reader's own, newest meeting first. */
-export async function readMySelfReviews(stores: Stores, principal: Principal, communityId: string): Promise<MySelfReviewsView> {
+export async function readMySelfReviews(
+  stores: Stores,
+  principal: Principal,
+  communityId: string,
+  now: string,
+): Promise<MySelfReviewsView> {
   await authorize(stores, principal, communityId, 'selfReview.self');
-  const [mine, surveys] = await Promise.all([
+  const [mine, surveys, latestMeeting] = await Promise.all([
     stores.selfReviews.listMine(principal.tenantId, communityId, principal.userId),
     stores.selfReviews.feedbackSurveys(principal.tenantId, communityId),
+    latestMeetingOf(stores, principal.tenantId, communityId, now),
   ]);
   return {
     reviews: mine.slice(0, recentSelfReviews).map((r) => ({ ...r, feedbackSurveyId: surveys[r.meetingKey] ?? null })),
     total: mine.length,
     trends: mostOftenNotYet(mine),
+    latestMeeting,
   };
 }
 
@@ -198,9 +217,8 @@ export async function saveLatestSelfReview(
   assertNotArchived(community);
   // Bad input is refused first, whatever the schedule.
   const parsed = parseInput(selfReviewInput, input);
-  const context = await loadRitualContext(stores, principal.tenantId, communityId);
-  const latest = latestEndedMeeting(context?.plans ?? [], new Date(now));
+  const latest = await latestMeetingOf(stores, principal.tenantId, communityId, now);
   if (!latest) throw new DomainError('selfReview.error.noMeeting', 409);
-  await store(stores, principal, communityId, reviewedMeeting({ meetingDate: latest.date, seriesId: latest.seriesId }), parsed, now);
-  return readMySelfReviews(stores, principal, communityId);
+  await store(stores, principal, communityId, latest, parsed, now);
+  return readMySelfReviews(stores, principal, communityId, now);
 }

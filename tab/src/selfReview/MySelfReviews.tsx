@@ -1,9 +1,9 @@
 import type { SurveyView } from '@elan/core/contract';
 import type { MessageKey } from '@elan/core/i18n/fr';
-import type { SelfReviewView } from '@elan/core/selfReview/selfReviewCommands';
+import type { MySelfReviewsView, SelfReviewView } from '@elan/core/selfReview/selfReviewCommands';
 import { selfReviewItems, selfReviewTips } from '@elan/core/selfReview/selfReviewItems';
 import { Body1, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
 import { usePageStyles } from '../common/pageStyles';
@@ -14,6 +14,7 @@ import { useT } from '../i18n/useT';
 import { useSession } from '../session/SessionContext';
 import { getSurvey } from '../surveys/surveyEndpoints';
 import { getMySelfReviews } from './selfReviewEndpoints';
+import { SelfReviewForm } from './SelfReviewForm';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -39,58 +40,82 @@ const useStyles = makeStyles({
  * (shown only from the survey's anonymity threshold).
  */
 export function MySelfReviews({ communityId }: { communityId: string }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const { api } = useSession();
   const page = usePageStyles();
   const styles = useStyles();
   const [loaded, retry] = useLoad(useCallback(() => getMySelfReviews(api, communityId), [api, communityId]));
+  // What the last save answered replaces what was loaded.
+  const [saved, setSaved] = useState<MySelfReviewsView | null>(null);
+  const view = saved ?? (loaded.status === 'ready' ? loaded.data : null);
   return (
     <TitledSection headingId="self-reviews" title={t('selfReview.tab.title')} className={page.card} testId="self-reviews">
       <div className={styles.body}>
         <Body1 as="p" className={styles.muted}>
           {t('selfReview.tab.intro')}
         </Body1>
-        {loaded.status === 'loading' && <LoadingState />}
-        {loaded.status === 'error' && <ErrorState error={loaded.error} onRetry={retry} />}
-        {loaded.status === 'ready' &&
-          (loaded.data.total === 0 ? (
-            <Body1 as="p" className={styles.muted} data-testid="self-reviews-empty">
-              {t('selfReview.tab.empty')}
-            </Body1>
-          ) : (
-            <>
-              <Subtitle2 as="h3" className={styles.heading}>
-                {t('selfReview.tab.trends')}
-              </Subtitle2>
-              {loaded.data.trends.length === 0 ? (
-                <Body1 as="p" className={styles.muted}>
-                  {t('selfReview.tab.trends.none')}
-                </Body1>
-              ) : (
-                <ul className={styles.list} data-testid="self-review-trends">
-                  {loaded.data.trends.map((trend) => (
-                    <li key={trend.item} className={styles.entry} data-trend={trend.item}>
-                      <Body1>
-                        <strong>{t(`selfReview.item.${trend.item}`)}</strong>{' '}
-                        {t('selfReview.tab.trends.count', { count: trend.notYet, total: loaded.data.total })}
-                      </Body1>
-                      <Body1 className={styles.muted}>{t(`selfReview.tip.${trend.item}`)}</Body1>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <Subtitle2 as="h3" className={styles.heading}>
-                {t('selfReview.tab.recent')}
-              </Subtitle2>
-              <ul className={styles.list} data-testid="self-review-list">
-                {loaded.data.reviews.map((review) => (
-                  <ReviewEntry key={review.meetingKey} communityId={communityId} review={review} />
-                ))}
-              </ul>
-            </>
-          ))}
+        {!view && loaded.status === 'loading' && <LoadingState />}
+        {!view && loaded.status === 'error' && <ErrorState error={loaded.error} onRetry={retry} />}
+        {view?.latestMeeting && (
+          <>
+            <Subtitle2 as="h3" className={styles.heading}>
+              {t('selfReview.tab.form', { date: formatCalendarDay(locale, view.latestMeeting.date) })}
+            </Subtitle2>
+            <SelfReviewForm
+              key={view.latestMeeting.key}
+              communityId={communityId}
+              view={{ ...view, latestMeeting: view.latestMeeting }}
+              onSaved={setSaved}
+            />
+          </>
+        )}
+        {view && <ReviewList communityId={communityId} view={view} />}
       </div>
     </TitledSection>
+  );
+}
+
+/** The items most often "not yet" with their tips, then my latest reviews; or that there is none yet. */
+function ReviewList({ communityId, view }: { communityId: string; view: MySelfReviewsView }) {
+  const { t } = useT();
+  const styles = useStyles();
+  if (view.total === 0)
+    return (
+      <Body1 as="p" className={styles.muted} data-testid="self-reviews-empty">
+        {t('selfReview.tab.empty')}
+      </Body1>
+    );
+  return (
+    <>
+      <Subtitle2 as="h3" className={styles.heading}>
+        {t('selfReview.tab.trends')}
+      </Subtitle2>
+      {view.trends.length === 0 ? (
+        <Body1 as="p" className={styles.muted}>
+          {t('selfReview.tab.trends.none')}
+        </Body1>
+      ) : (
+        <ul className={styles.list} data-testid="self-review-trends">
+          {view.trends.map((trend) => (
+            <li key={trend.item} className={styles.entry} data-trend={trend.item}>
+              <Body1>
+                <strong>{t(`selfReview.item.${trend.item}`)}</strong>{' '}
+                {t('selfReview.tab.trends.count', { count: trend.notYet, total: view.total })}
+              </Body1>
+              <Body1 className={styles.muted}>{t(`selfReview.tip.${trend.item}`)}</Body1>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Subtitle2 as="h3" className={styles.heading}>
+        {t('selfReview.tab.recent')}
+      </Subtitle2>
+      <ul className={styles.list} data-testid="self-review-list">
+        {view.reviews.map((review) => (
+          <ReviewEntry key={`${review.meetingKey} ${review.submittedAt}`} communityId={communityId} review={review} />
+        ))}
+      </ul>
+    </>
   );
 }
 
