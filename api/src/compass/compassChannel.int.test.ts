@@ -184,6 +184,27 @@ describe('the compass answered from a channel card (integration, Azurite, /api/m
     expect(await overlappingRuns(fourMonths, id)).toEqual({ opened: [`${id} 1`], posted: [`${id} 1`] });
   });
 
+  it('starts the clock at the kick-off when workshop 3 plans one', async () => {
+    const { id } = await community(1);
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
+    const kickOff = inDays(60).toISOString().slice(0, 10);
+    const current = await app.call('GET', `/api/communities/${id}/workshops/3`, { token: facilitator() });
+    const saved = await app.call('PUT', `/api/communities/${id}/workshops/3`, {
+      token: facilitator(),
+      body: { firstMeeting: { date: kickOff, time: '12:00', timeZone: 'America/Toronto' } },
+      headers: { 'if-match': current.body.etag },
+    });
+    expect(saved.status).toBe(200);
+    // Six months after the creation, four after the kick-off: not yet.
+    expect(await overlappingRuns(sixMonthsOn(), id)).toEqual({ opened: [], posted: [] });
+    const due = new Date(`${kickOff}T00:00:00Z`);
+    due.setUTCMonth(due.getUTCMonth() + 6);
+    expect(await overlappingRuns(new Date(due.getTime() + 3_600_000).toISOString(), id)).toEqual({
+      opened: [`${id} 1`],
+      posted: [`${id} 1`],
+    });
+  });
+
   it('opens nothing in a closing or archived community', async () => {
     const closing = await community(1);
     const archived = await community(1);

@@ -1,4 +1,5 @@
 import type { ImpactDraft } from '../workshops/impact';
+import type { RitualsDraft } from '../workshops/rituals';
 
 /** How often the maturity compass is run when workshop 6 says nothing else: every six months. */
 export const compassEveryMonths = 6;
@@ -34,20 +35,31 @@ function addMonths(iso: string, months: number): Date {
 export interface CompassClock {
   /** When the last compass run opened; null if never. */
   lastOpenedAt: string | null;
-  /** When the community was created: the compass clock starts there until a first run. */
-  createdAt: string;
+  /** When the community began (see `compassStartedAt`): the compass clock starts there until a first run. */
+  startedAt: string;
   rhythm: CompassRhythm;
 }
 
 /**
- * When the next compass run is due: `everyMonths` after the last one opened; before any run, on workshop 6's
- * first date when it set one, else `everyMonths` after the community was created. The one rule of the digest's
- * reminder and the timer that opens runs.
+ * When a community began, for its first compass: its kick-off (workshop 3's first meeting) when one is planned, since
+ * a compass means something once the members have met; else the day it was created.
  */
-export function compassDueAt({ lastOpenedAt, createdAt, rhythm }: CompassClock): Date {
+export function compassStartedAt(createdAt: string, kickOffDate: string | null | undefined): string {
+  return kickOffDate ? `${kickOffDate}T00:00:00.000Z` : createdAt;
+}
+
+/** The kick-off's date (YYYY-MM-DD) in a workshop 3 draft: the main series' first meeting; null when not planned. */
+export const kickOffDateOf = (rituals: RitualsDraft | undefined): string | null => rituals?.firstMeeting?.date ?? null;
+
+/**
+ * When the next compass run is due: `everyMonths` after the last one opened; before any run, on workshop 6's
+ * first date when it set one, else `everyMonths` after the community began (its kick-off, or its creation). The one
+ * rule of the digest's reminder and the timer that opens runs.
+ */
+export function compassDueAt({ lastOpenedAt, startedAt, rhythm }: CompassClock): Date {
   if (lastOpenedAt) return addMonths(lastOpenedAt, rhythm.everyMonths);
   if (rhythm.firstDate) return new Date(`${rhythm.firstDate}T00:00:00Z`);
-  return addMonths(createdAt, rhythm.everyMonths);
+  return addMonths(startedAt, rhythm.everyMonths);
 }
 
 /** Whether a run is due at `now`: `first` (never run), `again` (the rhythm's months are up); null when not due. */

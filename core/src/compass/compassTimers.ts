@@ -4,7 +4,8 @@ import { ritualBot } from '../rituals/ritualTimers';
 import type { Stores } from '../stores';
 import type { ImpactDraft } from '../workshops/impact';
 import { compassRunPost } from './compassCardCommands';
-import { compassDue, compassRhythmOf } from './compassRhythm';
+import { compassDue, compassRhythmOf, compassStartedAt, kickOffDateOf } from './compassRhythm';
+import type { RitualsDraft } from '../workshops/rituals';
 
 /** What one run opened and posted, for logs and tests: `communityId run`. */
 export interface CompassTimerReport {
@@ -18,7 +19,7 @@ export const compassClaimKey = (run: number) => `compass|${run}`;
 /**
  * One run of the compass rhythm: for every community with a linked channel, active (not closing nor archived) and
  * not set to open runs by hand in workshop 6, when the rhythm's months since the last run (or the first date, or the
- * community's creation) are up, claims the next run's number, opens it and posts its card to the linked channels.
+ * community's kick-off or creation) are up, claims the next run's number, opens it and posts its card to the linked channels.
  * The claim comes first, so overlapping runs open it once. A run that reached no channel stays open: the tab shows it.
  */
 export async function runCompassTimers(
@@ -32,7 +33,8 @@ export async function runCompassTimers(
     try {
       const community = await stores.communities.get(tenantId, communityId);
       if (!community || lifecycleOf(community).stage !== 'active') continue;
-      const [impact, runs] = await Promise.all([
+      const [rituals, impact, runs] = await Promise.all([
+        stores.workshops.get(tenantId, communityId, 3),
         stores.workshops.get(tenantId, communityId, 6),
         stores.compass.listRuns(tenantId, communityId),
       ]);
@@ -42,7 +44,8 @@ export async function runCompassTimers(
           .map((r) => r.openedAt)
           .sort()
           .at(-1) ?? null;
-      if (!rhythm.automatic || !compassDue({ lastOpenedAt, createdAt: community.createdAt, rhythm }, at)) continue;
+      const startedAt = compassStartedAt(community.createdAt, kickOffDateOf(rituals?.data as RitualsDraft | undefined));
+      if (!rhythm.automatic || !compassDue({ lastOpenedAt, startedAt, rhythm }, at)) continue;
       const next = Math.max(0, ...runs.map((r) => r.number)) + 1;
       if (!(await stores.meetings.claimStep(tenantId, communityId, compassClaimKey(next), 'compassRun'))) continue;
       const run = await stores.compass.openRun(tenantId, communityId, { openedAt: now, openedBy: ritualBot }).catch(async (error) => {

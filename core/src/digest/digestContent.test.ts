@@ -75,6 +75,13 @@ describe('digestContent', () => {
     expect(digestContent(facts({ lastCompassAt: '2026-09-23T00:00:00Z' }), now)).toBeNull();
   });
 
+  it('the compass clock starts at the kick-off when workshop 3 plans one', () => {
+    // Created in September, kicked off in January: not due in March, due in July.
+    expect(digestContent(facts({ lastCompassAt: null, createdAt: '2026-09-01T00:00:00Z', kickOffDate: '2027-01-12' }), now)).toBeNull();
+    const july = new Date('2027-07-12T08:00:00Z');
+    expect(digestContent(facts({ lastCompassAt: null, kickOffDate: '2027-01-12' }), july)?.compassDue).toBe('first');
+  });
+
   it('the compass follows workshop 6’s rhythm, the same rule as the timer that opens runs', () => {
     const every3 = { everyMonths: 3, firstDate: null, automatic: true };
     const due = digestContent(facts({ lastCompassAt: '2026-12-21T00:00:00Z', compassRhythm: every3 }), now);

@@ -3,7 +3,7 @@ import type { SurveyKind } from '../surveys/survey';
 import type { WorkshopNumber } from '../workshops/registry';
 import type { NewcomerPulseResults } from '../community/newcomerPulse';
 import { compassMinRespondents } from '../compass/compass';
-import { compassDue, compassEveryMonths, type CompassRhythm } from '../compass/compassRhythm';
+import { compassDue, compassEveryMonths, type CompassRhythm, compassStartedAt } from '../compass/compassRhythm';
 
 /** How far ahead the digest looks for the next meeting. */
 export const nextMeetingWithinDays = 7;
@@ -56,6 +56,8 @@ export interface DigestFacts {
   lastCompassAt: string | null;
   /** When the community was created: the compass clock starts there until a first run. */
   createdAt: string;
+  /** Workshop 3's first meeting (the kick-off, YYYY-MM-DD), where the compass clock starts when planned. */
+  kickOffDate?: string | null;
   /** Workshop 6's compass rhythm; every six months when absent. */
   compassRhythm?: CompassRhythm;
   /** The latest compass run and how many answered it (never who); null if never run. */
@@ -90,7 +92,7 @@ export interface DigestContent {
  * What goes into a facilitator's weekly digest at `now`, or null when there is nothing to say (no digest at all):
  * polls still open with their participation as counts; meetings whose notes are overdue; the next meeting within a
  * week, with its roles; open surveys still below their anonymity threshold (stories have none); the compass when
- * its rhythm's months since the last run (or since the community began) are up (the timer's own rule, `compassDue`),
+ * its rhythm's months since the last run (or since the community's kick-off or creation) are up (the timer's own rule, `compassDue`),
  * or while the current run has fewer than five answers. The phase's next step (a workshop of the phase not done yet)
  * and the newcomers' pulse results ride along but do not make a digest on their own: a community with nothing going
  * on would otherwise hear the same news every week.
@@ -104,7 +106,8 @@ export function digestContent(facts: DigestFacts, now: Date): DigestContent | nu
     (s) => s.kind !== 'story' && s.respondents < s.threshold && Date.parse(s.closesAt) > at,
   );
   const rhythm = facts.compassRhythm ?? { everyMonths: compassEveryMonths, firstDate: null, automatic: true };
-  const due = compassDue({ lastOpenedAt: facts.lastCompassAt, createdAt: facts.createdAt, rhythm }, now);
+  const startedAt = compassStartedAt(facts.createdAt, facts.kickOffDate);
+  const due = compassDue({ lastOpenedAt: facts.lastCompassAt, startedAt, rhythm }, now);
   const latest = facts.latestCompassRun;
   const compassBelowThreshold =
     !due && latest && latest.respondents < compassMinRespondents

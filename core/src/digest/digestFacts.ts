@@ -8,9 +8,10 @@ import { loadRitualContext, planOf } from '../rituals/meetingCommands';
 import { rolesAt } from '../rituals/ritualPlan';
 import { upcomingMeetings } from '../rituals/upcomingMeetings';
 import type { Stores } from '../stores';
-import { compassRhythmOf } from '../compass/compassRhythm';
+import { compassRhythmOf, kickOffDateOf } from '../compass/compassRhythm';
 import { newcomerPulseResults } from '../community/newcomerPulse';
 import type { ImpactDraft } from '../workshops/impact';
+import type { RitualsDraft } from '../workshops/rituals';
 import type { DigestCapture, DigestFacts, DigestMeeting } from './digestContent';
 
 /**
@@ -92,6 +93,7 @@ export async function loadDigestFacts(stores: Stores, tenantId: string, communit
         .sort()
         .at(-1) ?? null,
     createdAt: community.createdAt,
+    kickOffDate: kickOffDateOf(workshops.find((w) => w.n === 3)?.data as RitualsDraft | undefined),
     compassRhythm: compassRhythmOf(workshops.find((w) => w.n === 6)?.data as ImpactDraft | undefined),
     latestCompassRun: latestRun ? { number: latestRun.number, respondents: latestAnswers.length } : null,
     newcomerPulse: pulse.respondents > 0 ? pulse : null,

@@ -1,5 +1,6 @@
 import type { RetentionStore } from './retention';
 import type { Stores } from '../stores';
+import { ritualBot } from '../rituals/ritualTimers';
 
 /**
  * Overrides some methods of a store object (a class instance) while keeping every other method and
@@ -14,7 +15,7 @@ function override<T extends object>(store: T, methods: Partial<T>): T {
  * adding a member or changing a role, saving a workshop, creating or closing a poll, recording a decision or document,
  * opening a compass run or a survey, capturing a meeting. Votes and survey answers are left out on purpose (no write
  * per vote); a poll's creation and closing bracket them anyway. Writes the timers make on their own (ritual
- * cards, check-out surveys) are left out too, or a community nobody uses would never expire. Noting
+ * cards, check-out surveys, compass runs opened on their rhythm) are left out too, or a community nobody uses would never expire. Noting
  * activity never fails the write it follows: a failure goes to `failed`. The rule lives here, in the domain;
  * storage only records the time.
  */
@@ -79,7 +80,8 @@ export function withActivityTracking(
     compass: override(compass, {
       openRun: async (tenantId, communityId, opened) => {
         const run = await compass.openRun(tenantId, communityId, opened);
-        await note(tenantId, communityId);
+        // Runs the compass timer opens on its rhythm are Élan's doing, not people's.
+        if (opened.openedBy.userId !== ritualBot.userId) await note(tenantId, communityId);
         return run;
       },
     }),
