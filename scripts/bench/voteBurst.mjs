@@ -20,8 +20,9 @@ async function burst(items, fn) {
  * (15 members click twice, 15 change their mind at once) are all in flight together on one poll; every
  * one must be answered with the voter's recorded card and the tally must be exact. The floor, in the same
  * run and the same shape: 330 invokes at once with a verb no feature knows (host + Agents SDK), each
- * followed by one Tables SDK batch of the same two rows (sent by the bench: the floor is, if anything,
- * optimistic, since that batch's client CPU is not on the API's thread). Each burst is preceded by a
+ * followed by one Tables SDK batch of the same two rows. That batch is sent by the bench, so its client
+ * work runs on the bench's thread (beside the parsing of 330 answers), not the API's: the floor's p95 can
+ * come out above the votes' on a busy machine. Each burst is preceded by a
  * burst of the same size on other data, so both find their sockets open (as Teams' front ends keep theirs).
  * `seeded`: seedVoteCommunity with at least 630 members and 6 polls (the fifth for the warm-up, the sixth measured).
  */
