@@ -1,8 +1,9 @@
+import { personas } from '@elan/core/dev/personas';
 import { fillTemplate } from '@elan/core/i18n/translate';
 import type { Page } from 'playwright-core';
 import { apiAs, createCommunityViaApi } from './api';
 import { axeViolations } from './axe';
-import { eventually, text } from './flows';
+import { eventually, expectNoHorizontalScroll, switchToEnglish, text, textEn as en } from './flows';
 import { newWindow } from './harness';
 import { useStack } from './useStack';
 
@@ -12,12 +13,12 @@ jest.setTimeout(180_000);
 const e2e = useStack({ api: true });
 const fill = (template: string, values: Record<string, string | number>) => fillTemplate('fr', template, values);
 const item = (page: Page, id: string) => page.getByTestId('checklist-form').locator(`[data-item="${id}"]`);
-const pick = (page: Page, id: string, level: 'yes' | 'partly' | 'notYet') =>
-  item(page, id)
-    .getByRole('radio', { name: text[`checklist.level.${level}`], exact: true })
-    .check();
+const radio = (page: Page, id: string, level: 'yes' | 'partly' | 'notYet', catalog: typeof text | typeof en = text) =>
+  item(page, id).getByRole('radio', { name: catalog[`checklist.level.${level}`], exact: true });
+const pick = (page: Page, id: string, level: 'yes' | 'partly' | 'notYet', catalog: typeof text | typeof en = text) =>
+  radio(page, id, level, catalog).check();
 
-test('a facilitator reaches the competence checklist from "what to do now", answers it, sees what helps, and finds it again; nobody else sees it (320 px, axe clean)', async () => {
+test('a facilitator reaches the competence checklist from "what to do now", answers it, sees what helps, and finds it again, in English too; nobody else sees it, another facilitator cannot even reach it (320 px, axe clean)', async () => {
   const id = await createCommunityViaApi(e2e.api, 'Profil d’animation');
   const c = encodeURIComponent(id);
   const { context, page } = await newWindow(e2e.browser, 320);
@@ -56,8 +57,31 @@ test('a facilitator reaches the competence checklist from "what to do now", answ
     // It stays, and its suggestion leads to workshop 1.
     await page.reload();
     await page.getByTestId('checklist-form').waitFor();
-    expect(await item(page, 'sponsor').getByRole('radio', { name: text['checklist.level.notYet'], exact: true }).isChecked()).toBe(true);
-    await sponsor.getByRole('link', { name: fill(text['checklist.openWorkshop'], { n: 1 }) }).click();
+    expect(await radio(page, 'sponsor', 'notYet').isChecked()).toBe(true);
+
+    // In English: the saved answers, what helps and the progress, by their English names; a change saves as well.
+    await switchToEnglish(page);
+    await page.getByRole('heading', { level: 1, name: en['checklist.title'] }).waitFor();
+    expect(await radio(page, 'sponsor', 'notYet', en).isChecked()).toBe(true);
+    expect(await radio(page, 'mandate', 'yes', en).isChecked()).toBe(true);
+    await sponsor.getByText(en['checklist.suggest.sponsor']).waitFor();
+    await pick(page, 'time', 'yes', en);
+    expect(await page.getByTestId('checklist-progress').innerText()).toBe(
+      fillTemplate('en', en['checklist.progress'], { yes: 2, total: 10, answered: 4 }),
+    );
+    await page.getByRole('button', { name: en['checklist.save'] }).click();
+    await eventually(async () =>
+      expect(await page.getByTestId('checklist-status').innerText()).toMatch(new RegExp(`^${en['checklist.savedAt'].split('{date}')[0]}`)),
+    );
+    expect((await e2e.api.get(`/api/communities/${c}/checklist/me`)).answers).toEqual({
+      mandate: 'yes',
+      sponsor: 'notYet',
+      tools: 'partly',
+      time: 'yes',
+    });
+    await expectNoHorizontalScroll(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await sponsor.getByRole('link', { name: fillTemplate('en', en['checklist.openWorkshop'], { n: 1 }) }).click();
     await eventually(async () => expect(await page.evaluate(() => window.location.hash)).toBe(`#/c/${c}/w/1`));
 
     // Another facilitator of the same community gets their own, empty; a member is refused.
@@ -72,6 +96,18 @@ test('a facilitator reaches the competence checklist from "what to do now", answ
       ).status,
     ).toBe(201);
     expect((await other.get(`/api/communities/${c}/checklist/me`)).answers).toEqual({});
+    // No route names another person's checklist: asking for the author's by their id is a 404, for reading or writing,
+    // with nothing of theirs in the answer, and theirs is unchanged.
+    const author = personas.find((p) => p.role === 'facilitator')!.userId;
+    const theirs = `/api/communities/${c}/checklist/${encodeURIComponent(author)}`;
+    const read = await other.get(theirs).then(
+      () => null,
+      (error: Error) => error.message,
+    );
+    expect(read).toMatch(/^GET \S+: 404/);
+    expect(read).not.toContain('notYet');
+    expect((await other.send('PUT', theirs, { answers: { mandate: 'notYet' } })).status).toBe(404);
+    expect((await e2e.api.get(`/api/communities/${c}/checklist/me`)).answers).toMatchObject({ mandate: 'yes', sponsor: 'notYet' });
     const member = await apiAs(e2e.stack.urls.api, 'member');
     await expect(member.get(`/api/communities/${c}/checklist/me`)).rejects.toThrow(/403/);
   } finally {

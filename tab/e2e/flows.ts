@@ -1,8 +1,38 @@
+import { en } from '@elan/core/i18n/en';
 import { fr } from '@elan/core/i18n/fr';
+import { fillTemplate } from '@elan/core/i18n/translate';
 import type { Locator, Page } from 'playwright-core';
 
 /** The French catalog: tests find things by the names users see (French is the default language). */
 export const text = fr;
+
+/** The English catalog, for each test's English pass. */
+export const textEn = en;
+
+/**
+ * Switches the UI to English with the shell's language picker (named in French until then) and waits until the
+ * page says it is English, so the next lookups by English names do not race the catalog's download.
+ */
+export async function switchToEnglish(page: Page): Promise<void> {
+  await page.getByLabel(text['app.language'], { exact: true }).selectOption('en');
+  await eventually(async () => expect(await page.getAttribute('html', 'lang')).toBe('en'));
+  await page.getByLabel(en['app.language'], { exact: true }).waitFor();
+}
+
+/**
+ * Acts as another local persona with the preview's picker, in the UI's current language, and waits for the home to
+ * name that persona's role before going on (clicking earlier races the new persona's screen).
+ */
+export async function actAs(page: Page, persona: 'facilitator' | 'member' | 'sponsor', locale: 'fr' | 'en' = 'fr'): Promise<void> {
+  const catalog = locale === 'en' ? en : fr;
+  await page.getByLabel(catalog['preview.actAs']).selectOption({ label: catalog[`preview.persona.${persona}`] });
+  await page.getByText(fillTemplate(locale, catalog['home.yourRole'], { role: catalog[`role.${persona}`] })).waitFor();
+}
+
+/** Fails when the page scrolls sideways at `width` (320 px: the narrowest Teams pane). */
+export async function expectNoHorizontalScroll(page: Page, width = 320): Promise<void> {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+}
 
 /** Retries `check` until it stops throwing or `timeoutMs` passes (playwright-core has no `expect`). */
 export async function eventually(check: () => Promise<void>, timeoutMs = 15_000): Promise<void> {
@@ -24,11 +54,11 @@ export async function saveState(page: Page): Promise<{ status: string | null; te
   return { status: await region.getAttribute('data-status'), text: (await region.innerText()).trim() };
 }
 
-/** Waits until the indicator says "saved" (in words, as a user would read it). */
-export async function waitSaved(page: Page): Promise<void> {
+/** Waits until the indicator says "saved" (in words, as a user would read it: French unless told). */
+export async function waitSaved(page: Page, catalog: typeof text | typeof en = text): Promise<void> {
   await eventually(async () => {
     const state = await saveState(page);
-    expect(state).toEqual({ status: 'saved', text: text['save.saved'] });
+    expect(state).toEqual({ status: 'saved', text: catalog['save.saved'] });
   }, 20_000);
 }
 

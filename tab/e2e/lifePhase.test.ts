@@ -4,7 +4,7 @@ import { personas } from '@elan/core/dev/personas';
 import type { Page } from 'playwright-core';
 import { createCommunityViaApi } from './api';
 import { axeViolations } from './axe';
-import { eventually, text } from './flows';
+import { actAs, eventually, switchToEnglish, text, textEn as en } from './flows';
 import { newWindow } from './harness';
 import { useStack } from './useStack';
 
@@ -27,7 +27,7 @@ async function follow(page: Page, home: string, name: string, hash: string) {
   await nowCard(page).waitFor();
 }
 
-test('the home shows the suggested phase and what to do now; a facilitator confirms another phase, which stays; a member only reads it (320 px, axe clean)', async () => {
+test('the home shows the suggested phase and what to do now; a facilitator confirms another phase, which stays; a member only reads it; in English too (320 px, axe clean)', async () => {
   const id = await createCommunityViaApi(e2e.api, 'Communauté en phases');
   const c = encodeURIComponent(id);
   const home = `${e2e.stack.urls.tab}/#/c/${c}`;
@@ -94,13 +94,34 @@ test('the home shows the suggested phase and what to do now; a facilitator confi
     expect(await axeViolations(page)).toEqual([]);
 
     // A member sees the phase but has nothing to confirm.
-    await page.getByLabel(text['preview.actAs']).selectOption({ label: text['preview.persona.member'] });
-    await page.getByText(fill(text['home.yourRole'], { role: text['role.member'] })).waitFor();
+    await actAs(page, 'member');
     await badge(page).waitFor();
     expect(await badge(page).innerText()).toBe(text['lifePhase.reorientation']);
     expect(await phaseCard(page).getByRole('button', { name: text['tab.lifePhase.confirm'] }).count()).toBe(0);
     expect(await phaseCard(page).getByLabel(text['tab.lifePhase.choose']).count()).toBe(0);
     expect(await phaseCard(page).innerText()).toContain(text['tab.lifePhase.readOnly']);
+    await noHorizontalScroll(page);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // In English: the member's read-only card, then the facilitator's badge, status, form and links by their English names.
+    await switchToEnglish(page);
+    await eventually(async () => expect(await badge(page).innerText()).toBe(en['lifePhase.reorientation']));
+    expect(await phaseCard(page).innerText()).toContain(en['lifePhase.stage.reorientation']);
+    expect(await phaseCard(page).innerText()).toContain(en['tab.lifePhase.readOnly']);
+    await actAs(page, 'facilitator', 'en');
+    await phaseCard(page).getByRole('button', { name: en['tab.lifePhase.confirm'] }).waitFor();
+    expect(await phaseCard(page).getByLabel(en['tab.lifePhase.choose']).inputValue()).toBe('reorientation');
+    const status = await phaseCard(page).getByTestId('life-phase-status').innerText();
+    expect(status.startsWith(en['tab.lifePhase.confirmed'].split('{date}')[0]!)).toBe(true);
+    expect(status).toContain(personas[0]!.name);
+    await nowCard(page).getByRole('heading', { name: en['tab.lifePhase.now.title'] }).waitFor();
+    const n = (await stored()).nextWorkshop;
+    for (const [name, hash] of [
+      [fillTemplate('en', en['tab.lifePhase.now.workshopLink'], { n, title: en[`workshop.${n}.title`] }), `#/c/${c}/w/${n}`],
+      [en['tab.lifePhase.now.tool.reorientation'], `#/c/${c}/w/6`],
+      [en['tab.lifePhase.now.planMeetings'], `#/c/${c}/w/3`],
+    ] as const)
+      expect(await nowCard(page).getByRole('link', { name, exact: true }).getAttribute('href')).toBe(hash);
     await noHorizontalScroll(page);
     expect(await axeViolations(page)).toEqual([]);
   } finally {
