@@ -1,7 +1,7 @@
 import type { Persona } from '@elan/core/dev/personas';
 import type { Locale } from '@elan/core/i18n/locale';
-import { FluentProvider, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { FluentProvider } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createApiClient } from './api/client';
 import { rememberedPersona, rememberPersona } from './auth/personaChoice';
 import { devTokenSource, teamsTokenSource } from './auth/token';
@@ -17,15 +17,14 @@ import type { Host } from './teams/host';
 import type { ThemeKind } from './teams/themeKind';
 import { preferences } from './common/storage';
 import { type ThemeChoice, ThemeChoiceContext } from './shell/ThemeChoice';
+import { isThemeLoaded, loadTheme, themeOf } from './shell/themes';
 
 const themeKey = 'elan.theme';
 /** The look chosen in local preview on a previous visit, else light. */
-function rememberedTheme(): ThemeKind {
+export function rememberedTheme(): ThemeKind {
   const stored = preferences.get(themeKey);
   return stored === 'dark' || stored === 'contrast' ? stored : 'light';
 }
-
-const themes: Record<ThemeKind, Theme> = { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
 
 /** The whole tab once we know the config, the host and the starting language (see `main.tsx`). */
 export function App({ config, host, initialLocale }: { config: RuntimeConfig; host: Host; initialLocale: Locale }) {
@@ -34,9 +33,16 @@ export function App({ config, host, initialLocale }: { config: RuntimeConfig; ho
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
   const [persona, setPersonaState] = useState<Persona | undefined>(inTeams ? undefined : rememberedPersona());
 
+  // A theme other than the first one is downloaded before it is applied; if it cannot be, the look stays.
+  const applyTheme = useCallback((next: ThemeKind): Promise<void> => {
+    // Already there: at once, within the event that asked for it.
+    if (isThemeLoaded(next)) return Promise.resolve(setTheme(next));
+    return loadTheme(next).then(() => setTheme(next));
+  }, []);
+
   useEffect(() => {
-    if (host.kind === 'teams') host.onThemeChange(setTheme);
-  }, [host]);
+    if (host.kind === 'teams') host.onThemeChange((next) => void applyTheme(next).catch(() => undefined));
+  }, [host, applyTheme]);
 
   const session = useMemo<Session>(() => {
     const tokens = host.kind === 'teams' ? teamsTokenSource(host.getToken) : devTokenSource(config.apiBase, persona!);
@@ -80,14 +86,14 @@ export function App({ config, host, initialLocale }: { config: RuntimeConfig; ho
         ? undefined
         : (next: ThemeKind) => {
             preferences.set(themeKey, next);
-            setTheme(next);
+            applyTheme(next).catch(() => undefined);
           },
     }),
-    [theme, inTeams],
+    [theme, inTeams, applyTheme],
   );
 
   return (
-    <FluentProvider theme={themes[theme]}>
+    <FluentProvider theme={themeOf(theme)}>
       <ThemeChoiceContext.Provider value={themeChoice}>
         <LocaleProvider locale={locale} setLocale={setLocale}>
           <SessionContext.Provider value={session}>

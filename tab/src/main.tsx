@@ -1,7 +1,7 @@
 import { FluentProvider, Spinner, teamsLightTheme } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, rememberedTheme } from './App';
 import { preloadScreen } from './Routes';
 import { loadRuntimeConfig } from './config/runtimeConfig';
 import { bootLoadingLabel } from './i18n/bootText';
@@ -9,6 +9,7 @@ import { loadFirstCatalog } from './i18n/loadedCatalogs';
 import { rememberedLocale } from './i18n/localeChoice';
 import { requestLocale } from './i18n/requestLocale';
 import { frameRoute } from './routing/frameRoute';
+import { loadTheme } from './shell/themes';
 import { parseRoute, routeHash } from './routing/routes';
 import { detectHost, hasTeamsTestHook, teamsSdkForTests } from './teams/host';
 import { HostContext } from './teams/HostContext';
@@ -31,12 +32,14 @@ const hostLoad = hasTeamsTestHook() ? configLoad.then((c) => detectHost({ sdk: t
 // alongside the config if it is still on its way.
 // The screen the address names starts downloading then too, rather than after the first render, but after the
 // catalog: the browser fetches in the order asked, a few files at a time, and the first render waits for it.
+// So does the look, when it is not the light one of the first download (a failed download keeps light).
 const localeLoad = hostLoad.then(async (h) => {
   const locale = h.kind === 'teams' ? h.locale : rememberedLocale();
   requestLocale.set(locale);
   const catalog = loadFirstCatalog(locale);
+  const theme = loadTheme(h.kind === 'teams' ? h.theme : rememberedTheme()).catch(() => undefined);
   preloadScreen(parseRoute(window.location.hash));
-  await catalog;
+  await Promise.all([catalog, theme]);
   return locale;
 });
 const [config, host, initialLocale] = await Promise.all([configLoad, hostLoad, localeLoad]);

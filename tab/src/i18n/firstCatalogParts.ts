@@ -7,6 +7,9 @@
  */
 export const laterCatalogParts: readonly string[] = [
   'members',
+  'compass',
+  'report',
+  'charter',
   'lifePhase',
   'welcome',
   'notebooks',

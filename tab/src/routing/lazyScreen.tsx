@@ -1,17 +1,10 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
-import { Component, type ComponentType, lazy, type ReactNode, Suspense, useState } from 'react';
+import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
 import { LoadingState } from '../common/LoadingState';
 import { loadCatalog } from '../i18n/loadedCatalogs';
 import { requestLocale } from '../i18n/requestLocale';
 import { useT } from '../i18n/useT';
-
-/** A screen's code (or the rest of the catalog it needs) could not be downloaded. */
-export class ScreenLoadError extends Error {
-  constructor(readonly reason: unknown) {
-    super(`screen download failed: ${reason instanceof Error ? reason.message : String(reason)}`);
-  }
-}
 
 /** A lazily downloaded screen; `preload()` starts the download before it is shown (failures show on render). */
 export type LazyScreen<P> = ComponentType<P> & { preload(): void };
@@ -27,39 +20,58 @@ export interface LazyScreenOptions {
   fallback?: ReactNode;
 }
 
+type Download<P> = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; Screen: ComponentType<P> };
+
 /**
  * A screen (or a large part of one) downloaded when first shown, behind a spinner. A failed download shows an
- * error with a retry instead of a blank screen; errors thrown by the screen itself go to the next boundary up.
+ * error with a retry instead of a blank screen. Not React.lazy and Suspense: React holds a revealed Suspense
+ * boundary back for up to 300 ms after its fallback, which the first screen would pay at each level.
  */
 export function lazyScreen<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
   { catalog = 'full', fallback = <LoadingState /> }: LazyScreenOptions = {},
 ): LazyScreen<P> {
-  // One download at a time, shared by `preload` and the first render; forgotten when it fails, so a retry
+  // One download at a time, shared by `preload` and every instance; forgotten when it fails, so a retry
   // downloads again.
-  let started: Promise<{ default: ComponentType<P> }> | undefined;
+  let started: Promise<ComponentType<P>> | undefined;
+  let ready: ComponentType<P> | undefined;
   const download = () =>
     (started ??= Promise.all([load(), catalog === 'full' ? loadCatalog(requestLocale.get()) : undefined]).then(
-      ([module]) => module,
+      ([module]) => (ready = module.default),
       (reason: unknown) => {
         started = undefined;
-        throw new ScreenLoadError(reason);
+        throw reason;
       },
     ));
-  // React keeps a failed lazy component failed: a retry needs a new one.
-  let Loaded = lazy(download);
   function LazyScreen(props: P) {
-    const [, setAttempt] = useState(0);
-    const retry = () => {
-      Loaded = lazy(download);
-      setAttempt((n) => n + 1);
-    };
+    // Downloaded already (preloaded, or shown before): rendered at once. Else the download starts during this
+    // first render, not after it.
+    const [state, setState] = useState<Download<P>>(() => {
+      if (ready) return { status: 'ready', Screen: ready };
+      download().catch(() => undefined);
+      return { status: 'loading' };
+    });
+    const [attempt, setAttempt] = useState(0);
+    useEffect(() => {
+      if (state.status !== 'loading') return;
+      let live = true;
+      download().then(
+        (Screen) => live && setState({ status: 'ready', Screen }),
+        () => live && setState({ status: 'failed' }),
+      );
+      return () => {
+        live = false;
+      };
+    }, [state.status, attempt]);
+    if (state.status === 'ready') return <state.Screen {...props} />;
+    if (state.status === 'loading') return <>{fallback}</>;
     return (
-      <ScreenLoadBoundary onRetry={retry}>
-        <Suspense fallback={fallback}>
-          <Loaded {...props} />
-        </Suspense>
-      </ScreenLoadBoundary>
+      <ScreenLoadFailed
+        onRetry={() => {
+          setState({ status: 'loading' });
+          setAttempt((n) => n + 1);
+        }}
+      />
     );
   }
   return Object.assign(LazyScreen, {
@@ -67,34 +79,6 @@ export function lazyScreen<P extends object>(
       download().catch(() => undefined);
     },
   });
-}
-
-interface BoundaryProps {
-  onRetry: () => void;
-  children: ReactNode;
-}
-
-/** Catches a `ScreenLoadError` below it and offers to download again; anything else goes further up. */
-class ScreenLoadBoundary extends Component<BoundaryProps, { error: unknown }> {
-  override state: { error: unknown } = { error: undefined };
-
-  static getDerivedStateFromError(error: unknown) {
-    return { error };
-  }
-
-  override render() {
-    const { error } = this.state;
-    if (error === undefined) return this.props.children;
-    if (!(error instanceof ScreenLoadError)) throw error;
-    return (
-      <ScreenLoadFailed
-        onRetry={() => {
-          this.props.onRetry();
-          this.setState({ error: undefined });
-        }}
-      />
-    );
-  }
 }
 
 function ScreenLoadFailed({ onRetry }: { onRetry: () => void }) {

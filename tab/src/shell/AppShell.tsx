@@ -4,15 +4,24 @@ import type { ReactNode } from 'react';
 import { Announcer } from '../common/announcer';
 import { useT } from '../i18n/useT';
 import { useSession } from '../session/SessionContext';
-import { LanguageSwitch } from './LanguageSwitch';
 import { dismissNotice, useNotice } from './notice';
-import { PreviewBanner } from './PreviewBanner';
 import { SkipLink } from './SkipLink';
 import { useShellStyles } from './styles';
+import { lazyScreen } from '../routing/lazyScreen';
+
+// Local preview only (Teams decides the language and the person): downloaded only there.
+const LanguageSwitch = lazyScreen<object>(() => import('./LanguageSwitch').then((m) => ({ default: m.LanguageSwitch })), {
+  catalog: 'first',
+  fallback: null,
+});
+const PreviewBanner = lazyScreen<object>(() => import('./PreviewBanner').then((m) => ({ default: m.PreviewBanner })), {
+  catalog: 'first',
+  fallback: null,
+});
 
 /** The frame around every screen: skip link, header, local-preview banner, one-off notice, main landmark. */
 export function AppShell({ children }: { children: ReactNode }) {
-  const { t } = useT();
+  const { t, setLocale } = useT();
   const { preview } = useSession();
   const notice = useNotice();
   const styles = useShellStyles();
@@ -24,7 +33,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <span className={styles.brandName}>{t('app.name')}</span>
           <span className={styles.brandTagline}>{t('app.tagline')}</span>
         </a>
-        <LanguageSwitch />
+        {setLocale && <LanguageSwitch />}
       </header>
       {preview && <PreviewBanner />}
       <main id="main" tabIndex={-1} className={styles.main}>

@@ -8,9 +8,16 @@ import { useShellStyles } from './styles';
  * its catalog, which is not downloaded until the language is chosen.
  */
 function endonym(locale: Locale): string {
-  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  let name = endonyms.get(locale);
+  if (name === undefined) {
+    const raw = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+    name = raw.charAt(0).toLocaleUpperCase(locale) + raw.slice(1);
+    endonyms.set(locale, name);
+  }
+  return name;
 }
+// Once per language: building an Intl.DisplayNames costs milliseconds, and the header renders often.
+const endonyms = new Map<Locale, string>();
 
 /** The fr/en switch of local preview (inside Teams the language follows the Teams setting). */
 export function LanguageSwitch() {

@@ -1,11 +1,13 @@
 import { personas } from '@elan/core/dev/personas';
 import { Select, useId } from '@fluentui/react-components';
 import { BeakerRegular } from '@fluentui/react-icons';
+import { useEffect } from 'react';
 import { useT } from '../i18n/useT';
 import { useSession } from '../session/SessionContext';
 import type { ThemeKind } from '../teams/themeKind';
 import { useShellStyles } from './styles';
 import { useThemeChoice } from './ThemeChoice';
+import { loadTheme } from './themes';
 
 /** Says we are outside Teams and lets the developer act as one of the seeded personas. */
 export function PreviewBanner() {
@@ -15,6 +17,10 @@ export function PreviewBanner() {
   const id = useId('persona');
   const themeId = useId('theme');
   const { theme, setTheme } = useThemeChoice();
+  // The looks this picker offers, downloaded beforehand so that choosing one applies it at once.
+  useEffect(() => {
+    for (const kind of ['dark', 'contrast'] as const) loadTheme(kind).catch(() => undefined);
+  }, []);
   if (!persona || !setPersona) return null;
   return (
     <div className={styles.banner} role="region" aria-label={t('preview.banner')}>

@@ -5,7 +5,7 @@ import { type GraphOptions, readImports, resolveImport } from './importGraph';
 /**
  * The catalog keys a source file can ask for: every string literal equal to a key, and every key a template
  * literal that starts like a key can make (`tab.guide.${n}.why` stands for all `tab.guide.….why`). Property
- * names (a catalog part's own keys) and import specifiers are not counted. Keys joined at run time from
+ * names (a catalog part's own keys), literal types and import specifiers are not counted. Keys joined at run time from
  * strings that are not keys themselves (`${prefix}.${value}`) are not seen.
  */
 export function keysInFile(file: string, allKeys: ReadonlySet<string>): Set<string> {
@@ -16,7 +16,9 @@ export function keysInFile(file: string, allKeys: ReadonlySet<string>): Set<stri
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return;
     if (ts.isStringLiteralLike(node)) {
       const isPropertyName = ts.isPropertyAssignment(node.parent) && node.parent.name === node;
-      if (!isPropertyName && allKeys.has(node.text)) found.add(node.text);
+      // A type (`'poll.vote' | 'poll.close'`, policy actions) is gone at run time.
+      const isType = ts.isLiteralTypeNode(node.parent);
+      if (!isPropertyName && !isType && allKeys.has(node.text)) found.add(node.text);
     } else if (ts.isTemplateExpression(node)) {
       // Only a template that starts like a key (`role.${r}`); `${prefix}.${value}` joins strings made elsewhere.
       const parts = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].map(escapeRegExp);

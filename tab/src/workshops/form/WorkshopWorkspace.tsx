@@ -25,7 +25,13 @@ import { missingForDone } from './missing';
 import { getIn, setIn } from './paths';
 import { UndoBar } from './UndoBar';
 import { isValidDraft, useIssues } from './useIssues';
-import { WorkshopTools } from './WorkshopTools';
+import { lazyScreen } from '../../routing/lazyScreen';
+import type { HistoryPanelProps } from './HistoryPanel';
+
+// The aside's tools (ask the members, history) come after the form, with the rest of the catalog they use.
+const WorkshopTools = lazyScreen<HistoryPanelProps>(() => import('./WorkshopTools').then((m) => ({ default: m.WorkshopTools })), {
+  fallback: null,
+});
 
 const useStyles = makeStyles({
   layout: {

@@ -1,0 +1,63 @@
+import type { Page } from 'playwright-core';
+import { createCommunityViaApi } from './api';
+import { axeViolations } from './axe';
+import { expectNoHorizontalScroll, switchToEnglish, text, textEn } from './flows';
+import { newWindow } from './harness';
+import { useStack } from './useStack';
+
+// The e2e project's testTimeout sits in a project entry, where jest ignores it; set it here.
+jest.setTimeout(180_000);
+
+const e2e = useStack({ api: true });
+let id: string;
+
+beforeAll(async () => {
+  id = await createCommunityViaApi(e2e.api, 'Les écrans téléchargés');
+}, 120_000);
+
+/** Makes the next `times` downloads of the members screen's chunk fail, as a dropped connection would. */
+async function failMembersChunk(page: Page, times: number): Promise<() => number> {
+  let failed = 0;
+  await page.route(/\/assets\/MembersPage-[\w-]+\.js$/, async (route) => {
+    if (failed < times) {
+      failed++;
+      await route.abort('internetdisconnected');
+    } else await route.continue();
+  });
+  return () => failed;
+}
+
+describe.each([
+  ['fr', text],
+  ['en', textEn],
+] as const)('a screen whose download fails (%s, 320 px)', (locale, t) => {
+  test('shows an error with a retry instead of a blank screen, and opens on retry (axe clean)', async () => {
+    const { context, page } = await newWindow(e2e.browser, 320);
+    try {
+      await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}`);
+      await page.getByRole('link', { name: text['tab.members.link'] }).waitFor();
+      if (locale === 'en') {
+        await switchToEnglish(page);
+        await page.getByRole('link', { name: t['tab.members.link'] }).waitFor();
+      }
+      const failures = await failMembersChunk(page, 1);
+      await page.getByRole('link', { name: t['tab.members.link'] }).click();
+
+      const alert = page.getByRole('alert').filter({ hasText: t['app.screenLoadFailed'] });
+      await alert.waitFor();
+      expect(failures()).toBe(1);
+      expect(await page.getByRole('heading', { level: 1, name: t['tab.members.title'] }).count()).toBe(0);
+      await expectNoHorizontalScroll(page);
+      expect(await axeViolations(page)).toEqual([]);
+
+      await alert.getByRole('button', { name: t['app.retry'] }).click();
+      await page.getByRole('heading', { level: 1, name: t['tab.members.title'] }).waitFor();
+      expect(await alert.count()).toBe(0);
+      // The screen's own strings are there, not raw keys: the rest of the catalog came with it.
+      await page.getByTestId('member-row').first().waitFor();
+      expect(await page.locator('main').innerText()).not.toMatch(/\btab\.members\./);
+    } finally {
+      await context.close();
+    }
+  });
+});
