@@ -14,7 +14,8 @@ import { tabFirstScreen } from './bench/tabFirstScreen.mjs';
 import { voteStorm } from './bench/voteStorm.mjs';
 import { voteBurst } from './bench/voteBurst.mjs';
 import { seedVoteCommunity } from './bench/voteSetup.mjs';
-import { floorEndpoint, voteBreakdown } from './bench/spanBreakdown.mjs';
+import { voteBreakdown } from './bench/spanBreakdown.mjs';
+import { startFloorBot } from './bench/floorBot.mjs';
 
 const runs = Number(process.env.ELAN_BENCH_RUNS ?? 3);
 // ELAN_BENCH_ONLY=votes: the vote storm and burst with their floors only, printed per run (for work on the vote path).
@@ -29,8 +30,15 @@ async function main() {
     let spans = [];
     try {
       const seeded = await seedVoteCommunity(stack, { voters: 1000, polls: 6 });
-      stormRuns.push(await voteStorm(stack, seeded));
-      burstRuns.push(await voteBurst(stack, seeded));
+      const floorPort = await stack.freePort();
+      const floor = await startFloorBot(stack.azurite, seeded.polls, floorPort);
+      try {
+        floor.call = stack.callAt(floorPort);
+        stormRuns.push(await voteStorm(stack, seeded, floor));
+        burstRuns.push(await voteBurst(stack, seeded, floor));
+      } finally {
+        await floor.stop();
+      }
       await seeded.stop();
       if (!votesOnly) apiRuns.push(await apiLoad(stack));
     } finally {
@@ -39,7 +47,6 @@ async function main() {
     // The API writes its spans as it exits: the burst's breakdown is read from them afterwards.
     const burst = burstRuns.at(-1);
     burst.breakdown = voteBreakdown(spans, burst.windows.votes);
-    burst.floorEndpoint = floorEndpoint(spans, burst.windows.floor);
     if (votesOnly) process.stderr.write(`${JSON.stringify({ storm: stormRuns.at(-1), burst })}\n`);
     process.stderr.write(`run ${r + 1}/${runs} done\n`);
   }

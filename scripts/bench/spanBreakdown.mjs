@@ -36,6 +36,3 @@ export function voteBreakdown(spans, window) {
     ballotsRead: mean('store.ballotsRead'),
   };
 }
-
-/** The floor burst's endpoint time (host + SDK, no handler of ours), mean wall ms. */
-export const floorEndpoint = (spans, window) => spansIn(spans, window)['bot.request']?.mean ?? 0;

@@ -36,42 +36,49 @@ export async function startStack() {
   const token = (userId) => signDevToken(deps.devKeys, { tenantId: 'local-tenant', userId, name: userId });
   // Keep-alive sockets through node:http: a light load generator, so the server has the CPU it would have.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-  // `through`: another agent (the burst's, with no socket limit). A keep-alive socket the server closed just
-  // as it was reused resets the request before it reached the server: it is sent once more, as Node advises.
-  const call = (method, p, { token: t, body, headers = {}, agent: through = agent } = {}, resent = false) =>
-    new Promise((resolve, reject) => {
-      const payload = body === undefined ? undefined : JSON.stringify(body);
-      const request = http.request(
-        {
-          host: '127.0.0.1',
-          port,
-          path: p,
-          method,
-          agent: through,
-          headers: {
-            'content-type': 'application/json',
-            ...(payload ? { 'content-length': Buffer.byteLength(payload) } : {}),
-            ...(t ? { authorization: `Bearer ${t}` } : {}),
-            ...headers,
+  /**
+   * Calls the server on port `to` (`call`: the API). `through`: another agent (the burst's, with no socket
+   * limit). A keep-alive socket the server closed just as it was reused resets the request before it reached
+   * the server: it is sent once more, as Node advises.
+   */
+  const callAt = (to) => {
+    const call = (method, p, { token: t, body, headers = {}, agent: through = agent } = {}, resent = false) =>
+      new Promise((resolve, reject) => {
+        const payload = body === undefined ? undefined : JSON.stringify(body);
+        const request = http.request(
+          {
+            host: '127.0.0.1',
+            port: to,
+            path: p,
+            method,
+            agent: through,
+            headers: {
+              'content-type': 'application/json',
+              ...(payload ? { 'content-length': Buffer.byteLength(payload) } : {}),
+              ...(t ? { authorization: `Bearer ${t}` } : {}),
+              ...headers,
+            },
           },
-        },
-        (res) => {
-          const chunks = [];
-          res.on('data', (c) => chunks.push(c));
-          res.on('error', reject);
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            resolve({ status: res.statusCode, body: text ? JSON.parse(text) : undefined, headers: res.headers });
-          });
-        },
-      );
-      request.on('error', (error) => {
-        if (!resent && request.reusedSocket && error.code === 'ECONNRESET')
-          resolve(call(method, p, { token: t, body, headers, agent: through }, true));
-        else reject(error);
+          (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('error', reject);
+            res.on('end', () => {
+              const text = Buffer.concat(chunks).toString('utf8');
+              resolve({ status: res.statusCode, body: text ? JSON.parse(text) : undefined, headers: res.headers });
+            });
+          },
+        );
+        request.on('error', (error) => {
+          if (!resent && request.reusedSocket && error.code === 'ECONNRESET')
+            resolve(call(method, p, { token: t, body, headers, agent: through }, true));
+          else reject(error);
+        });
+        request.end(payload);
       });
-      request.end(payload);
-    });
+    return call;
+  };
+  const call = callAt(port);
   const stop = async () => {
     agent.destroy();
     server.kill('SIGTERM');
@@ -81,5 +88,5 @@ export async function startStack() {
     fs.rmSync(dataDir, { recursive: true, force: true });
     return spans;
   };
-  return { deps, azurite, call, token, stop, serverPid: server.pid };
+  return { deps, azurite, call, callAt, freePort, token, stop, serverPid: server.pid };
 }

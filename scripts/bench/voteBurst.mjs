@@ -1,5 +1,4 @@
 import { countErrors, isRecorded, unboundedAgent } from './voteSetup.mjs';
-import { openFloorTable, voteBatch } from './tablesBatchFloor.mjs';
 import { pct } from './stats.mjs';
 
 /** Fires every call at once and times each from the moment they were all sent; also the wall-clock window. */
@@ -19,14 +18,13 @@ async function burst(items, fn) {
  * Target 2, a burst of 300 simultaneous voters: the facilitator says "vote now" in a meeting. 330 invokes
  * (15 members click twice, 15 change their mind at once) are all in flight together on one poll; every
  * one must be answered with the voter's recorded card and the tally must be exact. The floor, in the same
- * run and the same shape: 330 invokes at once with a verb no feature knows (host + Agents SDK), each
- * followed by one Tables SDK batch of the same two rows. That batch is sent by the bench, so its client
- * work runs on the bench's thread (beside the parsing of 330 answers), not the API's: the floor's p95 can
- * come out above the votes' on a busy machine. Each burst is preceded by a
+ * run and the same shape: the same 330 invokes at once to the floor bot (floorBot.mjs: host + Agents SDK
+ * + one Tables batch of the same two rows, no Élan logic, in its own process). Each burst is preceded by a
  * burst of the same size on other data, so both find their sockets open (as Teams' front ends keep theirs).
- * `seeded`: seedVoteCommunity with at least 630 members and 6 polls (the fifth for the warm-up, the sixth measured).
+ * `seeded`: seedVoteCommunity with at least 630 members and 6 polls (the fifth for the warm-up, the sixth
+ * measured); `floor`: startFloorBot with a `call` to it.
  */
-export async function voteBurst(stack, seeded, voters = 300) {
+export async function voteBurst(stack, seeded, floor, voters = 300) {
   const { members, invoke } = seeded;
   const [warmUpPoll, pollId] = seeded.polls.slice(4, 6);
   const agent = unboundedAgent();
@@ -49,19 +47,15 @@ export async function voteBurst(stack, seeded, voters = 300) {
   await burst(warmUp, vote(warmUpPoll, false));
   const votes = await burst(measured, vote(pollId, true));
 
-  const tenantId = 'local-tenant';
-  const partition = `${tenantId}|${seeded.communityId}|floor`;
-  const table = await openFloorTable(stack.azurite.port, [partition]);
-  const floorCall = (counted) => async (v) => {
-    const answer = await invoke(v.m, pollId, v.choice, { verb: 'bench.noStorage', agent });
+  const floorCall = (p, counted) => async (v) => {
+    const answer = await invoke(v.m, p, v.choice, { agent, via: floor.call });
     if (counted && (answer.status !== 200 || answer.body?.value?.type !== 'AdaptiveCard')) failures += 1;
-    await table.submitTransaction(voteBatch(partition, counted ? v.m : `warm-${v.m}`));
   };
-  await burst(warmUp, floorCall(false));
-  const floor = await burst(measured, floorCall(true));
-  await table.deleteTable();
+  await burst(warmUp, floorCall(warmUpPoll, false));
+  const floored = await burst(measured, floorCall(pollId, true));
   agent.destroy();
 
+  const tenantId = 'local-tenant';
   // Exact tally: each voter's stored ballot is one of the choices they sent (racing clicks may land in
   // either order), and the poll's counts are those ballots, no more, no fewer.
   const { poll } = await stack.deps.stores.polls.get(tenantId, seeded.communityId, pollId);
@@ -81,10 +75,10 @@ export async function voteBurst(stack, seeded, voters = 300) {
     p50: pct(votes.latencies, 50),
     p95: pct(votes.latencies, 95),
     max: Math.max(...votes.latencies),
-    floorP50: pct(floor.latencies, 50),
-    floorP95: pct(floor.latencies, 95),
-    p95Ratio: pct(votes.latencies, 95) / pct(floor.latencies, 95),
-    windows: { votes: votes.window, floor: floor.window },
+    floorP50: pct(floored.latencies, 50),
+    floorP95: pct(floored.latencies, 95),
+    p95Ratio: pct(votes.latencies, 95) / pct(floored.latencies, 95),
+    windows: { votes: votes.window },
     lost: lost + wrong,
     doubled,
     failures,

@@ -51,9 +51,12 @@ export async function seedVoteCommunity(stack, { voters, polls: pollCount }) {
     });
     polls.push(body.poll.id);
   }
-  /** One member's click on a poll card (`verb` 'bench.noStorage': a verb no feature knows, for the floor). */
-  const invoke = (userId, pollId, choice, { verb = 'poll.vote', agent } = {}) =>
-    stack.call('POST', '/api/messages', {
+  /**
+   * One member's click on a poll card, to the API (or `via` another server: the floor bot); `verb`
+   * 'bench.noStorage' is a verb no feature knows.
+   */
+  const invoke = (userId, pollId, choice, { verb = 'poll.vote', agent, via = stack.call } = {}) =>
+    via('POST', '/api/messages', {
       agent,
       body: {
         type: 'invoke',

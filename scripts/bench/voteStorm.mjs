@@ -1,15 +1,16 @@
 import { countErrors, isRecorded } from './voteSetup.mjs';
-import { measureBatchFloor } from './tablesBatchFloor.mjs';
 import { cpuMs, pct, pool } from './stats.mjs';
 
 /**
  * Target 1, API work per vote against the floor. 1,000 members of the team's roster vote on 3 polls
- * through /api/messages (50 in flight), 10% retry, 10% change their vote. The floor: the same invokes
- * with a verb no feature knows (host + Agents SDK, answered with a card, no storage), plus the client
- * CPU of one Tables SDK batch of the same two rows, measured in a process of its own. `seeded` comes
- * from seedVoteCommunity with 1,000 members and at least 4 polls (3 for the storm, 1 for the warm-up).
+ * through /api/messages (50 in flight), 10% retry, 10% change their vote. The floor: the same invokes,
+ * after the same warm-up, sent to the floor bot (floorBot.mjs: host + Agents SDK + one Tables batch of
+ * the same two rows, no Élan logic, in its own process); both CPUs are read from /proc the same way.
+ * Also the API's own host + SDK part: the same invokes with a verb no feature knows (a card, no storage).
+ * `seeded` comes from seedVoteCommunity with 1,000 members and at least 4 polls (3 for the storm, 1 for
+ * the warm-up); `floor` from startFloorBot with a `call` to it.
  */
-export async function voteStorm(stack, seeded, concurrency = 50) {
+export async function voteStorm(stack, seeded, floor, concurrency = 50) {
   const { members, warmers, invoke } = seeded;
   const [warmUpPoll, ...polls] = seeded.polls.slice(0, 4);
   // Each member votes on one of the three polls; the expected final choice is their last one.
@@ -25,8 +26,6 @@ export async function voteStorm(stack, seeded, concurrency = 50) {
   for (const v of finalOf.values()) expected[v.p][v.choice] += 1;
   const invokes = first.length + extra.length;
 
-  // Before the API's warm-up, on the same stored data, as many batches as the storm has votes.
-  const batchFloor = await measureBatchFloor(stack.azurite, { warmUp: warmers.length, count: invokes, concurrency });
   let failures = 0;
   // Warm-up on a fresh API process (connections opened, code compiled), reported apart as the cold start.
   const cold = await pool(warmers, concurrency, async (m) => {
@@ -54,6 +53,21 @@ export async function voteStorm(stack, seeded, concurrency = 50) {
   });
   const sdkPerSecond = unknown.length / ((performance.now() - sdkStart) / 1000);
   const sdkCpu = (cpuMs(stack.serverPid) - sdkCpuBefore) / unknown.length;
+  // The floor: the same warm-up, then the same invokes, to the floor bot.
+  const toFloor = (v, pollId) => invoke(v.m, pollId, v.choice, { via: floor.call });
+  const floorAnswered = (res) => res.status === 200 && res.body?.value?.type === 'AdaptiveCard';
+  await pool(warmers, concurrency, async (m) => {
+    if (!floorAnswered(await toFloor({ m, choice: 'o1' }, warmUpPoll))) failures += 1;
+  });
+  const floorCpuBefore = cpuMs(floor.pid);
+  const floorAzuriteBefore = cpuMs(stack.azurite.process.pid);
+  const floorStart = performance.now();
+  const floorLatencies = await pool(unknown, concurrency, async (v) => {
+    if (!floorAnswered(await toFloor(v, polls[v.p]))) failures += 1;
+  });
+  const floorPerSecond = unknown.length / ((performance.now() - floorStart) / 1000);
+  const floorCpu = (cpuMs(floor.pid) - floorCpuBefore) / unknown.length;
+  const azuriteCpuPerFloorInvoke = (cpuMs(stack.azurite.process.pid) - floorAzuriteBefore) / unknown.length;
   let lost = 0;
   let doubled = 0;
   for (const [i, pollId] of polls.entries()) {
@@ -62,20 +76,20 @@ export async function voteStorm(stack, seeded, concurrency = 50) {
     doubled += errors.doubled;
   }
   const cpuPerVote = cpuBefore === undefined || cpuAfter === undefined ? NaN : (cpuAfter - cpuBefore) / invokes;
-  const floorCpu = sdkCpu + batchFloor.clientCpu;
   return {
     rosterMembers: seeded.rosterMembers,
     invokes,
     votesPerSecond: invokes / seconds,
     cpuPerVote,
     sdkCpu,
-    batchCpu: batchFloor.clientCpu,
     floorCpu,
     cpuRatio: cpuPerVote / floorCpu,
     sdkPerSecond,
-    batchesPerSecond: batchFloor.perSecond,
+    floorPerSecond,
+    floorP50: pct(floorLatencies, 50),
+    floorP95: pct(floorLatencies, 95),
     azuriteCpuPerVote: azuriteBefore === undefined || azuriteAfter === undefined ? NaN : (azuriteAfter - azuriteBefore) / invokes,
-    azuriteCpuPerBatch: batchFloor.azuriteCpu,
+    azuriteCpuPerFloorInvoke,
     generatorCpuPerVote: (generator.user + generator.system) / 1000 / invokes,
     coldMax: Math.max(...cold),
     p50: pct(latencies, 50),
