@@ -1,7 +1,7 @@
-import { en } from '@elan/core/i18n/en';
+import { fillTemplate } from '@elan/core/i18n/translate';
 import { apiAs, createCommunityViaApi } from './api';
 import { axeViolations } from './axe';
-import { openWorkshop, text } from './flows';
+import { expectNoHorizontalScroll, openWorkshop, switchToEnglish, text, textEn as en } from './flows';
 import { inNewWindow } from './harness';
 import { useStack } from './useStack';
 
@@ -26,7 +26,7 @@ async function scoredRun(id: string, run: number, base: number, dimensions: Reco
   }
 }
 
-test('compass improvement ideas: a low dimension and a dropped one, each with its workshop and actions, one made a task on the home; fr and en, 320 px', () =>
+test('compass improvement ideas: a low dimension and a dropped one, each with its workshop and actions, one made a task on the home; fr and en, 320 px, axe clean', () =>
   inNewWindow({ browser: e2e.browser, width: 320 }, async (page) => {
     const id = await createCommunityViaApi(e2e.api, 'Boussole en baisse');
     // Run 1: all at 4, trust at 4 too. Run 2: purpose low (2), trust down from 4 to 3, the rest steady.
@@ -80,11 +80,25 @@ test('compass improvement ideas: a low dimension and a dropped one, each with it
     await w3.click();
     await page.waitForURL(`**/#/c/${encodeURIComponent(id)}/w/3`);
 
-    // In English.
+    // In English: the same two ideas, their reasons, links and actions by their English names.
     await openWorkshop(page, e2e.stack.urls.tab, id, 6);
-    await page.getByLabel(text['app.language'], { exact: true }).selectOption('en');
+    await switchToEnglish(page);
     await ideas.getByRole('heading', { name: en['tab.compass.ideas.title'] }).waitFor();
-    await ideas.getByTestId('compass-idea-trust').getByText(en['compass.action.trust.situationsRound']).waitFor();
+    expect(await ideas.locator('[data-testid^="compass-idea-"]').count()).toBe(2);
+    expect(await purpose.innerText()).toContain(fillTemplate('en', en['tab.compass.ideas.low'], { median: 2 }));
+    await purpose.getByText(en['compass.action.purpose.rereadPurpose']).waitFor();
+    expect(await trust.innerText()).toContain(
+      fillTemplate('en', en['tab.compass.ideas.dropped'], { previous: 4, previousRun: 1, median: 3 }),
+    );
+    const revisit = (n: 1 | 3) => fillTemplate('en', en['tab.compass.ideas.revisit'], { n, title: en[`workshop.${n}.title`] });
+    expect(await purpose.getByRole('link', { name: revisit(1) }).getAttribute('href')).toBe(`#/c/${encodeURIComponent(id)}/w/1`);
+    expect(await trust.getByRole('link', { name: revisit(3) }).getAttribute('href')).toBe(`#/c/${encodeURIComponent(id)}/w/3`);
+    const actionsEn = trust.getByRole('list', { name: en['tab.compass.ideas.actions'] });
+    expect(await actionsEn.locator('li').count()).toBe(3);
+    await actionsEn.getByText(en['compass.action.trust.situationsRound']).waitFor();
+    await trust
+      .getByRole('button', { name: en['tab.compass.ideas.toTask'], description: en['compass.action.trust.situationsRound'] })
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectNoHorizontalScroll(page);
   }));
