@@ -2,15 +2,14 @@ import type { Persona } from '@elan/core/dev/personas';
 import type { Locale } from '@elan/core/i18n/locale';
 import { FluentProvider } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { createApiClient } from './api/client';
 import { rememberedPersona, rememberPersona } from './auth/personaChoice';
-import { devTokenSource, teamsTokenSource } from './auth/token';
 import type { RuntimeConfig } from './config/runtimeConfig';
 import { loadCatalog } from './i18n/loadedCatalogs';
 import { LocaleProvider } from './i18n/LocaleContext';
 import { rememberLocale } from './i18n/localeChoice';
 import { requestLocale } from './i18n/requestLocale';
 import { Routes } from './Routes';
+import { apiFor, sessionOwner } from './session/apiFor';
 import { type Session, SessionContext } from './session/SessionContext';
 import { AppShell } from './shell/AppShell';
 import type { Host } from './teams/host';
@@ -45,8 +44,7 @@ export function App({ config, host, initialLocale }: { config: RuntimeConfig; ho
   }, [host, applyTheme]);
 
   const session = useMemo<Session>(() => {
-    const tokens = host.kind === 'teams' ? teamsTokenSource(host.getToken) : devTokenSource(config.apiBase, persona!);
-    const api = createApiClient({ apiBase: config.apiBase, tokens, locale: requestLocale.get });
+    const api = apiFor(config, host, persona);
     const setPersona = inTeams
       ? undefined
       : (next: Persona) => {
@@ -99,7 +97,7 @@ export function App({ config, host, initialLocale }: { config: RuntimeConfig; ho
           <SessionContext.Provider value={session}>
             <AppShell>
               {/* A new persona is a new person: remount the screens so nothing of the previous one stays on screen. */}
-              <Routes key={persona?.userId ?? 'teams'} />
+              <Routes key={sessionOwner(persona)} />
             </AppShell>
           </SessionContext.Provider>
         </LocaleProvider>

@@ -2,7 +2,9 @@ import { FluentProvider, Spinner, teamsLightTheme } from '@fluentui/react-compon
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, rememberedTheme } from './App';
-import { preloadScreen } from './Routes';
+import { prefetchScreenData, preloadScreen } from './Routes';
+import { rememberedPersona } from './auth/personaChoice';
+import { apiFor, sessionOwner } from './session/apiFor';
 import { loadRuntimeConfig } from './config/runtimeConfig';
 import { bootLoadingLabel } from './i18n/bootText';
 import { loadFirstCatalog } from './i18n/loadedCatalogs';
@@ -41,6 +43,12 @@ const localeLoad = hostLoad.then(async (h) => {
   preloadScreen(parseRoute(window.location.hash));
   await Promise.all([catalog, theme]);
   return locale;
+});
+// The first screen's reads start once the API and the person are known (the config and the host), before the
+// first render; the session's own client takes them over (see prefetchScreenData).
+void Promise.all([configLoad, hostLoad]).then(([c, h]) => {
+  const persona = h.kind === 'teams' ? undefined : rememberedPersona();
+  prefetchScreenData(parseRoute(window.location.hash), sessionOwner(persona), apiFor(c, h, persona));
 });
 const [config, host, initialLocale] = await Promise.all([configLoad, hostLoad, localeLoad]);
 // Teams loads the same contentUrl in every frame (tab, side panel, stage, settings): open the screen the frame

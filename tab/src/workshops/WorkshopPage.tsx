@@ -7,6 +7,7 @@ import { usePageTitle } from '../common/usePageTitle';
 import { useT } from '../i18n/useT';
 import { lazyScreen } from '../routing/lazyScreen';
 import { routeHash } from '../routing/routes';
+import { sessionOwner } from '../session/apiFor';
 import { useSession } from '../session/SessionContext';
 import { prefetchWorkshopData } from './form/workshopData';
 import { Guidance } from './Guidance';
@@ -18,10 +19,10 @@ const WorkshopEditor = lazyScreen(() => import('./form/WorkshopEditor'), { catal
 /** `#/c/{id}/w/{n}`: a workshop's guidance and its form. */
 export default function WorkshopPage({ communityId, n }: { communityId: string; n: WorkshopNumber }) {
   const { t } = useT();
-  const { api } = useSession();
+  const { api, persona } = useSession();
   const styles = usePageStyles();
   // During the first render, before the editor's own effects could run (the page remounts on another workshop).
-  useState(() => prefetchWorkshopData(api, communityId, n));
+  useState(() => prefetchWorkshopData(sessionOwner(persona), api, communityId, n));
   usePageTitle(t(`workshop.${n}.title`));
   return (
     <>
