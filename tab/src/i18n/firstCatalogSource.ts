@@ -10,10 +10,14 @@ import { isFirstCatalogPart } from './firstCatalogParts';
  */
 export function firstCatalogSource(registryFile: string, recordName: string): string {
   const text = fs.readFileSync(registryFile, 'utf8');
-  const files = new Map([...text.matchAll(/^import \{ (\w+) \} from '([^']+)';$/gm)].map((m) => [m[1]!, m[2]!]));
+  const files = new Map(
+    [...text.matchAll(/^import \{([^}]+)\} from '([^']+)';$/gm)].flatMap((m) =>
+      m[1]!.split(',').flatMap((name) => (/^\s*\w+\s*$/.test(name) ? [[name.trim(), m[2]!] as const] : [])),
+    ),
+  );
   const body = new RegExp(`^export const ${recordName}\\b[^=]*= \\{\\n([\\s\\S]*?)^\\};`, 'm').exec(text)?.[1];
   if (!body) throw new Error(`${registryFile}: no \`export const ${recordName} = {…};\``);
-  const entries = body.split('\n').filter((line) => line.trim() !== '');
+  const entries = body.split('\n').filter((line) => line.trim() !== '' && !line.trim().startsWith('//'));
   const parts = entries.map((line) => {
     const m = /^\s+(\w+): (\w+),$/.exec(line);
     if (!m || !files.has(m[2]!)) throw new Error(`${registryFile}: cannot read the part line "${line.trim()}"`);
