@@ -1,9 +1,9 @@
-import { translate } from '@elan/core/i18n/translate';
+import { fillTemplate, translate } from '@elan/core/i18n/translate';
 import { ritualsInput } from '@elan/core/rituals/testing/ritualsInput';
 import type { Page } from 'playwright-core';
 import { createCommunityViaApi, putWorkshop } from './api';
 import { axeViolations } from './axe';
-import { eventually, field, openWorkshop, text } from './flows';
+import { eventually, field, openWorkshop, switchToEnglish, text, textEn as en, waitSaved } from './flows';
 import { inNewWindow } from './harness';
 import { useStack } from './useStack';
 import { waitSavedAnyLanguage } from './workshops.fill';
@@ -17,7 +17,7 @@ async function noHorizontalScroll(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 }
 
-test('choosing the question of the month shows its day, time and questions, autosaved, at 320 px', () =>
+test('choosing the question of the month shows its day, time and questions, autosaved, in French and English, at 320 px, axe clean', () =>
   inNewWindow({ browser: e2e.browser, width: 320 }, async (page) => {
     const id = await createCommunityViaApi(e2e.api, 'Question du mois');
     await putWorkshop(e2e.api, id, 3, ritualsInput({ betweenMeetings: ['peerHelp'] }));
@@ -55,8 +55,32 @@ test('choosing the question of the month shows its day, time and questions, auto
     await field(section, text['tab.w3.questionOfMonth.day']).fill('31');
     await eventually(async () => expect(await section.getByRole('alert').count()).toBeGreaterThan(0));
 
+    // In English: the refusal is said in English, and the fields, by their English names, hold what was saved.
+    await switchToEnglish(page);
+    await section.getByText(fillTemplate('en', en['validation.tooBig'], { max: 28 })).waitFor();
+    const choiceEn = page.getByRole('checkbox', { name: en['doc.between.questionOfMonth'], exact: true });
+    expect(await choiceEn.isChecked()).toBe(true);
+    expect(await section.innerText()).toContain(en['tab.w3.questionOfMonth.hint'].slice(0, 40));
+    await field(section, en['tab.w3.questionOfMonth.day']).fill('15');
+    await waitSaved(page, en);
+    expect(await section.getByRole('alert').count()).toBe(0);
+    expect(await field(section, en['tab.w3.questionOfMonth.time']).inputValue()).toBe('08:30');
+    const question = (n: number) =>
+      field(section, translate('en', 'tab.list.itemLabel', { label: en['tab.w3.questionOfMonth.question'], n }));
+    expect(await question(2).inputValue()).toBe('Quel défi vivez-vous ?');
+    await section
+      .getByRole('button', { name: fillTemplate('en', en['tab.list.addTo'], { list: en['tab.w3.questionOfMonth.questions'] }) })
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await noHorizontalScroll(page);
+
     // Unchoosing the activity hides its fields.
-    await field(section, text['tab.w3.questionOfMonth.day']).fill('15');
-    await choice.uncheck();
+    await choiceEn.uncheck();
     await section.waitFor({ state: 'detached' });
+    await waitSaved(page, en);
+    await eventually(async () =>
+      expect((await e2e.api.get<{ data: Record<string, unknown> }>(`/api/communities/${id}/workshops/3`)).data['betweenMeetings']).toEqual([
+        'peerHelp',
+      ]),
+    );
   }));
