@@ -4,7 +4,7 @@ import { personas } from '@elan/core/dev/personas';
 import type { Page } from 'playwright-core';
 import { createCommunityViaApi } from './api';
 import { axeViolations } from './axe';
-import { actAs, eventually, switchToEnglish, text, textEn as en } from './flows';
+import { actAs, eventually, expectNoHorizontalScroll, switchToEnglish, text, textEn as en } from './flows';
 import { newWindow } from './harness';
 import { useStack } from './useStack';
 
@@ -16,8 +16,6 @@ const fill = (template: string, values: Record<string, string | number>) => fill
 const phaseCard = (page: Page) => page.getByTestId('home-life-phase');
 const nowCard = (page: Page) => page.getByTestId('home-what-now');
 const badge = (page: Page) => phaseCard(page).getByTestId('life-phase-badge');
-const noHorizontalScroll = async (page: Page) =>
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
 /** Follows one "what to do now" link and checks where it leads, then comes back home. */
 async function follow(page: Page, home: string, name: string, hash: string) {
@@ -46,7 +44,7 @@ test('the home shows the suggested phase and what to do now; a facilitator confi
     await follow(page, home, workshop1, `#/c/${c}/w/1`);
     await follow(page, home, text['tab.lifePhase.now.tool.preparation'], `#/c/${c}/profile`);
     await follow(page, home, text['tab.lifePhase.now.kickOff'], `#/c/${c}/w/3`);
-    await noHorizontalScroll(page);
+    await expectNoHorizontalScroll(page);
     expect(await axeViolations(page)).toEqual([]);
 
     // The facilitator chooses growth instead: a loading state, then said, stored, and the next steps follow.
@@ -76,7 +74,7 @@ test('the home shows the suggested phase and what to do now; a facilitator confi
     await follow(page, home, text['tab.lifePhase.now.tool.growth'], `#/c/${c}/w/6`);
     // No meeting planned yet: the next ritual is planning them in workshop 3.
     await follow(page, home, text['tab.lifePhase.now.planMeetings'], `#/c/${c}/w/3`);
-    await noHorizontalScroll(page);
+    await expectNoHorizontalScroll(page);
     expect(await axeViolations(page)).toEqual([]);
 
     // Meanwhile another facilitator's choice lands (here through the API): confirming from the older view is refused
@@ -100,7 +98,7 @@ test('the home shows the suggested phase and what to do now; a facilitator confi
     expect(await phaseCard(page).getByRole('button', { name: text['tab.lifePhase.confirm'] }).count()).toBe(0);
     expect(await phaseCard(page).getByLabel(text['tab.lifePhase.choose']).count()).toBe(0);
     expect(await phaseCard(page).innerText()).toContain(text['tab.lifePhase.readOnly']);
-    await noHorizontalScroll(page);
+    await expectNoHorizontalScroll(page);
     expect(await axeViolations(page)).toEqual([]);
 
     // In English: the member's read-only card, then the facilitator's badge, status, form and links by their English names.
@@ -122,7 +120,7 @@ test('the home shows the suggested phase and what to do now; a facilitator confi
       [en['tab.lifePhase.now.planMeetings'], `#/c/${c}/w/3`],
     ] as const)
       expect(await nowCard(page).getByRole('link', { name, exact: true }).getAttribute('href')).toBe(hash);
-    await noHorizontalScroll(page);
+    await expectNoHorizontalScroll(page);
     expect(await axeViolations(page)).toEqual([]);
   } finally {
     await context.close();

@@ -1,9 +1,8 @@
 import { fillTemplate, translate } from '@elan/core/i18n/translate';
 import { ritualsInput } from '@elan/core/rituals/testing/ritualsInput';
-import type { Page } from 'playwright-core';
 import { createCommunityViaApi, putWorkshop } from './api';
 import { axeViolations } from './axe';
-import { eventually, field, openWorkshop, switchToEnglish, text, textEn as en, waitSaved } from './flows';
+import { eventually, expectNoHorizontalScroll, field, openWorkshop, switchToEnglish, text, textEn as en, waitSaved } from './flows';
 import { inNewWindow } from './harness';
 import { useStack } from './useStack';
 import { waitSavedAnyLanguage } from './workshops.fill';
@@ -12,10 +11,6 @@ import { waitSavedAnyLanguage } from './workshops.fill';
 jest.setTimeout(180_000);
 
 const e2e = useStack({ api: true });
-
-async function noHorizontalScroll(page: Page): Promise<void> {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-}
 
 test('choosing the question of the month shows its day, time and questions, autosaved, in French and English, at 320 px, axe clean', () =>
   inNewWindow({ browser: e2e.browser, width: 320 }, async (page) => {
@@ -49,7 +44,7 @@ test('choosing the question of the month shows its day, time and questions, auto
       });
     });
     expect(await axeViolations(page)).toEqual([]);
-    await noHorizontalScroll(page);
+    await expectNoHorizontalScroll(page);
 
     // A day no month is sure to have is refused, with the field's message.
     await field(section, text['tab.w3.questionOfMonth.day']).fill('31');
@@ -72,7 +67,7 @@ test('choosing the question of the month shows its day, time and questions, auto
       .getByRole('button', { name: fillTemplate('en', en['tab.list.addTo'], { list: en['tab.w3.questionOfMonth.questions'] }) })
       .waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await noHorizontalScroll(page);
+    await expectNoHorizontalScroll(page);
 
     // Unchoosing the activity hides its fields.
     await choiceEn.uncheck();
