@@ -18,11 +18,16 @@ import { HostContext } from './teams/HostContext';
 
 const root = createRoot(document.getElementById('root')!);
 
-// Something to look at while the config loads, Teams answers (or does not) and the first catalog arrives.
-root.render(
-  <FluentProvider theme={teamsLightTheme}>
-    <Spinner label={bootLoadingLabel} style={{ padding: '64px 0' }} />
-  </FluentProvider>,
+// Something to look at while the config loads, Teams answers (or does not) and the first catalog arrives, when
+// that takes a while: rendering it costs the start (React's and Fluent's first render) more than it shows.
+const bootSpinner = setTimeout(
+  () =>
+    root.render(
+      <FluentProvider theme={teamsLightTheme}>
+        <Spinner label={bootLoadingLabel} style={{ padding: '64px 0' }} />
+      </FluentProvider>,
+    ),
+  300,
 );
 
 const configLoad = loadRuntimeConfig();
@@ -58,6 +63,7 @@ if (host.kind === 'teams') {
   if (start && routeHash(start) !== window.location.hash) window.history.replaceState(window.history.state, '', routeHash(start));
 }
 requestLocale.set(initialLocale);
+clearTimeout(bootSpinner);
 
 root.render(
   <StrictMode>
