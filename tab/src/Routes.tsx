@@ -4,8 +4,6 @@ import { useHashRoute } from './routing/useHashRoute';
 import { useRouteFocus } from './routing/useRouteFocus';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { preloadEditor } from './workshops/form/preloadEditor';
-import { prefetchAtStart } from './workshops/form/workshopData';
-import type { ApiClient } from './api/client';
 
 // Every screen is its own download, fetched when first shown with the rest of the catalog, so the first screen
 // carries only what it needs. The workshop screen, the first one of the wizard, makes do with the catalog parts
@@ -44,14 +42,6 @@ export function preloadScreen(route: Route): void {
   if (route.name === 'notebooks') return (route.notebookId ? NotebookPage : NotebooksPage).preload();
   screens[route.name].preload();
   if (route.name === 'workshop') preloadEditor(route.n);
-}
-
-/**
- * Starts the reads of the screen of `route` with the tab, before the first render, where its page knows how
- * to take them over: the workshop screen (`owner` and `api` as the session will have them).
- */
-export function prefetchScreenData(route: Route, owner: string, api: ApiClient): void {
-  if (route.name === 'workshop') prefetchAtStart(owner, api, route.communityId, route.n);
 }
 
 /** Picks the screen for the current hash. */

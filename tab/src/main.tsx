@@ -1,42 +1,28 @@
-import { FluentProvider, Spinner, teamsLightTheme } from '@fluentui/react-components';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App, rememberedTheme } from './App';
-import { prefetchScreenData, preloadScreen } from './Routes';
 import { rememberedPersona } from './auth/personaChoice';
-import { apiFor, sessionOwner } from './session/apiFor';
 import { loadRuntimeConfig } from './config/runtimeConfig';
-import { bootLoadingLabel } from './i18n/bootText';
+import { bootFailedText } from './i18n/bootText';
 import { loadFirstCatalog } from './i18n/loadedCatalogs';
 import { rememberedLocale } from './i18n/localeChoice';
 import { requestLocale } from './i18n/requestLocale';
 import { frameRoute } from './routing/frameRoute';
-import { loadTheme } from './shell/themes';
+import { prefetchScreenData } from './routing/prefetchScreenData';
 import { parseRoute, routeHash } from './routing/routes';
+import { apiFor, sessionOwner } from './session/apiFor';
 import { detectHost, hasTeamsTestHook, teamsSdkForTests } from './teams/host';
-import { HostContext } from './teams/HostContext';
 
-const root = createRoot(document.getElementById('root')!);
-
-// Something to look at while the config loads, Teams answers (or does not) and the first catalog arrives, when
-// that takes a while: rendering it costs the start (React's and Fluent's first render) more than it shows.
-const bootSpinner = setTimeout(
-  () =>
-    root.render(
-      <FluentProvider theme={teamsLightTheme}>
-        <Spinner label={bootLoadingLabel} style={{ padding: '64px 0' }} />
-      </FluentProvider>,
-    ),
-  300,
-);
-
+// The entry is small on purpose: it asks for the config, Teams, the first catalog and the first screen's reads
+// at once, while React, Fluent and the app (startApp.tsx) download and start beside them.
+const appLoad = import('./startApp');
+// Without React there is no screen to show an error in: say it in plain text (a reload tries again).
+appLoad.catch(() => {
+  document.getElementById('root')!.textContent = bootFailedText;
+});
 const configLoad = loadRuntimeConfig();
 // The browser tests' teams-js stand-in is honoured only once the config says this is a local run (see host.ts).
 const hostLoad = hasTeamsTestHook() ? configLoad.then((c) => detectHost({ sdk: teamsSdkForTests(c) })) : detectHost();
 // Inside Teams the user's Teams language wins; in local preview, the last choice (French by default). Only
 // the first parts of that language's catalog are downloaded before the first render (the rest with the first
-// screen that needs it, the other language when something asks for it: the language switch, a CSV import),
-// alongside the config if it is still on its way.
+// screen that needs it, the other language when something asks for it: the language switch, a CSV import).
 // The screen the address names starts downloading then too, rather than after the first render, but after the
 // catalog: the browser fetches in the order asked, a few files at a time, and the first render waits for it.
 // So does the look, when it is not the light one of the first download (a failed download keeps light).
@@ -44,9 +30,11 @@ const localeLoad = hostLoad.then(async (h) => {
   const locale = h.kind === 'teams' ? h.locale : rememberedLocale();
   requestLocale.set(locale);
   const catalog = loadFirstCatalog(locale);
-  const theme = loadTheme(h.kind === 'teams' ? h.theme : rememberedTheme()).catch(() => undefined);
-  preloadScreen(parseRoute(window.location.hash));
-  await Promise.all([catalog, theme]);
+  const screen = appLoad.then(async (app) => {
+    app.preloadScreen(parseRoute(window.location.hash));
+    await app.loadTheme(h.kind === 'teams' ? h.theme : app.rememberedTheme()).catch(() => undefined);
+  });
+  await Promise.all([catalog, screen]);
   return locale;
 });
 // The first screen's reads start once the API and the person are known (the config and the host), before the
@@ -55,7 +43,7 @@ void Promise.all([configLoad, hostLoad]).then(([c, h]) => {
   const persona = h.kind === 'teams' ? undefined : rememberedPersona();
   prefetchScreenData(parseRoute(window.location.hash), sessionOwner(persona), apiFor(c, h, persona));
 });
-const [config, host, initialLocale] = await Promise.all([configLoad, hostLoad, localeLoad]);
+const [config, host, initialLocale, app] = await Promise.all([configLoad, hostLoad, localeLoad, appLoad]);
 // Teams loads the same contentUrl in every frame (tab, side panel, stage, settings): open the screen the frame
 // means before the first render, replacing the history entry rather than adding one, so Back never lands on it.
 if (host.kind === 'teams') {
@@ -63,12 +51,4 @@ if (host.kind === 'teams') {
   if (start && routeHash(start) !== window.location.hash) window.history.replaceState(window.history.state, '', routeHash(start));
 }
 requestLocale.set(initialLocale);
-clearTimeout(bootSpinner);
-
-root.render(
-  <StrictMode>
-    <HostContext.Provider value={host}>
-      <App config={config} host={host} initialLocale={initialLocale} />
-    </HostContext.Provider>
-  </StrictMode>,
-);
+app.renderApp(config, host, initialLocale);
