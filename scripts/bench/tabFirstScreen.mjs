@@ -4,8 +4,13 @@ import zlib from 'node:zlib';
 import { root } from './apiDist.mjs';
 
 // Source files (Vite manifest keys) of the dynamic imports the tab awaits before its first render, in Teams:
-// the teams-js namespaces (host.ts; not loaded in local preview) and the first parts of the catalog.
-const beforeFirstRender = { teams: 'src/teams/teamsSdk.ts', catalog: (locale) => `src/i18n/firstCatalog.${locale}.ts` };
+// React, Fluent and the app (main.tsx loads them beside the rest), the teams-js namespaces (host.ts; not
+// loaded in local preview) and the first parts of the catalog.
+const beforeFirstRender = {
+  app: 'src/startApp.tsx',
+  teams: 'src/teams/teamsSdk.ts',
+  catalog: (locale) => `src/i18n/firstCatalog.${locale}.ts`,
+};
 // What the first wizard screen (`#/c/{id}/w/1`, workshop 1's form with its data) downloads after that render.
 const firstWizardScreen = [
   'src/workshops/WorkshopPage.tsx',
@@ -16,7 +21,7 @@ const firstWizardScreen = [
 /**
  * Gzipped sizes of the built tab's JavaScript, from Vite's manifest (tab/dist/.vite/manifest.json):
  * - `firstKb`: the first screen, what is downloaded before the tab's first render in Teams: the entry, its
- *   static imports (the modulepreloads), teams-js and the first catalog parts (French);
+ *   static imports (the modulepreloads), the app's chunk (startApp), teams-js and the first catalog parts (French);
  * - `wizardKb`: everything until workshop 1's form is on screen (the screen's lazy chunks too), in Teams;
  *   `wizardLocalFiles` is that list without teams-js, as local preview (the browser bench) downloads it;
  * - one whole catalog per language (first parts and the rest), all chunks.
@@ -27,7 +32,13 @@ export function tabFirstScreen(dist = path.join(root, 'tab/dist')) {
   if (!fs.existsSync(manifestFile)) return { error: 'tab/dist/.vite/manifest.json missing (build the tab)' };
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
   const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
-  const wanted = [beforeFirstRender.teams, beforeFirstRender.catalog('fr'), beforeFirstRender.catalog('en'), ...firstWizardScreen];
+  const wanted = [
+    beforeFirstRender.app,
+    beforeFirstRender.teams,
+    beforeFirstRender.catalog('fr'),
+    beforeFirstRender.catalog('en'),
+    ...firstWizardScreen,
+  ];
   const absent = wanted.filter((k) => !manifest[k]);
   if (!entry || absent.length) return { error: `manifest lacks ${entry ? absent.join(', ') : 'an entry'}` };
   const sizes = new Map();
@@ -46,9 +57,10 @@ export function tabFirstScreen(dist = path.join(root, 'tab/dist')) {
   };
   const filesOf = (keys) => [...withImports(keys)].map((k) => manifest[k].file);
   const sum = (files) => files.reduce((a, f) => a + gzKb(f), 0);
-  const first = filesOf([entry, beforeFirstRender.teams, beforeFirstRender.catalog('fr')]);
-  const wizard = filesOf([entry, beforeFirstRender.teams, beforeFirstRender.catalog('fr'), ...firstWizardScreen]);
-  const teamsFiles = filesOf([beforeFirstRender.teams]).filter((f) => !filesOf([entry]).includes(f));
+  const start = [entry, beforeFirstRender.app, beforeFirstRender.teams, beforeFirstRender.catalog('fr')];
+  const first = filesOf(start);
+  const wizard = filesOf([...start, ...firstWizardScreen]);
+  const teamsFiles = filesOf([beforeFirstRender.teams]).filter((f) => !filesOf([entry, beforeFirstRender.app]).includes(f));
   // The whole catalog of a language: its own chunk and what it imports (the first parts' chunk among them).
   const catalogKb = (locale) => sum(filesOf([`../core/src/i18n/${locale}.ts`, beforeFirstRender.catalog(locale)]));
   const all = Object.values(manifest)
