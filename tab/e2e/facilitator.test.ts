@@ -35,7 +35,11 @@ test('a facilitator fills every field of workshop 1, it is saved, and it is all 
     for (const [i, row] of before.entries()) expect(row.text).toContain(text[`workshop.${(i + 1) as 1 | 2 | 3 | 4 | 5 | 6}.title`]);
     expect(before.map((r) => r.state)).toEqual(Array(6).fill('notStarted'));
 
-    await page.getByRole('link', { name: new RegExp(text['workshop.1.title']) }).click();
+    // The wizard's own link: the life phase's "what to do now" card on the same screen links there too.
+    await page
+      .getByTestId('workshop-list')
+      .getByRole('link', { name: new RegExp(text['workshop.1.title']) })
+      .click();
     await page.getByRole('heading', { level: 1, name: text['workshop.1.title'] }).waitFor();
     expect(await saveState(page)).toEqual({ status: 'idle', text: text['save.idle'] });
 
