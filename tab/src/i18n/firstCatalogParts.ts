@@ -26,8 +26,6 @@ export const laterCatalogParts: readonly string[] = [
   'delivery',
   'legacy',
   'chIdentity',
-  'chProject',
-  'chRituals',
   'chAnnexes',
 ];
 

@@ -5,20 +5,26 @@ import { type GraphOptions, readImports, resolveImport } from './importGraph';
 /**
  * The catalog keys a source file can ask for: every string literal equal to a key, and every key a template
  * literal that starts like a key can make (`tab.guide.${n}.why` stands for all `tab.guide.….why`). Property
- * names (a catalog part's own keys), literal types and import specifiers are not counted. Keys joined at run time from
- * strings that are not keys themselves (`${prefix}.${value}`) are not seen.
+ * names (a catalog part's own keys), literal types and import specifiers are not counted. A dotted string that
+ * starts keys (`doc.between`) stands for all of them, since code joins such prefixes to values at run time
+ * (`${prefix}.${value}`); a prefix made at run time from pieces that are not keys' starts is not seen.
  */
 export function keysInFile(file: string, allKeys: ReadonlySet<string>): Set<string> {
   const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const found = new Set<string>();
   const patterns: RegExp[] = [];
+  const prefixes: string[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return;
     if (ts.isStringLiteralLike(node)) {
       const isPropertyName = ts.isPropertyAssignment(node.parent) && node.parent.name === node;
       // A type (`'poll.vote' | 'poll.close'`, policy actions) is gone at run time.
       const isType = ts.isLiteralTypeNode(node.parent);
-      if (!isPropertyName && !isType && allKeys.has(node.text)) found.add(node.text);
+      if (!isPropertyName && !isType) {
+        if (allKeys.has(node.text)) found.add(node.text);
+        // A dotted prefix of keys (`doc.between`, joined to a value at run time: `${prefix}.${value}`).
+        if (node.text.includes('.') && !node.text.endsWith('.')) prefixes.push(`${node.text}.`);
+      }
     } else if (ts.isTemplateExpression(node)) {
       // Only a template that starts like a key (`role.${r}`); `${prefix}.${value}` joins strings made elsewhere.
       const parts = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].map(escapeRegExp);
@@ -27,7 +33,8 @@ export function keysInFile(file: string, allKeys: ReadonlySet<string>): Set<stri
     ts.forEachChild(node, visit);
   };
   visit(source);
-  if (patterns.length > 0) for (const key of allKeys) if (patterns.some((p) => p.test(key))) found.add(key);
+  if (patterns.length > 0 || prefixes.length > 0)
+    for (const key of allKeys) if (patterns.some((p) => p.test(key)) || prefixes.some((p) => key.startsWith(p))) found.add(key);
   return found;
 }
 

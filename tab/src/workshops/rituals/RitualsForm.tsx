@@ -26,7 +26,7 @@ import { KickOffSection } from './KickOffSection';
 import { QuestionOfMonthFields } from './QuestionOfMonthFields';
 import { SeriesSection } from './SeriesSection';
 
-// Its own download, with the rest of the catalog: it shows the charter's ritual strings (a later part).
+// Its own download, with the rest of the catalog when that has not arrived yet (see lazyScreen).
 const MeetingPlanner = lazyScreen(() => import('./MeetingPlanner'), { fallback: null });
 
 /** Every field of workshop 3: rhythm, agenda, roles, capture, between meetings, welcome and ending. */
