@@ -22,6 +22,7 @@ import { actorOf } from '../actor';
 import type { CardActions } from '../cardSubmit';
 import { withAdmission } from '../community/admission';
 import { cardLinksOf } from '../conversations/conversationRefs';
+import { dialogMessage, dialogWithCard, invokeResponse } from '../dialogs/taskModule';
 
 /** What the compass card's actions need from the host. */
 export interface CompassActionDeps {
@@ -69,18 +70,6 @@ async function answer(deps: CompassActionDeps, context: TurnContext, value: unkn
     return retry(actor, target.data, { ...data, problem }, locale);
   }
 }
-
-/** Answers a task/fetch or task/submit invoke with a body of our own. */
-async function invokeResponse(context: TurnContext, body: unknown): Promise<void> {
-  await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } } as never);
-}
-
-const dialog = (title: string, card: AdaptiveCard) => ({
-  task: {
-    type: 'continue',
-    value: { title, width: 'medium', height: 'large', card: { contentType: 'application/vnd.microsoft.card.adaptive', content: card } },
-  },
-});
 
 /** Whether an invoke is a dialog invoke (task/fetch, task/submit) of a compass card, whose verb starts with `compass.`. */
 const isCompassDialog = (name: string) => async (context: TurnContext) => {
@@ -135,7 +124,7 @@ export function registerCompassActions(cards: CardActions, deps: CompassActionDe
         },
         async (_actor, _target, _data, locale) => noticeCard(locale, 'compass.card.error.retry'),
       );
-      await invokeResponse(context, dialog(title(context), card));
+      await invokeResponse(context, dialogWithCard(title(context), card));
     },
     true,
     RouteRank.First,
@@ -163,7 +152,7 @@ export function registerCompassActions(cards: CardActions, deps: CompassActionDe
       const locale = pickLocale(context.activity.locale);
       await invokeResponse(
         context,
-        recorded ? { task: { type: 'message', value: translate(locale, 'compass.card.recorded') } } : dialog(title(context), card),
+        recorded ? dialogMessage(translate(locale, 'compass.card.recorded')) : dialogWithCard(title(context), card),
       );
     },
     true,

@@ -17,6 +17,7 @@ import type { Announcer } from '../chat/announcements';
 import type { CardActions } from '../cardSubmit';
 import { actorOf } from '../actor';
 import { cardLinksOf } from '../conversations/conversationRefs';
+import { dialogMessage, dialogWithCard, invokeResponse } from '../dialogs/taskModule';
 import { withAdmission } from '../community/admission';
 import type { TeamRoster } from '@elan/core/community/roster';
 
@@ -90,19 +91,6 @@ async function answer(
   }
 }
 
-/** Answers an invoke that is not a card action (task/fetch, task/submit) with a body of our own. */
-async function invokeResponse(context: TurnContext, body: unknown): Promise<void> {
-  await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } } as never);
-}
-
-const dialog = (title: string, card: AdaptiveCard) => ({
-  task: {
-    type: 'continue',
-    value: { title, width: 'medium', height: 'large', card: { contentType: 'application/vnd.microsoft.card.adaptive', content: card } },
-  },
-});
-const dialogMessage = (text: string) => ({ task: { type: 'message', value: text } });
-
 /** Registers the survey card's verbs and the dialog (task module) used by long surveys. */
 export function registerSurveyActions(cards: CardActions, deps: SurveyActionDeps): void {
   const { agent } = cards;
@@ -154,7 +142,7 @@ export function registerSurveyActions(cards: CardActions, deps: SurveyActionDeps
         return surveyFormCard(view.survey, locale, view.mine);
       });
       const locale = pickLocale(context.activity.locale);
-      await invokeResponse(context, dialog(translate(locale, 'survey.openForm'), card));
+      await invokeResponse(context, dialogWithCard(translate(locale, 'survey.openForm'), card));
     },
     true,
   );
@@ -185,7 +173,7 @@ export function registerSurveyActions(cards: CardActions, deps: SurveyActionDeps
       });
       await invokeResponse(
         context,
-        recorded ? dialogMessage(translate(locale, 'survey.recorded')) : dialog(translate(locale, 'survey.openForm'), card),
+        recorded ? dialogMessage(translate(locale, 'survey.recorded')) : dialogWithCard(translate(locale, 'survey.openForm'), card),
       );
     },
     true,
