@@ -36,7 +36,13 @@ test('a facilitator sets the weekly digest (Friday 16:30, then off, back on in E
     await form.getByLabel(text['digest.setting.time']).fill('16:30');
     await form.getByRole('button', { name: text['digest.setting.save'] }).click();
     await eventually(async () => expect(await section.getByTestId('digest-status').innerText()).toBe(text['digest.setting.saved']));
-    expect(await e2e.api.get(`/api/communities/${id}/digest/me`)).toMatchObject({ enabled: true, weekday: 5, time: '16:30', chosen: true });
+    expect(await e2e.api.get(`/api/communities/${id}/digest/me`)).toMatchObject({
+      enabled: true,
+      weekday: 5,
+      time: '16:30',
+      locale: 'fr',
+      chosen: true,
+    });
 
     await form.getByRole('switch', { name: text['digest.setting.enabled'] }).click();
     await form.getByRole('button', { name: text['digest.setting.save'] }).click();
@@ -60,7 +66,8 @@ test('a facilitator sets the weekly digest (Friday 16:30, then off, back on in E
     await onOff.click();
     await again.getByRole('button', { name: en['digest.setting.save'] }).click();
     await eventually(async () => expect(await again.getByTestId('digest-status').innerText()).toBe(en['digest.setting.saved']));
-    expect(await e2e.api.get(`/api/communities/${id}/digest/me`)).toMatchObject({ enabled: true, weekday: 5, time: '16:30' });
+    // Saved from the tab in English: the digest now comes in English.
+    expect(await e2e.api.get(`/api/communities/${id}/digest/me`)).toMatchObject({ enabled: true, weekday: 5, time: '16:30', locale: 'en' });
     await expectNoHorizontalScroll(page);
     expect(await axeViolations(page)).toEqual([]);
 

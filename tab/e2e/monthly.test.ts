@@ -41,7 +41,7 @@ test('a member turns the monthly summary on from the home (saved at once), then 
     await toggle.click();
     await eventually(async () => expect(await section.getByTestId('monthly-status').innerText()).toBe(text['monthly.setting.saved']));
     expect(await toggle.isChecked()).toBe(true);
-    expect(await member.get(`/api/communities/${id}/monthly/me`)).toEqual({ enabled: true, chosen: true });
+    expect(await member.get(`/api/communities/${id}/monthly/me`)).toEqual({ enabled: true, locale: 'fr', chosen: true });
     expect(await axeViolations(page)).toEqual([]);
 
     // Still on after a reload; then off, in English.
@@ -54,7 +54,7 @@ test('a member turns the monthly summary on from the home (saved at once), then 
     await eventually(async () => expect(await toggleEn.isChecked()).toBe(true));
     await toggleEn.click();
     await eventually(async () => expect(await again.getByTestId('monthly-status').innerText()).toBe(en['monthly.setting.saved']));
-    expect(await member.get(`/api/communities/${id}/monthly/me`)).toEqual({ enabled: false, chosen: true });
+    expect(await member.get(`/api/communities/${id}/monthly/me`)).toEqual({ enabled: false, locale: 'en', chosen: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(await axeViolations(page)).toEqual([]);
 

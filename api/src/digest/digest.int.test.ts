@@ -59,13 +59,13 @@ describe('the facilitators’ weekly digest (integration, Azurite)', () => {
     quiet = await setUp('Calme', '19:digest-calme@thread.tacv2', { checkInQuestion: 'Une réussite ?' });
     await openPoll(id);
     await openPoll(english);
-    // Léo turned the digest off; Mia wants it on Wednesdays at 18:00.
+    // Léo turned the digest off; Mia wants it on Wednesdays at 18:00, and saved it from a tab in English.
     for (const userId of ['leo', 'mia'])
       await app.deps.stores.communities.putMember(tenant, id, { userId, name: userId === 'leo' ? 'Léo' : 'Mia', role: 'facilitator' });
     const put = (userId: string, body: unknown) =>
       app.call('PUT', `/api/communities/${id}/digest/me`, { token: app.token({ userId }), body });
     expect((await put('leo', { enabled: false, weekday: 1, time: '09:00' })).status).toBe(200);
-    expect((await put('mia', { enabled: true, weekday: 3, time: '18:00' })).status).toBe(200);
+    expect((await put('mia', { enabled: true, weekday: 3, time: '18:00', locale: 'en' })).status).toBe(200);
   });
 
   it('goes out once a week after the chosen time (Monday 9:00 in Toronto), however many runs overlap', async () => {
@@ -96,10 +96,19 @@ describe('the facilitators’ weekly digest (integration, Azurite)', () => {
     expect(en.text).toContain('1 of 4 answered');
   });
 
-  it('Mia’s own day and time: not before Wednesday 18:00, then once', async () => {
+  it('Mia’s own day and time: not before Wednesday 18:00, then once, in her language rather than the community’s', async () => {
     expect(await digestsAt('2027-03-17T21:55:00Z')).toEqual([]);
+    const start = connector.sent.length;
     expect(await digestsAt('2027-03-17T22:00:00Z')).toEqual([`${id} mia 2027-W11`]);
     expect(await digestsAt('2027-03-18T22:00:00Z')).toEqual([]);
+    await connector.waitFor(start + 1);
+    const [mine] = personal(start);
+    expect(mine!.to).toContain('mia');
+    expect(mine!.text).toContain(translate('en', 'digest.title', { community: 'Résumé' }));
+    expect(mine!.text).not.toContain(translate('fr', 'digest.polls'));
+    expect((await app.call('GET', `/api/communities/${id}/digest/me`, { token: app.token({ userId: 'mia' }) })).body).toMatchObject({
+      locale: 'en',
+    });
   });
 
   it('comes again the next week, never to whoever turned it off, never for a community with nothing', async () => {

@@ -1,6 +1,7 @@
 import { odata, RestError } from '@azure/data-tables';
 import type { DigestPreference } from '@elan/core/digest/digestPreference';
 import type { DigestState, DigestStore } from '@elan/core/digest/digestStore';
+import { isLocale } from '@elan/core/i18n/locale';
 import { type Tables, communityPartition } from '../storage/tables';
 
 // User ids are Entra object ids in Teams, but local personas may carry anything: encoded, they are safe in a row key.
@@ -12,6 +13,7 @@ interface DigestRow {
   enabled?: boolean;
   weekday?: number;
   time?: string;
+  locale?: string;
 }
 
 /**
@@ -75,5 +77,10 @@ export class DigestRepository implements DigestStore {
 }
 
 function preferenceOf(row: DigestRow): DigestPreference {
-  return { enabled: row.enabled ?? true, weekday: row.weekday ?? 1, time: row.time ?? '09:00' };
+  return {
+    enabled: row.enabled ?? true,
+    weekday: row.weekday ?? 1,
+    time: row.time ?? '09:00',
+    ...(isLocale(row.locale) ? { locale: row.locale } : {}),
+  };
 }

@@ -83,8 +83,11 @@ async function approvedNotebook(communityId: string, date: string, title: string
   await app.deps.stores.notebooks.create(tenant, communityId, notebook);
 }
 
-const put = (communityId: string, userId: string, enabled: unknown) =>
-  app.call('PUT', `/api/communities/${communityId}/monthly/me`, { token: app.token({ userId }), body: { enabled } });
+const put = (communityId: string, userId: string, enabled: unknown, locale?: string) =>
+  app.call('PUT', `/api/communities/${communityId}/monthly/me`, {
+    token: app.token({ userId }),
+    body: { enabled, ...(locale ? { locale } : {}) },
+  });
 
 describe('the members’ monthly summary (integration, Azurite)', () => {
   let id: string;
@@ -98,6 +101,7 @@ describe('the members’ monthly summary (integration, Azurite)', () => {
     quiet = await setUp('Tranquille', '19:monthly-calme@thread.tacv2', { checkInQuestion: 'Une réussite ?' });
     for (const userId of ['rui', 'zed'])
       await app.deps.stores.communities.putMember(tenant, id, { userId, name: userId === 'rui' ? 'Rui' : 'Zed', role: 'member' });
+    await app.deps.stores.communities.putMember(tenant, english, { userId: 'zoe', name: 'Zoé', role: 'member' });
 
     // In March 2027 (Toronto): a notebook approved, an anonymous decision with its statement, a decision on 31 March
     // at 22:00 (1 April in UTC); February's and April's stay out.
@@ -111,6 +115,8 @@ describe('the members’ monthly summary (integration, Azurite)', () => {
     // Ana, Rui and Zed opt in, Ben does not; Nadia (a facilitator) opts in where the community speaks English.
     for (const userId of ['ana', 'rui', 'zed']) expect((await put(id, userId, true)).status).toBe(200);
     expect((await put(english, 'nadia', true)).status).toBe(200);
+    // Zoé uses Élan in French, in the community that speaks English: her summary comes in French.
+    expect((await put(english, 'zoe', true, 'fr')).body).toEqual({ enabled: true, locale: 'fr', chosen: true });
     expect((await put(quiet, 'ana', true)).status).toBe(200);
     // Rui is removed from the community after opting in; Teams refuses a personal chat with Zed.
     expect((await app.call('DELETE', `/api/communities/${id}/members/rui`, { token: nadia })).status).toBe(200);
@@ -129,6 +135,9 @@ describe('the members’ monthly summary (integration, Azurite)', () => {
     const bad = await app.call('PUT', path, { token: ben, body: { enabled: 'yes', extra: 1 } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.map((d: { path: string }) => d.path)).toContain('enabled');
+    const badLanguage = await app.call('PUT', path, { token: ben, body: { enabled: true, locale: 'de' } });
+    expect(badLanguage.status).toBe(400);
+    expect(badLanguage.body.error.details.map((d: { path: string }) => d.path)).toEqual(['locale']);
     // Nothing stored was lost.
     expect((await app.call('GET', path, { token: ben })).body).toEqual({ enabled: true, chosen: true });
     expect((await app.call('PUT', path, { token: ben, body: { enabled: false } })).body).toEqual({ enabled: false, chosen: true });
@@ -144,10 +153,12 @@ describe('the members’ monthly summary (integration, Azurite)', () => {
     expect(await summariesAt('2027-04-01T12:55:00Z')).toEqual([]);
     const start = connector.sent.length;
     // 9:05: Ana and Nadia hear once; Ben (not opted in), Rui (removed), Zed (no chat) and the quiet community do not.
-    expect(await summariesAt('2027-04-01T13:05:00Z')).toEqual([`${english} nadia 2027-03`, `${id} ana 2027-03`].sort());
+    expect(await summariesAt('2027-04-01T13:05:00Z')).toEqual(
+      [`${english} nadia 2027-03`, `${english} zoe 2027-03`, `${id} ana 2027-03`].sort(),
+    );
     expect(await summariesAt('2027-04-01T13:30:00Z')).toEqual([]);
     expect(await summariesAt('2027-04-02T15:00:00Z')).toEqual([]);
-    await connector.waitFor(start + 2);
+    await connector.waitFor(start + 3);
 
     const fr = personal(start, translate('fr', 'monthly.title', { community: 'Mensuel', month: 'mars 2027' }));
     expect(fr.map((m) => m.to)).toEqual([expect.stringContaining('ana')]);
@@ -173,6 +184,10 @@ describe('the members’ monthly summary (integration, Azurite)', () => {
     expect(parseIssues(en[0]!.card)).toBe(0);
     expect(en[0]!.text).toContain(translate('en', 'monthly.decisions'));
     expect(en[0]!.text).toContain('Adopter charter ?');
+    const zoe = personal(start, translate('fr', 'monthly.title', { community: 'Monthly', month: 'mars 2027' }));
+    expect(zoe.map((m) => m.to)).toEqual([expect.stringContaining('zoe')]);
+    expect(parseIssues(zoe[0]!.card)).toBe(0);
+    expect(zoe[0]!.text).toContain(translate('fr', 'monthly.decisions'));
   });
 
   it('gives back the claim of a summary that reached nobody, and claims nothing for whoever did not get one', async () => {

@@ -1,4 +1,5 @@
 import { odata, RestError } from '@azure/data-tables';
+import { isLocale } from '@elan/core/i18n/locale';
 import type { MonthlyPreference } from '@elan/core/monthly/monthlyPreference';
 import type { MonthlyState, MonthlyStore } from '@elan/core/monthly/monthlyStore';
 import { type Tables, communityPartition } from '../storage/tables';
@@ -10,6 +11,7 @@ const sentKey = (userId: string, month: string) => `monthly|sent|${encodeURIComp
 interface MonthlyRow {
   rowKey?: string;
   enabled?: boolean;
+  locale?: string;
 }
 
 /**
@@ -23,7 +25,7 @@ export class MonthlyRepository implements MonthlyStore {
   async getPreference(tenantId: string, communityId: string, userId: string): Promise<MonthlyPreference | undefined> {
     try {
       const row = await this.tables.communities.getEntity<MonthlyRow>(communityPartition(tenantId, communityId), preferenceKey(userId));
-      return { enabled: row.enabled === true };
+      return preferenceOf(row);
     } catch (error) {
       if (error instanceof RestError && error.statusCode === 404) return undefined;
       throw error;
@@ -36,6 +38,7 @@ export class MonthlyRepository implements MonthlyStore {
         partitionKey: communityPartition(tenantId, communityId),
         rowKey: preferenceKey(userId),
         enabled: preference.enabled,
+        ...(preference.locale ? { locale: preference.locale } : {}),
         updatedAt: at,
       },
       'Replace',
@@ -53,7 +56,7 @@ export class MonthlyRepository implements MonthlyStore {
       const userId = decodeURIComponent(user);
       let state = states.get(userId);
       if (!state) states.set(userId, (state = { userId, lastMonthSent: null }));
-      if (kind === 'pref') state.preference = { enabled: row.enabled === true };
+      if (kind === 'pref') state.preference = preferenceOf(row);
       else if (kind === 'sent' && month && (state.lastMonthSent === null || month > state.lastMonthSent)) state.lastMonthSent = month;
     }
     return [...states.values()];
@@ -80,4 +83,8 @@ export class MonthlyRepository implements MonthlyStore {
       if (!(error instanceof RestError && error.statusCode === 404)) throw error;
     }
   }
+}
+
+function preferenceOf(row: MonthlyRow): MonthlyPreference {
+  return { enabled: row.enabled === true, ...(isLocale(row.locale) ? { locale: row.locale } : {}) };
 }

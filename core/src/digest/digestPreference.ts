@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locales } from '../i18n/locale';
 
 /** ISO weekdays: 1 is Monday, 7 is Sunday. */
 export const isoWeekdays = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -10,6 +11,8 @@ export const digestPreferenceInput = z.strictObject({
   weekday: z.number().int().min(1).max(7),
   /** Local time of day, HH:MM (24 h). */
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  /** The language the facilitator used Élan in when saving: their digest comes in it (else the community's). */
+  locale: z.enum(locales).optional(),
 });
 
 /** A facilitator's weekly digest setting in one community. */

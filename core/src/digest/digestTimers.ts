@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale';
 import type { CardFor } from '../adaptiveCards/tabLinks';
 import type { Stores } from '../stores';
 import { loadRitualContext } from '../rituals/meetingCommands';
@@ -55,17 +56,17 @@ export async function runDigestTimers(stores: Stores, effects: DigestTimerEffect
           return {
             userId: m.userId,
             week: digestDue(state?.preference ?? defaultDigestPreference, timeZone, at, state?.lastWeekSent ?? null),
+            locale: state?.preference?.locale,
           };
         })
-        .filter((d): d is { userId: string; week: string } => d.week !== null);
+        .filter((d): d is { userId: string; week: string; locale: Locale | undefined } => d.week !== null);
       if (due.length === 0) continue;
       const facts = await loadDigestFacts(stores, tenantId, communityId, at);
       const content = facts && digestContent(facts, at);
       if (!content) continue;
       const community = await stores.communities.get(tenantId, communityId);
-      const locale = community?.language ?? 'fr';
-      const card: CardFor = (links) => digestCard({ locale, content, links });
-      for (const { userId, week } of due) {
+      for (const { userId, week, locale = community?.language ?? 'fr' } of due) {
+        const card: CardFor = (links) => digestCard({ locale, content, links });
         if (!(await stores.digests.claimWeek(tenantId, communityId, userId, week, now))) continue;
         const what = `${communityId} ${userId} ${week}`;
         try {

@@ -4,6 +4,9 @@
  */
 export const locales = ['fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
+/** Whether a stored value is one of Élan's languages (rows written before a field existed hold nothing). */
+export const isLocale = (value: unknown): value is Locale => value === 'fr' || value === 'en';
+
 /** French first: the users are in Québec and Belgium. */
 export const defaultLocale: Locale = 'fr';
 

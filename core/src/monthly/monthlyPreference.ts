@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import { locales } from '../i18n/locale';
 
 /** Body of `PUT /api/communities/{id}/monthly/me`: whether a member gets the monthly "what happened" card. */
 export const monthlyPreferenceInput = z.strictObject({
   enabled: z.boolean(),
+  /** The language the member used Élan in when saving: their summary comes in it (else the community's). */
+  locale: z.enum(locales).optional(),
 });
 
 /** A member's monthly summary setting in one community. */

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale';
 import type { CardFor } from '../adaptiveCards/tabLinks';
 import type { DigestTimerEffects } from '../digest/digestTimers';
 import { timeZoneOf } from '../digest/digestTimers';
@@ -38,14 +39,13 @@ export async function runMonthlyTimers(stores: Stores, effects: DigestTimerEffec
       );
       const due = states
         .filter((s) => active.has(s.userId))
-        .map((s) => ({ userId: s.userId, month: monthlySummaryDue(timeZone, at, s.lastMonthSent) }))
-        .filter((d): d is { userId: string; month: string } => d.month !== null);
+        .map((s) => ({ userId: s.userId, month: monthlySummaryDue(timeZone, at, s.lastMonthSent), locale: s.preference?.locale }))
+        .filter((d): d is { userId: string; month: string; locale: Locale | undefined } => d.month !== null);
       if (due.length === 0) continue;
       const facts = await loadMonthlyFacts(stores, tenantId, communityId, at, timeZone);
       if (!facts) continue;
       const community = await stores.communities.get(tenantId, communityId);
-      const locale = community?.language ?? 'fr';
-      for (const { userId, month } of due) {
+      for (const { userId, month, locale = community?.language ?? 'fr' } of due) {
         const content = monthlyContent(facts, month);
         if (!content) continue;
         if (!(await stores.monthly.claimMonth(tenantId, communityId, userId, month, now))) continue;

@@ -37,7 +37,7 @@ type Save = { name: 'idle' } | { name: 'saving' } | { name: 'saved' } | { name: 
 
 /** The form itself, once my setting is read. */
 function DigestForm({ communityId, initial }: { communityId: string; initial: DigestPreference }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const { api } = useSession();
   const styles = useStyles();
   const [draft, setDraft] = useState<DigestPreference>(initial);
@@ -55,7 +55,7 @@ function DigestForm({ communityId, initial }: { communityId: string; initial: Di
     event.preventDefault();
     setSave({ name: 'saving' });
     try {
-      const saved = await setMyDigest(api, communityId, draft);
+      const saved = await setMyDigest(api, communityId, { ...draft, locale });
       setDraft({ enabled: saved.enabled, weekday: saved.weekday, time: saved.time });
       setSave({ name: 'saved' });
     } catch (error) {

@@ -18,7 +18,7 @@ type Save = { name: 'idle' } | { name: 'saving' } | { name: 'saved' } | { name: 
 
 /** The switch itself, once my setting is read: each change is saved at once. */
 function MonthlyToggle({ communityId, initial }: { communityId: string; initial: boolean }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const { api } = useSession();
   const styles = useStyles();
   const [enabled, setEnabled] = useState(initial);
@@ -32,7 +32,7 @@ function MonthlyToggle({ communityId, initial }: { communityId: string; initial:
     setEnabled(next);
     setSave({ name: 'saving' });
     try {
-      const stored = await setMyMonthly(api, communityId, { enabled: next });
+      const stored = await setMyMonthly(api, communityId, { enabled: next, locale });
       if (attempt !== latest.current) return;
       saved.current = stored.enabled;
       setEnabled(stored.enabled);
