@@ -135,6 +135,16 @@ describe('the compass answered from a channel card (integration, Azurite, /api/m
     expect(cardText(sponsor.task.value.card.content)).toContain(translate('fr', 'compass.card.error.notAllowed'));
     const sponsorForm = await dialogInvoke('task/fetch', { aadObjectId: 'sponsor-1', name: 'Sam' }, open, 'en-US');
     expect(cardText(sponsorForm.task.value.card.content)).toContain(translate('en', 'compass.card.error.notAllowed'));
+    // A sponsor's refresh shows the count, never "you have not answered yet": the compass is not theirs to answer.
+    const sponsorView = await invokeCardAction(
+      app,
+      connector.serviceUrl,
+      { aadObjectId: 'sponsor-1', name: 'Sam' },
+      { ...open, verb: 'compass.refresh' },
+    );
+    expect(sponsorView.status).toBe(200);
+    expect(cardText(sponsorView.card)).toContain(translate('fr', 'compass.card.respondents', { n: 0 }));
+    expect(cardText(sponsorView.card)).not.toContain(translate('fr', 'compass.card.notAnswered'));
     expect(await responseRows(id, 1)).toHaveLength(0);
   });
 

@@ -93,7 +93,8 @@ export function registerCompassActions(cards: CardActions, deps: CompassActionDe
       communityId: target.communityId,
       run: view.run,
       respondents: view.respondents,
-      answered: view.mine !== null,
+      // Someone who does not answer the compass (a sponsor) sees the channel's copy, not "you have not answered".
+      ...(view.mayAnswer ? { answered: view.mine !== null } : {}),
       ...(notice ? { notice: { key: notice, tone: 'good' as const } } : {}),
       ...(links ? { links } : {}),
     });

@@ -5,7 +5,7 @@ import type { Principal } from '../community/community';
 import type { CompassAnsweredView } from '../contract';
 import { NotFoundError } from '../errors';
 import type { Locale } from '../i18n/translate';
-import type { Action } from '../policies/can';
+import { type Action, can } from '../policies/can';
 import type { Stores } from '../stores';
 import { type CompassRatings, compassStatements } from './compass';
 import { compassRunCard, ratingInputId } from './compassCard';
@@ -23,6 +23,8 @@ export interface CompassRunAsMember {
   run: number;
   respondents: number;
   mine: CompassRatings | null;
+  /** Whether this person answers the compass (sponsors see the count only). */
+  mayAnswer: boolean;
 }
 
 /**
@@ -35,14 +37,14 @@ export async function viewCompassRun(
   { communityId, run }: CompassTarget,
   action: Extract<Action, 'community.read' | 'compass.respond'> = 'community.read',
 ): Promise<CompassRunAsMember> {
-  await authorize(stores, principal, communityId, action);
+  const { membership } = await authorize(stores, principal, communityId, action);
   const runs = await stores.compass.listRuns(principal.tenantId, communityId);
   if (!runs.some((r) => r.number === run)) throw new NotFoundError();
   const [responses, mine] = await Promise.all([
     stores.compass.listResponses(principal.tenantId, communityId, run),
     stores.compass.getResponse(principal.tenantId, communityId, run, principal.userId),
   ]);
-  return { run, respondents: responses.length, mine: mine ?? null };
+  return { run, respondents: responses.length, mine: mine ?? null, mayAnswer: can(membership.role, 'compass.respond') };
 }
 
 /**
