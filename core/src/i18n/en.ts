@@ -1,4 +1,5 @@
 import { appEn } from './app.en';
+import { bootEn } from './boot.en';
 import { validationEn } from '../validation/messages.en';
 import { communityEn } from '../community/messages/community.en';
 import { membersEn } from '../community/messages/members.en';
@@ -44,6 +45,7 @@ import type { frParts, MessageKey } from './fr';
 /** The English catalog by feature: each part typed against its French twin, so a missing or extra key fails to compile. */
 export const enParts: { [P in keyof typeof frParts]: Record<keyof (typeof frParts)[P], string> } = {
   app: appEn,
+  boot: bootEn,
   validation: validationEn,
   community: communityEn,
   members: membersEn,

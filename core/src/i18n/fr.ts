@@ -1,4 +1,5 @@
 import { appFr } from './app.fr';
+import { bootFr } from './boot.fr';
 import { validationFr } from '../validation/messages.fr';
 import { communityFr } from '../community/messages/community.fr';
 import { membersFr } from '../community/messages/members.fr';
@@ -46,6 +47,7 @@ import { impactWorkshopFr } from '../workshops/messages/impact.fr';
  */
 export const frParts = {
   app: appFr,
+  boot: bootFr,
   validation: validationFr,
   community: communityFr,
   members: membersFr,

@@ -1,8 +1,11 @@
-/**
- * The spinner's label while the first catalog downloads (main.tsx). It is the one text of the tab not taken
- * from a catalog, since none is loaded yet; bilingual because the language may not be known either.
- */
-export const bootLoadingLabel = 'Chargement… / Loading…';
+import { bootEn } from '@elan/core/i18n/boot.en';
+import { bootFr } from '@elan/core/i18n/boot.fr';
 
-/** Shown in place of the tab when its code cannot be downloaded before any catalog is (main.tsx); bilingual too. */
-export const bootFailedText = 'Élan n’a pas pu être téléchargé : rechargez la page. / Élan could not be downloaded: reload the page.';
+// Before any catalog is downloaded the language may not be known either: these texts say it in both, from the
+// catalogs' tiny `boot` part (imported alone, so the entry stays small).
+
+/** The spinner's label while the first catalog downloads (startApp.tsx). */
+export const bootLoadingLabel = `${bootFr['boot.loading']} / ${bootEn['boot.loading']}`;
+
+/** Shown in place of the tab when its code cannot be downloaded (main.tsx). */
+export const bootFailedText = `${bootFr['boot.failed']} / ${bootEn['boot.failed']}`;
