@@ -76,6 +76,27 @@ function run(name, args, extraEnv) {
   return child;
 }
 
+/** Resolves once the API child says it listens on its port; rejects if it exits or stays silent for `timeoutMs`. */
+function listening(child, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`the API did not listen within ${timeoutMs} ms`)), timeoutMs);
+    const onData = (d) => {
+      seen += String(d);
+      if (/^api listening on /m.test(seen)) {
+        clearTimeout(timer);
+        child.stdout.off('data', onData);
+        resolve();
+      }
+    };
+    child.stdout.on('data', onData);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      reject(new Error('the API stopped before it listened'));
+    });
+  });
+}
+
 async function main() {
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
@@ -95,7 +116,7 @@ async function main() {
   }
 
   azurite = await startAzurite(path.join(dataDir, 'azurite'), ports.azurite);
-  run('api', ['api/dist/local/serve.js'], {
+  const api = run('api', ['api/dist/local/serve.js'], {
     ELAN_ENV: 'local',
     ELAN_API_PORT: String(ports.api),
     ELAN_DATA_DIR: dataDir,
@@ -122,7 +143,9 @@ async function main() {
     ]);
   }
 
-  await waitForPort(ports.api, 30_000);
+  // The API's own word that it listens, not just an open port: under parallel starts (the browser tests) another
+  // process may have taken the port between the check above and the API's listen, and answer in its place.
+  await listening(api, 30_000);
   if (withPlayground) await waitForPort(ports.playground, 30_000);
 
   console.log(`

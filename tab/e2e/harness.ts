@@ -69,6 +69,21 @@ process.once('exit', () => {
  * The Agents Playground is off unless `playground` is set.
  */
 export async function startStack(options: { playground?: boolean; timeoutMs?: number } = {}): Promise<Stack> {
+  // Ports are picked free, then released for start.mjs to take: a browser test starting beside it may take one
+  // first, and start.mjs then stops before it is ready. New ports, up to three times, then the error.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof StartExited)) throw error;
+    }
+  }
+}
+
+/** start.mjs stopped before it was ready (a port taken meanwhile, among others); worth one more try. */
+class StartExited extends Error {}
+
+async function startOnce(options: { playground?: boolean; timeoutMs?: number }): Promise<Stack> {
   const timeoutMs = options.timeoutMs ?? 90_000;
   if (!fs.existsSync(path.join(repoRoot, 'tab/dist/index.html')))
     throw new Error('tab/dist is missing: run `npm run build -w tab` (or `npm test`, which builds first).');
@@ -117,7 +132,7 @@ export async function startStack(options: { playground?: boolean; timeoutMs?: nu
       child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
       child.once('exit', (code, signal) => {
         clearTimeout(timer);
-        reject(new Error(`start.mjs exited (${signal ?? code}) before ready:\n${output}`));
+        reject(new StartExited(`start.mjs exited (${signal ?? code}) before ready:\n${output}`));
       });
     });
     return { urls, storage: azuriteConnectionString(azuritePort), output: () => output, stop };
