@@ -69,6 +69,9 @@ describe('the facilitator’s self-review after each meeting (integration, Azuri
     expect(await overlappingRuns('2027-03-09T20:00:00Z', id)).toEqual([]);
     expect(await overlappingRuns(afterFirst, id)).toEqual([`${id} 2027-03-09 fatou`, `${id} 2027-03-09 nadia`]);
     expect(await overlappingRuns('2027-03-09T21:30:00Z', id)).toEqual([]);
+    // Who has the card is one read; nobody else is claimed for it.
+    expect([...(await app.deps.stores.selfReviews.cardsSent(tenant, id, '2027-03-09'))].sort()).toEqual(['fatou', 'nadia']);
+    expect(await app.deps.stores.selfReviews.cardsSent(tenant, id, '2027-03-16')).toEqual(new Set());
     await connector.waitFor(start + 2);
     await new Promise((r) => setTimeout(r, 200));
     const sent = reviewCards(start);

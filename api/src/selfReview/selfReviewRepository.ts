@@ -36,6 +36,12 @@ export class SelfReviewRepository implements SelfReviewStore {
     return this.delete(communityPartition(tenantId, communityId), cardKey(meetingKey, userId));
   }
 
+  async cardsSent(tenantId: string, communityId: string, meetingKey: string): Promise<Set<string>> {
+    const prefix = `selfReviewCard|${enc(meetingKey)}|`;
+    const rows = await this.rows(tenantId, communityId, prefix, `${prefix.slice(0, -1)}}`);
+    return new Set(rows.map((row) => decodeURIComponent(String(row.rowKey).slice(prefix.length))));
+  }
+
   async cardSent(tenantId: string, communityId: string, meetingKey: string, userId: string): Promise<boolean> {
     try {
       await this.tables.communities.getEntity(communityPartition(tenantId, communityId), cardKey(meetingKey, userId));

@@ -21,6 +21,8 @@ export interface SelfReviewStore {
   claimCard(tenantId: string, communityId: string, meetingKey: string, userId: string, at: string): Promise<boolean>;
   /** Gives a card's claim back after a send that reached nobody, so a later run may try again. */
   releaseCard(tenantId: string, communityId: string, meetingKey: string, userId: string): Promise<void>;
+  /** Who a meeting's card was sent (claimed) to, in one read: the timer claims only for the others. */
+  cardsSent(tenantId: string, communityId: string, meetingKey: string): Promise<Set<string>>;
   /** Whether a meeting's card was sent (claimed) to a facilitator. */
   cardSent(tenantId: string, communityId: string, meetingKey: string, userId: string): Promise<boolean>;
   /** Stores my review of a meeting, replacing an earlier one (a retried submit changes nothing twice). */

@@ -41,7 +41,11 @@ export async function runSelfReviewTimers(
       for (const meeting of due) {
         const key = meetingKeyOf(meeting);
         const card: CardFor = () => selfReviewCard({ locale: context.locale, communityId, communityName: community.name, meeting });
+        // The card stays due for hours after the meeting: one read of who has it, rather than a refused insert per
+        // facilitator on every run. The claim still comes first for the others, against overlapping runs.
+        const sent = await stores.selfReviews.cardsSent(tenantId, communityId, key);
         for (const { userId } of facilitators) {
+          if (sent.has(userId)) continue;
           if (!(await stores.selfReviews.claimCard(tenantId, communityId, key, userId, now))) continue;
           if (await send(tenantId, communityId, userId, card).catch(() => false)) report.sent.push(`${communityId} ${key} ${userId}`);
           else await stores.selfReviews.releaseCard(tenantId, communityId, key, userId);
