@@ -13,9 +13,10 @@ export interface LazyScreenOptions {
   /**
    * `'full'` (the default): the whole catalog of the current language is downloaded with the screen's code and
    * the screen renders once both are there. `'first'`: the screen uses only the catalog parts loaded before the
-   * first render (tab/src/i18n/firstCatalogParts.ts; firstCatalog.test.ts checks every key it can use).
+   * first render (tab/src/i18n/firstCatalogParts.ts; firstCatalog.test.ts checks every key it can use). A
+   * function: those first parts and what it downloads (a workshop's parts: `workshopCatalog(n)`).
    */
-  catalog?: 'full' | 'first';
+  catalog?: 'full' | 'first' | (() => Promise<void>);
   /** What shows while it downloads: a spinner unless given (`null` for a panel that may simply appear). */
   fallback?: ReactNode;
 }
@@ -36,7 +37,7 @@ export function lazyScreen<P extends object>(
   let started: Promise<ComponentType<P>> | undefined;
   let ready: ComponentType<P> | undefined;
   const download = () =>
-    (started ??= Promise.all([load(), catalog === 'full' ? loadCatalog(requestLocale.get()) : undefined]).then(
+    (started ??= Promise.all([load(), catalogDownload(catalog)]).then(
       ([module]) => (ready = module.default),
       (reason: unknown) => {
         started = undefined;
@@ -79,6 +80,11 @@ export function lazyScreen<P extends object>(
       download().catch(() => undefined);
     },
   });
+}
+
+function catalogDownload(catalog: NonNullable<LazyScreenOptions['catalog']>): Promise<void> | undefined {
+  if (catalog === 'full') return loadCatalog(requestLocale.get());
+  return catalog === 'first' ? undefined : catalog();
 }
 
 function ScreenLoadFailed({ onRetry }: { onRetry: () => void }) {
