@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { catalogSwap } from './src/i18n/catalogSwap';
-import { firstCatalogSource } from './src/i18n/firstCatalogSource';
+import { firstCatalogSource, workshopCatalogSource } from './src/i18n/firstCatalogSource';
 
 const coreSrc = fileURLToPath(new URL('../core/src', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -28,24 +28,28 @@ function catalogsOnDemand(): Plugin {
 }
 
 /**
- * Builds tab/src/i18n/firstCatalog.{fr,en}.ts from the parts they name alone: as written, they import the whole
- * catalog and pick the first parts (fine for tests), which would put every part in the first chunk.
+ * Builds tab/src/i18n/firstCatalog.{fr,en}.ts and workshopCatalogs.{fr,en}.ts from the parts they name alone: as
+ * written, they take the whole catalog and pick their parts (fine for tests), which would put every part in
+ * their chunks.
  */
-function firstCatalogChunks(): Plugin {
-  const registries = new Map(
-    (['fr', 'en'] as const).map((l) => [
-      path.join(repoRoot, `tab/src/i18n/firstCatalog.${l}.ts`),
-      { file: path.join(repoRoot, `core/src/i18n/${l}.ts`), record: `${l}Parts` },
-    ]),
+function catalogStepChunks(): Plugin {
+  const sources = new Map(
+    (['fr', 'en'] as const).flatMap((l) => {
+      const registry = { file: path.join(repoRoot, `core/src/i18n/${l}.ts`), record: `${l}Parts` };
+      return [
+        [path.join(repoRoot, `tab/src/i18n/firstCatalog.${l}.ts`), { registry, source: firstCatalogSource }],
+        [path.join(repoRoot, `tab/src/i18n/workshopCatalogs.${l}.ts`), { registry, source: workshopCatalogSource }],
+      ] as const;
+    }),
   );
   return {
-    name: 'elan-first-catalog-chunks',
+    name: 'elan-catalog-step-chunks',
     enforce: 'pre',
     load(id) {
-      const registry = registries.get(path.normalize(id));
-      if (!registry) return null;
-      this.addWatchFile(registry.file);
-      return firstCatalogSource(registry.file, registry.record);
+      const built = sources.get(path.normalize(id));
+      if (!built) return null;
+      this.addWatchFile(built.registry.file);
+      return built.source(built.registry.file, built.registry.record);
     },
   };
 }
@@ -68,7 +72,7 @@ function devRuntimeConfig(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [catalogsOnDemand(), firstCatalogChunks(), react(), devRuntimeConfig()],
+  plugins: [catalogsOnDemand(), catalogStepChunks(), react(), devRuntimeConfig()],
   resolve: { alias: [{ find: /^@elan\/core\/(.*)$/, replacement: `${coreSrc}/$1` }] },
   server: { port: 53000, strictPort: false },
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', sourcemap: true, manifest: true },

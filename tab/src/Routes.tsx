@@ -1,3 +1,5 @@
+import { type WorkshopNumber, workshopNumbers } from '@elan/core/workshops/workshopNumbers';
+import { workshopCatalog } from './i18n/loadedCatalogs';
 import { type Route, routeHash } from './routing/routes';
 import { lazyScreen } from './routing/lazyScreen';
 import { useHashRoute } from './routing/useHashRoute';
@@ -6,12 +8,15 @@ import { NotFoundPage } from './shell/NotFoundPage';
 import { preloadEditor } from './workshops/form/preloadEditor';
 
 // Every screen is its own download, fetched when first shown with the rest of the catalog, so the first screen
-// carries only what it needs. The workshop screen, the first one of the wizard, makes do with the catalog parts
-// loaded before the first render (see lazyScreen and tab/src/i18n/firstCatalogParts.ts).
+// carries only what it needs. A workshop's screen, the first one of the wizard, comes with that workshop's
+// catalog parts alone (see lazyScreen and tab/src/i18n/firstCatalogParts.ts): one lazy screen per workshop, of
+// the same code.
 // A new screen: `const XPage = lazyScreen(() => import('./x/XPage'));` (a default export) and its `case` below.
 const HomePage = lazyScreen(() => import('./home/HomePage'));
 const WizardPage = lazyScreen(() => import('./wizard/WizardPage'));
-const WorkshopPage = lazyScreen(() => import('./workshops/WorkshopPage'), { catalog: 'first' });
+const WorkshopPages = Object.fromEntries(
+  workshopNumbers.map((n) => [n, lazyScreen(() => import('./workshops/WorkshopPage'), { catalog: workshopCatalog(n) })]),
+) as Record<WorkshopNumber, ReturnType<typeof lazyScreen<{ communityId: string; n: WorkshopNumber }>>>;
 const PanelPage = lazyScreen(() => import('./meeting/PanelPage'));
 const StagePage = lazyScreen(() => import('./meeting/StagePage'));
 const ConfigPage = lazyScreen(() => import('./config/ConfigPage'));
@@ -21,11 +26,10 @@ const NotebooksPage = lazyScreen(() => import('./notebooks/NotebooksPage'));
 const NotebookPage = lazyScreen(() => import('./notebooks/NotebookPage'));
 const ChecklistPage = lazyScreen(() => import('./checklist/ChecklistPage'));
 
-const screens: Record<Exclude<Route['name'], 'notFound' | 'notebooks'>, { preload(): void }> = {
+const screens: Record<Exclude<Route['name'], 'notFound' | 'notebooks' | 'workshop'>, { preload(): void }> = {
   home: HomePage,
   config: ConfigPage,
   community: WizardPage,
-  workshop: WorkshopPage,
   panel: PanelPage,
   stage: StagePage,
   answers: MyAnswersPage,
@@ -40,8 +44,9 @@ const screens: Record<Exclude<Route['name'], 'notFound' | 'notebooks'>, { preloa
 export function preloadScreen(route: Route): void {
   if (route.name === 'notFound') return;
   if (route.name === 'notebooks') return (route.notebookId ? NotebookPage : NotebooksPage).preload();
-  screens[route.name].preload();
-  if (route.name === 'workshop') preloadEditor(route.n);
+  if (route.name !== 'workshop') return screens[route.name].preload();
+  WorkshopPages[route.n].preload();
+  preloadEditor(route.n);
 }
 
 /** Picks the screen for the current hash. */
@@ -55,8 +60,10 @@ export function Routes() {
       return <ConfigPage />;
     case 'community':
       return <WizardPage key={route.communityId} communityId={route.communityId} />;
-    case 'workshop':
+    case 'workshop': {
+      const WorkshopPage = WorkshopPages[route.n];
       return <WorkshopPage key={`${route.communityId}/${route.n}`} communityId={route.communityId} n={route.n} />;
+    }
     case 'panel':
       return <PanelPage key={route.communityId} communityId={route.communityId} />;
     case 'stage':

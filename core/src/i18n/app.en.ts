@@ -62,4 +62,6 @@ export const appEn: Record<keyof typeof appFr, string> = {
   'tab.preview.theme.light': 'Light',
   'tab.preview.theme.dark': 'Dark',
   'tab.preview.theme.contrast': 'High contrast',
+  // Shown by several screens, the address-not-found one among them (downloaded before the first render).
+  'tab.wizard.backToHome': 'Back to my communities',
 };

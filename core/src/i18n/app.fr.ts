@@ -60,4 +60,6 @@ export const appFr = {
   'tab.preview.theme.light': 'Clair',
   'tab.preview.theme.dark': 'Sombre',
   'tab.preview.theme.contrast': 'Contraste élevé',
+  // Shown by several screens, the address-not-found one among them (downloaded before the first render).
+  'tab.wizard.backToHome': 'Retour à mes communautés',
 } as const;

@@ -60,9 +60,6 @@ export const pollsFr = {
   'poll.error.notAllowed': 'Vous ne pouvez pas voter dans ce sondage.',
   'poll.error.unknownAction': 'Action de carte inconnue.',
   'poll.error.retry': 'Élan est momentanément indisponible. Réessayez dans un instant.',
-  'validation.optionsRequired': 'Cette méthode demande au moins deux options.',
-  'validation.optionsNotAllowed': 'Cette méthode n’utilise pas d’options.',
-  'validation.optionsDuplicate': 'Deux options portent le même libellé.',
   'validation.unknownDecisionType': 'Ce type de décision ne figure pas dans la matrice de décision (atelier 4).',
   'validation.againstMatrix': 'La matrice de décision fixe cette valeur pour ce type de décision : elle ne peut pas être changée ici.',
   'poll.error.rowIncomplete':

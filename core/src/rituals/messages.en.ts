@@ -2,9 +2,6 @@ import type { ritualsFr } from './messages.fr';
 
 /** English messages for rituals: meeting cards, the meeting side panel, the stage and the next meeting: typed against the French keys. */
 export const ritualsEn: Record<keyof typeof ritualsFr, string> = {
-  'rituals.validation.seriesId': 'This series has the same id as another one: delete it and add it again.',
-  'rituals.validation.time': 'Enter a time as HH:MM (for example 13:30).',
-  'rituals.validation.timeZone': 'Unknown time zone: pick one from the list (for example America/Toronto or Europe/Brussels).',
   'rituals.form.hint':
     'With the date, time and time zone of the first meeting, Élan works out the next ones from the rhythm and posts in the linked channel: the announcement, the check-in, then the capture card and the check-out pulse.',
   'rituals.form.firstMeeting': 'First meeting',

@@ -1,9 +1,5 @@
 /** French messages for rituals: meeting cards, the meeting side panel, the stage and the next meeting. */
 export const ritualsFr = {
-  'rituals.validation.seriesId': 'Cette série a le même identifiant qu’une autre : supprimez-la et recréez-la.',
-  'rituals.validation.time': 'Indiquez une heure au format HH:MM (par exemple 13:30).',
-  'rituals.validation.timeZone':
-    'Fuseau horaire inconnu : choisissez-en un dans la liste (par exemple America/Toronto ou Europe/Brussels).',
   'rituals.form.hint':
     'Avec la date, l’heure et le fuseau de la première rencontre, Élan calcule les suivantes selon le rythme et publie dans le canal lié : l’annonce, le tour d’ouverture, puis la carte des traces et le pouls de clôture.',
   'rituals.form.firstMeeting': 'Première rencontre',

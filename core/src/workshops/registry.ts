@@ -6,9 +6,9 @@ import { impactComplete, impactDraft } from './impact';
 import { problemProjectComplete, problemProjectDraft } from './problemProject';
 import { ritualsComplete, ritualsDraft } from './rituals';
 
-/** The six workshops, in the order the group runs them. */
-export const workshopNumbers = [1, 2, 3, 4, 5, 6] as const;
-export type WorkshopNumber = (typeof workshopNumbers)[number];
+import type { WorkshopNumber } from './workshopNumbers';
+
+export { parseWorkshopNumber, type WorkshopNumber, workshopNumbers } from './workshopNumbers';
 
 /** Stable keys used in routes, catalogs and storage. */
 export const workshopKeys = {
@@ -36,9 +36,3 @@ export const workshopSchemas: Record<WorkshopNumber, WorkshopSchemas> = {
   5: { draft: ecosystemDraft, complete: ecosystemComplete },
   6: { draft: impactDraft, complete: impactComplete },
 };
-
-/** Parses a route segment ("1".."6") into a workshop number, or undefined. */
-export function parseWorkshopNumber(raw: string | undefined): WorkshopNumber | undefined {
-  const n = Number(raw);
-  return (workshopNumbers as readonly number[]).includes(n) && String(n) === raw ? (n as WorkshopNumber) : undefined;
-}

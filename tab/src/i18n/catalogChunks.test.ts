@@ -36,7 +36,14 @@ describe('the tab downloads one language', () => {
 
   it('the import reader keeps value imports and import() and drops type-only ones', () => {
     const found = readImports(path.join(repoRoot, catalogSwap.tab));
-    expect(found.static).toEqual([]);
-    expect(found.dynamic).toEqual(['@elan/core/i18n/fr', '@elan/core/i18n/en', './firstCatalog.fr', './firstCatalog.en']);
+    expect(found.static).toEqual(['./requestLocale']);
+    expect(found.dynamic).toEqual([
+      '@elan/core/i18n/fr',
+      '@elan/core/i18n/en',
+      './firstCatalog.fr',
+      './firstCatalog.en',
+      './workshopCatalogs.fr',
+      './workshopCatalogs.en',
+    ]);
   });
 });

@@ -1,11 +1,15 @@
 import type { Catalog, catalogs as serverCatalogs } from '@elan/core/i18n/catalogs';
 import type { Locale } from '@elan/core/i18n/locale';
+import type { WorkshopNumber } from '@elan/core/workshops/registry';
+import type { WorkshopCatalogs } from './firstCatalogParts';
+import { requestLocale } from './requestLocale';
 
 /**
  * The tab's stand-in for core/src/i18n/catalogs.ts (swapped in by the alias in tab/vite.config.ts): the same
- * `catalogs` record, but empty at first and filled by `loadFirstCatalog` and `loadCatalog`, so each language is
- * a download of its own and a user downloads only the language in use, in two steps: the parts the first
- * screens use before the first render, the rest with the first screen that needs it (see lazyScreen).
+ * `catalogs` record, but empty at first and filled by `loadFirstCatalog`, `loadWorkshopCatalog` and
+ * `loadCatalog`, so each language is a download of its own and a user downloads only the language in use, in
+ * steps: the shell's parts before the first render, a workshop's parts with its page, the whole catalog with
+ * any other screen (see firstCatalogParts.ts and lazyScreen).
  * `translate` falls back to a loaded language for one not loaded yet.
  */
 export const catalogs: typeof serverCatalogs = {};
@@ -20,7 +24,15 @@ const firstImporters: Record<Locale, () => Promise<Record<string, string>>> = {
   en: () => import('./firstCatalog.en').then((m) => m.firstCatalog),
 };
 
+// Small modules of `import()` calls, one per part (tab/vite.config.ts builds them), themselves downloaded with
+// the first workshop's screen: with every chunk's name in them, they would weigh on the first download.
+const workshopImporters: Record<Locale, () => Promise<WorkshopCatalogs>> = {
+  fr: () => import('./workshopCatalogs.fr').then((m) => m.workshopCatalogs),
+  en: () => import('./workshopCatalogs.en').then((m) => m.workshopCatalogs),
+};
+
 const complete = new Set<Locale>();
+const workshopsLoaded: Record<Locale, Set<WorkshopNumber>> = { fr: new Set(), en: new Set() };
 const pending = new Map<string, Promise<void>>();
 
 /** Runs `load` once per `id` at a time (concurrent calls share it); a failed load may be retried. */
@@ -54,6 +66,26 @@ export function loadFirstCatalog(locale: Locale): Promise<void> {
     // The whole catalog may have arrived meanwhile; the first parts are then already in it.
     if (!catalogs[locale]) catalogs[locale] = first as Catalog;
   });
+}
+
+/**
+ * Loads workshop `n`'s parts of `locale`'s catalog (firstCatalogParts.ts `workshopCatalogParts`) and the first
+ * parts, unless the whole catalog is there: what a workshop's page renders with (see `workshopCatalog`).
+ */
+export function loadWorkshopCatalog(locale: Locale, n: WorkshopNumber): Promise<void> {
+  if (complete.has(locale) || workshopsLoaded[locale].has(n)) return Promise.resolve();
+  return once(`w${n}:${locale}`, async () => {
+    const [parts] = await Promise.all([workshopImporters[locale]().then((loaders) => loaders[n]()), loadFirstCatalog(locale)]);
+    // The whole catalog may have arrived meanwhile, with these parts in it: it stays as it is.
+    if (complete.has(locale)) return;
+    catalogs[locale] = { ...catalogs[locale], ...parts } as Catalog;
+    workshopsLoaded[locale].add(n);
+  });
+}
+
+/** For `lazyScreen`'s `catalog` option: workshop `n`'s parts of the language in use (see loadWorkshopCatalog). */
+export function workshopCatalog(n: WorkshopNumber): () => Promise<void> {
+  return () => loadWorkshopCatalog(requestLocale.get(), n);
 }
 
 /** Whether `translate` can already answer any key in `locale` without falling back. */

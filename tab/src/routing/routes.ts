@@ -1,12 +1,5 @@
-import type { WorkshopNumber } from '@elan/core/workshops/registry';
-
-/**
- * Same rule as core's `parseWorkshopNumber`, restated here because core's registry pulls in every workshop
- * schema (and zod): the first screen must stay small, the schemas load with the workshop screen.
- */
-function parseWorkshopNumber(raw: string | undefined): WorkshopNumber | undefined {
-  return raw !== undefined && /^[1-6]$/.test(raw) ? (Number(raw) as WorkshopNumber) : undefined;
-}
+// From workshopNumbers, not core's registry, which brings every workshop's schema (and zod) into the first download.
+import { parseWorkshopNumber, type WorkshopNumber } from '@elan/core/workshops/workshopNumbers';
 
 /** The screens of the tab, as the hash names them. */
 export type Route =

@@ -12,8 +12,8 @@ import { useSession } from '../session/SessionContext';
 import { prefetchWorkshopData } from './form/workshopData';
 import { Guidance } from './Guidance';
 
-// The editor brings zod, the schemas and the workshop's own form with it; like this page, it makes do with the
-// catalog parts loaded before the first render.
+// The editor brings zod, the schemas and the workshop's own form with it; it renders with the catalog parts its
+// page came with (the first ones and the workshop's, see Routes.tsx).
 const WorkshopEditor = lazyScreen(() => import('./form/WorkshopEditor'), { catalog: 'first' });
 
 /** `#/c/{id}/w/{n}`: a workshop's guidance and its form. */

@@ -20,11 +20,6 @@ export const satisfactionEn: Record<keyof typeof satisfactionFr, string> = {
   'satisfaction.item.own': 'Statement added by the facilitator',
   'satisfaction.invitation.template':
     'Hello everyone,\n\nSo that “{community}” meets your expectations even better, we would like your opinion. The survey takes about five minutes and your answers are anonymous: nobody can see who answered what, and results only show from a minimum number of answers.\n\nYou can answer until {date}. Thank you for taking part!',
-  'satisfaction.error.ownText': 'Write the statement or pick one from the bank.',
-  'satisfaction.error.bankDimension': 'A bank statement keeps its compass dimension.',
-  'satisfaction.error.duplicate': 'This bank statement is already in the survey.',
-  'satisfaction.error.tooManyOwn': 'At most {max} statements added by the facilitator.',
-  'satisfaction.error.onlySatisfaction': 'Only the satisfaction survey accepts this field.',
   // Workshop 6: preparing the survey
   'tabAsks.kind.satisfaction': 'Satisfaction survey',
   'tabAsks.button.satisfaction': 'Prepare the satisfaction survey',

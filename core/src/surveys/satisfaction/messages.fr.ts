@@ -19,11 +19,6 @@ export const satisfactionFr = {
   'satisfaction.item.own': 'Énoncé ajouté par l’animation',
   'satisfaction.invitation.template':
     'Bonjour à toutes et à tous,\n\nPour que « {community} » réponde encore mieux à vos attentes, nous aimerions connaître votre avis. Le sondage prend environ cinq minutes et vos réponses sont anonymes : personne ne peut voir qui a répondu quoi, et les résultats ne s’affichent qu’à partir d’un nombre minimal de réponses.\n\nVous pouvez répondre jusqu’au {date}. Merci de votre participation!',
-  'satisfaction.error.ownText': 'Écrivez l’énoncé ou choisissez un énoncé de la banque.',
-  'satisfaction.error.bankDimension': 'Un énoncé de la banque garde sa dimension de la boussole.',
-  'satisfaction.error.duplicate': 'Cet énoncé de la banque est déjà dans le sondage.',
-  'satisfaction.error.tooManyOwn': 'Au plus {max} énoncés ajoutés par l’animation.',
-  'satisfaction.error.onlySatisfaction': 'Seul le sondage de satisfaction accepte ce champ.',
   // Workshop 6: preparing the survey
   'tabAsks.kind.satisfaction': 'Sondage de satisfaction',
   'tabAsks.button.satisfaction': 'Préparer le sondage de satisfaction',

@@ -55,7 +55,6 @@ export const wizardEn: Record<keyof typeof wizardFr, string> = {
   'tab.wizard.guidance.why': 'Why',
   'tab.wizard.guidance.how': 'How',
   'tab.wizard.backToCommunity': 'Back to the community',
-  'tab.wizard.backToHome': 'Back to my communities',
   'tab.save.retry': 'Try saving again',
   'tab.conflict.someone': 'Someone else',
   'tab.list.itemLabel': '{label} {n}',

@@ -53,7 +53,6 @@ export const wizardFr = {
   'tab.wizard.guidance.why': 'Pourquoi',
   'tab.wizard.guidance.how': 'Comment',
   'tab.wizard.backToCommunity': 'Retour à la communauté',
-  'tab.wizard.backToHome': 'Retour à mes communautés',
   'tab.save.retry': 'Réessayer l’enregistrement',
   'tab.conflict.someone': 'Une autre personne',
   'tab.list.itemLabel': '{label} {n}',

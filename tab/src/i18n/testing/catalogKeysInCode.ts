@@ -8,8 +8,10 @@ import { type GraphOptions, readImports, resolveImport } from './importGraph';
  * names (a catalog part's own keys), literal types and import specifiers are not counted. A dotted string that
  * starts keys (`doc.between`) stands for all of them, since code joins such prefixes to values at run time
  * (`${prefix}.${value}`); a prefix made at run time from pieces that are not keys' starts is not seen.
+ * `bound` names variables whose value is known (a workshop's page for workshop 1: `n` is 1), put into templates
+ * (`tab.guide.${n}.why` is then `tab.guide.1.why` alone).
  */
-export function keysInFile(file: string, allKeys: ReadonlySet<string>): Set<string> {
+export function keysInFile(file: string, allKeys: ReadonlySet<string>, bound: ReadonlyMap<string, string> = new Map()): Set<string> {
   const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const found = new Set<string>();
   const patterns: RegExp[] = [];
@@ -27,8 +29,11 @@ export function keysInFile(file: string, allKeys: ReadonlySet<string>): Set<stri
       }
     } else if (ts.isTemplateExpression(node)) {
       // Only a template that starts like a key (`role.${r}`); `${prefix}.${value}` joins strings made elsewhere.
-      const parts = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].map(escapeRegExp);
-      if (node.head.text.includes('.')) patterns.push(new RegExp(`^${parts.join('.+')}$`));
+      const pieces = node.templateSpans.map((s) => {
+        const value = ts.isIdentifier(s.expression) ? bound.get(s.expression.text) : undefined;
+        return `${value === undefined ? '.+' : escapeRegExp(value)}${escapeRegExp(s.literal.text)}`;
+      });
+      if (node.head.text.includes('.')) patterns.push(new RegExp(`^${escapeRegExp(node.head.text)}${pieces.join('')}$`));
     }
     ts.forEachChild(node, visit);
   };
@@ -67,13 +72,19 @@ export function firstCatalogDynamicImports(file: string): string[] {
 }
 
 /**
- * Every file whose code can run with only the first catalog loaded, starting from `entry`: static imports, and
- * `import()` as `firstCatalogDynamicImports` says, except from the files in `skipDynamic` (the catalog loader).
- * Each file comes with the chain that reached it.
+ * Every file whose code can run with only the catalog parts of one step loaded, starting from `entries` (main.tsx
+ * for the first parts, a workshop's page and form for its parts): static imports, and `import()` as
+ * `firstCatalogDynamicImports` says, except from the files in `skipDynamic` (the catalog loader, the loader of
+ * every workshop's form). Each file comes with the chain that reached it.
  */
-export function firstCatalogFiles(entry: string, options: GraphOptions, skipDynamic: ReadonlySet<string>): Map<string, string[]> {
-  const chains = new Map<string, string[]>([[entry, [entry]]]);
-  const queue = [entry];
+export function firstCatalogFiles(
+  entries: string | string[],
+  options: GraphOptions,
+  skipDynamic: ReadonlySet<string>,
+): Map<string, string[]> {
+  const starts = typeof entries === 'string' ? [entries] : entries;
+  const chains = new Map<string, string[]>(starts.map((entry) => [entry, [entry]]));
+  const queue = [...starts];
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     const dynamic = skipDynamic.has(file) ? [] : firstCatalogDynamicImports(file);
     for (const specifier of [...readImports(file).static, ...dynamic]) {
