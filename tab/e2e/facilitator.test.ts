@@ -28,6 +28,9 @@ test('a facilitator fills every field of workshop 1, it is saved, and it is all 
     const id = await createCommunity(page, e2e.stack.urls.tab, 'Partenaires en action');
     // Local preview adds the demo member and sponsor, and says so.
     await page.getByText(text['preview.demoMembersAdded']).waitFor();
+    // The notice (downloaded only when there is one) closes with its own button.
+    await page.getByRole('button', { name: text['tab.notice.dismiss'] }).click();
+    await page.getByText(text['preview.demoMembersAdded']).waitFor({ state: 'detached' });
 
     // The wizard lists the six workshops by title, none started.
     const before = await wizardRows(page);

@@ -4,7 +4,6 @@ import { type Route, routeHash } from './routing/routes';
 import { lazyScreen } from './routing/lazyScreen';
 import { useHashRoute } from './routing/useHashRoute';
 import { useRouteFocus } from './routing/useRouteFocus';
-import { NotFoundPage } from './shell/NotFoundPage';
 import { preloadEditor } from './workshops/form/preloadEditor';
 
 // Every screen is its own download, fetched when first shown with the rest of the catalog, so the first screen
@@ -25,6 +24,10 @@ const MembersPage = lazyScreen(() => import('./members/MembersPage'));
 const NotebooksPage = lazyScreen(() => import('./notebooks/NotebooksPage'));
 const NotebookPage = lazyScreen(() => import('./notebooks/NotebookPage'));
 const ChecklistPage = lazyScreen(() => import('./checklist/ChecklistPage'));
+// An unknown address needs no more of the catalog than the first parts, nor its Text and Link in the first download.
+const NotFoundPage = lazyScreen<object>(() => import('./shell/NotFoundPage').then((m) => ({ default: m.NotFoundPage })), {
+  catalog: 'first',
+});
 
 const screens: Record<Exclude<Route['name'], 'notFound' | 'notebooks' | 'workshop'>, { preload(): void }> = {
   home: HomePage,
@@ -42,7 +45,7 @@ const screens: Record<Exclude<Route['name'], 'notFound' | 'notebooks' | 'worksho
  * starting; called by main.tsx once the language is known, since most screens bring the rest of its catalog.
  */
 export function preloadScreen(route: Route): void {
-  if (route.name === 'notFound') return;
+  if (route.name === 'notFound') return NotFoundPage.preload();
   if (route.name === 'notebooks') return (route.notebookId ? NotebookPage : NotebooksPage).preload();
   if (route.name !== 'workshop') return screens[route.name].preload();
   WorkshopPages[route.n].preload();

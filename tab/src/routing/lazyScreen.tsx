@@ -1,10 +1,9 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
-import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
 import { LoadingState } from '../common/LoadingState';
 import { loadCatalog } from '../i18n/loadedCatalogs';
 import { requestLocale } from '../i18n/requestLocale';
-import { useT } from '../i18n/useT';
+import { browserRetry, retryDownload } from './retryDownload';
+import { ScreenLoadFailed } from './ScreenLoadFailed';
 
 /** A lazily downloaded screen; `preload()` starts the download before it is shown (failures show on render). */
 export type LazyScreen<P> = ComponentType<P> & { preload(): void };
@@ -56,7 +55,7 @@ export function lazyScreen<P extends object>(
     useEffect(() => {
       if (state.status !== 'loading') return;
       let live = true;
-      download().then(
+      (attempt === 0 ? download() : retryDownload(download, browserRetry)).then(
         (Screen) => live && setState({ status: 'ready', Screen }),
         () => live && setState({ status: 'failed' }),
       );
@@ -85,18 +84,4 @@ export function lazyScreen<P extends object>(
 function catalogDownload(catalog: NonNullable<LazyScreenOptions['catalog']>): Promise<void> | undefined {
   if (catalog === 'full') return loadCatalog(requestLocale.get());
   return catalog === 'first' ? undefined : catalog();
-}
-
-function ScreenLoadFailed({ onRetry }: { onRetry: () => void }) {
-  const { t } = useT();
-  return (
-    <MessageBar intent="error" layout="multiline" role="alert">
-      <MessageBarBody>{t('app.screenLoadFailed')}</MessageBarBody>
-      <MessageBarActions>
-        <Button icon={<ArrowClockwiseRegular />} onClick={onRetry}>
-          {t('app.retry')}
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
-  );
 }

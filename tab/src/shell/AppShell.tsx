@@ -1,10 +1,8 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import { Announcer } from '../common/announcer';
 import { useT } from '../i18n/useT';
 import { useSession } from '../session/SessionContext';
-import { dismissNotice, useNotice } from './notice';
+import { type Notice, useNotice } from './notice';
 import { SkipLink } from './SkipLink';
 import { useShellStyles } from './styles';
 import { lazyScreen } from '../routing/lazyScreen';
@@ -15,6 +13,12 @@ const LanguageSwitch = lazyScreen<object>(() => import('./LanguageSwitch').then(
   fallback: null,
 });
 const PreviewBanner = lazyScreen<object>(() => import('./PreviewBanner').then((m) => ({ default: m.PreviewBanner })), {
+  catalog: 'first',
+  fallback: null,
+});
+// Fluent's MessageBar and Button, downloaded when a screen has a notice to show (rarely: after creating a
+// community or erasing one) rather than with the first screen.
+const NoticeBar = lazyScreen<{ notice: Notice }>(() => import('./NoticeBar').then((m) => ({ default: m.NoticeBar })), {
   catalog: 'first',
   fallback: null,
 });
@@ -37,16 +41,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       </header>
       {preview && <PreviewBanner />}
       <main id="main" tabIndex={-1} className={styles.main}>
-        {notice && (
-          <MessageBar intent={notice.intent} className={styles.notice}>
-            <MessageBarBody>{t(notice.key)}</MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button appearance="transparent" icon={<DismissRegular />} aria-label={t('tab.notice.dismiss')} onClick={dismissNotice} />
-              }
-            />
-          </MessageBar>
-        )}
+        {notice && <NoticeBar notice={notice} />}
         {children}
       </main>
       <Announcer />
