@@ -118,7 +118,7 @@ export function reportTable({ runs, stormRuns, burstRuns, apiRuns, documents = [
       [
         'Tab: one catalog, gzipped (KB): fr / en (first parts: fr / en)',
         `${round(tab.catalogKb.fr)} / ${round(tab.catalogKb.en)} (${round(tab.firstCatalogKb.fr)} / ${round(tab.firstCatalogKb.en)})`,
-        'only the language in use; its first parts before the first render, the rest with the first screen that needs it',
+        'only the language in use, in steps: the shell’s parts before the first render, a workshop’s parts with its page, the whole catalog with any other screen',
       ],
       ['Tab: all JS chunks, gzipped (KB)', `${round(tab.allKb)} in ${tab.chunks} chunks`, ''],
     );

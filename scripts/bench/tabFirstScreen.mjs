@@ -12,10 +12,15 @@ const beforeFirstRender = {
   catalog: (locale) => `src/i18n/firstCatalog.${locale}.ts`,
 };
 // What the first wizard screen (`#/c/{id}/w/1`, workshop 1's form with its data) downloads after that render.
+// With workshop 1's catalog parts in French (workshopCatalogParts[1] in tab/src/i18n/firstCatalogParts.ts).
 const firstWizardScreen = [
   'src/workshops/WorkshopPage.tsx',
   'src/workshops/form/WorkshopEditor.tsx',
   'src/workshops/identity/definition.ts',
+  'src/i18n/workshopCatalogs.fr.ts',
+  '../core/src/workshops/messages/wizard.fr.ts',
+  '../core/src/validation/messages.fr.ts',
+  '../core/src/workshops/messages/identity.fr.ts',
 ];
 
 /**
