@@ -1,3 +1,5 @@
+import type { RetentionStore } from '@elan/core/privacy/retention';
+import { runRetention } from '@elan/core/privacy/retentionCommands';
 import { useFakeConnector } from '../testing/fakeConnector';
 import { actionData, invokeCardAction } from '../testing/pollActivities';
 import { useTestApp } from '../testing/testApp';
@@ -120,5 +122,60 @@ describe('retention (integration, Azurite)', () => {
     // Repeated or overlapping runs find nothing more to do.
     const again = await Promise.all([app.deps.runTimers(), app.deps.runTimers()]);
     expect(again.map((r) => r.retention.erased)).toEqual([[], []]);
+  }, 60_000);
+
+  it('gives one run the erasure: a live claim is refused, a dead run’s (an hour old) taken over, a released one free', async () => {
+    const id = await community('Réclamée');
+    const at = '2027-03-01T10:00:00.000Z';
+    const { retention } = app.deps;
+    expect(await retention.claimErasure(tenant, id, at)).toBe(true);
+    expect(await retention.claimErasure(tenant, id, at)).toBe(false);
+    expect(await retention.claimErasure(tenant, id, '2027-03-01T10:59:00.000Z')).toBe(false);
+    // Two runs finding the same dead claim: one takes it over.
+    const takeovers = await Promise.all([
+      retention.claimErasure(tenant, id, '2027-03-01T11:00:00.000Z'),
+      retention.claimErasure(tenant, id, '2027-03-01T11:00:00.000Z'),
+    ]);
+    expect(takeovers.sort()).toEqual([false, true]);
+    await retention.releaseErasure(tenant, id);
+    expect(await retention.claimErasure(tenant, id, '2027-03-01T11:01:00.000Z')).toBe(true);
+    await retention.releaseErasure(tenant, id);
+    // The community itself is untouched by its claims.
+    expect((await app.call('GET', `/api/communities/${id}`, { token: nadia })).status).toBe(200);
+  }, 60_000);
+
+  it('reports an erasure once when another run finishes it between this run’s read and its claim', async () => {
+    const id = await community('Doublée');
+    await app.deps.retention.recordActivity(tenant, id, monthsAgo(25));
+    const now = new Date().toISOString();
+    const real = app.deps.retention;
+    let letClaim!: () => void;
+    const claimHeld = new Promise<void>((resolve) => (letClaim = resolve));
+    let atClaim!: () => void;
+    const reachedClaim = new Promise<void>((resolve) => (atClaim = resolve));
+    // The slow run has read the index and checked the entry; its claim waits until the other run is done.
+    const slow: RetentionStore = {
+      recordActivity: (...a) => real.recordActivity(...a),
+      setRetention: (...a) => real.setRetention(...a),
+      get: (...a) => real.get(...a),
+      inactiveSince: (...a) => real.inactiveSince(...a),
+      claimWarning: (...a) => real.claimWarning(...a),
+      releaseWarning: (...a) => real.releaseWarning(...a),
+      claimErasure: async (...a) => {
+        if (a[1] === id) atClaim();
+        await claimHeld;
+        return real.claimErasure(...a);
+      },
+      releaseErasure: (...a) => real.releaseErasure(...a),
+    };
+    const slowRun = runRetention(app.deps.stores, slow, now);
+    await reachedClaim;
+    const fastRun = await runRetention(app.deps.stores, real, now);
+    letClaim();
+    const slowReport = await slowRun;
+    expect([...fastRun.erased, ...slowReport.erased].filter((e) => e === id)).toEqual([id]);
+    expect(fastRun.erased).toContain(id);
+    // Nothing left behind, not even the slow run's claim.
+    expect(await rowsOf(id)).toEqual([]);
   }, 60_000);
 });

@@ -8,6 +8,10 @@ export const retentionPartition = '~retention';
 export const retentionRowKey = (tenantId: string, communityId: string) => `${tenantId}|${communityId}`;
 /** A facilitator's warning of one erasure date, in the community's own partition (erased with it). */
 const warningKey = (dueAt: string, userId: string) => `erasurewarning|${dueAt}|${userId}`;
+/** A timer run's claim on erasing the community, in its own partition (erased with it). */
+const erasureClaimKey = 'erasureclaim';
+// A run erases a large community in seconds; a claim this old belongs to a run that died.
+const staleClaimMs = 3600 * 1000;
 
 // Activity is noted at most this often per community and process: retention counts in months, so an
 // hour's precision costs nothing and keeps autosaves from adding a write each.
@@ -67,6 +71,34 @@ export class RetentionRepository implements RetentionStore {
 
   async releaseWarning(tenantId: string, communityId: string, dueAt: string, userId: string): Promise<void> {
     await this.tables.communities.deleteEntity(communityPartition(tenantId, communityId), warningKey(dueAt, userId)).catch(() => undefined);
+  }
+
+  async claimErasure(tenantId: string, communityId: string, now: string): Promise<boolean> {
+    const partitionKey = communityPartition(tenantId, communityId);
+    try {
+      await this.tables.communities.createEntity({ partitionKey, rowKey: erasureClaimKey, claimedAt: now });
+      return true;
+    } catch (error) {
+      if (!(error instanceof RestError && error.statusCode === 409)) throw error;
+    }
+    const held = await this.tables.communities.getEntity<{ claimedAt?: string }>(partitionKey, erasureClaimKey).catch((error: unknown) => {
+      if (error instanceof RestError && error.statusCode === 404) return undefined;
+      throw error;
+    });
+    // Released meanwhile: the next run claims it; a live claim stays its holder's.
+    if (!held || Date.parse(now) - Date.parse(held.claimedAt ?? '') < staleClaimMs) return false;
+    try {
+      // Taken over with its ETag: of two runs taking it over, one wins.
+      await this.tables.communities.updateEntity({ partitionKey, rowKey: erasureClaimKey, claimedAt: now }, 'Replace', { etag: held.etag });
+      return true;
+    } catch (error) {
+      if (error instanceof RestError && (error.statusCode === 412 || error.statusCode === 404)) return false;
+      throw error;
+    }
+  }
+
+  async releaseErasure(tenantId: string, communityId: string): Promise<void> {
+    await this.tables.communities.deleteEntity(communityPartition(tenantId, communityId), erasureClaimKey).catch(() => undefined);
   }
 
   async inactiveSince(before: string): Promise<RetentionEntry[]> {

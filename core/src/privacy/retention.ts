@@ -39,6 +39,13 @@ export interface RetentionStore {
   claimWarning(tenantId: string, communityId: string, dueAt: string, userId: string): Promise<boolean>;
   /** Gives a claim back after a failed send, so a later run can try again. */
   releaseWarning(tenantId: string, communityId: string, dueAt: string, userId: string): Promise<void>;
+  /**
+   * Claims the erasure of a community for one timer run at `now`; false while another run holds it. The claim
+   * goes with the community's rows; one left by a run that died (older than an hour) may be taken over.
+   */
+  claimErasure(tenantId: string, communityId: string, now: string): Promise<boolean>;
+  /** Gives an erasure claim back (the erasure failed, or another run had finished it). */
+  releaseErasure(tenantId: string, communityId: string): Promise<void>;
 }
 
 /** The moment a community's data is due for erasure: its last activity plus its retention, in calendar months. */

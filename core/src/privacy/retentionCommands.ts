@@ -92,10 +92,22 @@ export async function runRetention(
         if (dueAt) report.warned += await warnFacilitators(stores, retention, warn, fresh, dueAt);
         continue;
       }
-      const fresh = await retention.get(candidate.tenantId, candidate.communityId);
-      if (fresh && !due(fresh)) continue;
-      await stores.erase.eraseCommunity(candidate.tenantId, candidate.communityId);
-      report.erased.push(candidate.communityId);
+      const { tenantId, communityId } = candidate;
+      // Gone from the index meanwhile: another run, or a facilitator, erased it.
+      const fresh = await retention.get(tenantId, communityId);
+      if (!fresh || !due(fresh)) continue;
+      // Of two overlapping runs, one erases and reports it.
+      if (!(await retention.claimErasure(tenantId, communityId, now))) continue;
+      // The other may have finished between our read and our claim (its claim went with the rows).
+      if (!(await retention.get(tenantId, communityId))) {
+        await retention.releaseErasure(tenantId, communityId);
+        continue;
+      }
+      await stores.erase.eraseCommunity(tenantId, communityId).catch(async (error: unknown) => {
+        await retention.releaseErasure(tenantId, communityId);
+        throw error;
+      });
+      report.erased.push(communityId);
     } catch (error) {
       // One community's trouble must not stop the others; the next run tries again.
       failed(candidate.communityId, error);
