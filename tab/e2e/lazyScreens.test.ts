@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { createCommunityViaApi } from './api';
 import { axeViolations } from './axe';
-import { expectNoHorizontalScroll, switchToEnglish, text, textEn } from './flows';
+import { expectNoHorizontalScroll, field, switchToEnglish, text, textEn } from './flows';
 import { newWindow } from './harness';
 import { useStack } from './useStack';
 
@@ -66,4 +66,43 @@ describe.each([
       await context.close();
     }
   });
+});
+
+test('a failed part of a screen with an unsaved edit: Retry asks before reloading; "stay" keeps the edit and the error, "leave" loads the part (fr)', async () => {
+  const { context, page } = await newWindow(e2e.browser, 320);
+  try {
+    let failed = 0;
+    await page.route(/\/assets\/WorkshopTools-[\w-]+\.js$/, async (route) => {
+      if (failed++ < 1) await route.abort('internetdisconnected');
+      else await route.continue();
+    });
+    await page.goto(`${e2e.stack.urls.tab}/#/c/${encodeURIComponent(id)}/w/1`);
+    const alert = page.getByRole('alert').filter({ hasText: text['app.screenLoadFailed'] });
+    await alert.waitFor();
+    // Too long for the schema: never sent, so leaving the page would lose it.
+    const tooLong = 'x'.repeat(61);
+    await field(page, text['w1.name']).fill(tooLong);
+    await page.getByText(text['validation.tooLong'].replace('{max}', '60')).waitFor();
+
+    const questions: string[] = [];
+    page.once('dialog', (dialog) => {
+      questions.push(dialog.type());
+      void dialog.dismiss();
+    });
+    await alert.getByRole('button', { name: text['app.retry'] }).click();
+    await alert.waitFor({ state: 'detached' });
+    // Stayed: the error again, the edit still there, the tools still missing.
+    await alert.waitFor();
+    expect(questions).toEqual(['beforeunload']);
+    expect(await field(page, text['w1.name']).inputValue()).toBe(tooLong);
+    expect(await page.getByText(text['tab.history.title']).count()).toBe(0);
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await alert.getByRole('button', { name: text['app.retry'] }).click();
+    await page.getByText(text['tab.history.title']).waitFor();
+    expect(await alert.count()).toBe(0);
+    expect(failed).toBe(2);
+  } finally {
+    await context.close();
+  }
 });

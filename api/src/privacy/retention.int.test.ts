@@ -154,20 +154,13 @@ describe('retention (integration, Azurite)', () => {
     let atClaim!: () => void;
     const reachedClaim = new Promise<void>((resolve) => (atClaim = resolve));
     // The slow run has read the index and checked the entry; its claim waits until the other run is done.
-    const slow: RetentionStore = {
-      recordActivity: (...a) => real.recordActivity(...a),
-      setRetention: (...a) => real.setRetention(...a),
-      get: (...a) => real.get(...a),
-      inactiveSince: (...a) => real.inactiveSince(...a),
-      claimWarning: (...a) => real.claimWarning(...a),
-      releaseWarning: (...a) => real.releaseWarning(...a),
-      claimErasure: async (...a) => {
-        if (a[1] === id) atClaim();
+    const slow: RetentionStore = Object.assign(Object.create(real) as RetentionStore, {
+      claimErasure: async (tenantId: string, communityId: string, at: string) => {
+        if (communityId === id) atClaim();
         await claimHeld;
-        return real.claimErasure(...a);
+        return real.claimErasure(tenantId, communityId, at);
       },
-      releaseErasure: (...a) => real.releaseErasure(...a),
-    };
+    });
     const slowRun = runRetention(app.deps.stores, slow, now);
     await reachedClaim;
     const fastRun = await runRetention(app.deps.stores, real, now);

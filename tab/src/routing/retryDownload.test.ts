@@ -2,8 +2,11 @@ import { retryDownload } from './retryDownload';
 
 function environment(reachable: boolean) {
   const calls = { reachable: 0, reload: 0 };
+  let stay!: () => void;
+  const stayed = new Promise<void>((resolve) => (stay = resolve));
   return {
     calls,
+    stay,
     env: {
       reachable: async () => {
         calls.reachable++;
@@ -11,6 +14,7 @@ function environment(reachable: boolean) {
       },
       reload: () => {
         calls.reload++;
+        return stayed;
       },
     },
   };
@@ -24,8 +28,9 @@ describe('retrying a failed screen download', () => {
   });
 
   it('reloads the page when the second download fails but the server answers (a browser that keeps the failure)', async () => {
-    const { env, calls } = environment(true);
-    const outcome = retryDownload(() => Promise.reject(new Error('Failed to fetch dynamically imported module')), env);
+    const failure = new Error('Failed to fetch dynamically imported module');
+    const { env, calls, stay } = environment(true);
+    const outcome = retryDownload(() => Promise.reject(failure), env);
     let settled = false;
     outcome.then(
       () => (settled = true),
@@ -33,8 +38,11 @@ describe('retrying a failed screen download', () => {
     );
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(calls).toEqual({ reachable: 1, reload: 1 });
-    // The screen stays on its spinner until the page goes: no error flashes before the reload.
+    // The screen stays on its spinner while the page goes: no error flashes before the reload.
     expect(settled).toBe(false);
+    // The page stayed (the leave-page question answered "stay"): the error shows again, nothing spins forever.
+    stay();
+    await expect(outcome).rejects.toBe(failure);
   });
 
   it('gives the error back, without reloading, while the server is out of reach (a reload would show the browser’s offline page)', async () => {
@@ -47,7 +55,7 @@ describe('retrying a failed screen download', () => {
   it('treats a failing check as out of reach', async () => {
     const failure = new Error('offline');
     const reload = jest.fn();
-    const env = { reachable: () => Promise.reject(new Error('fetch failed')), reload };
+    const env = { reachable: () => Promise.reject(new Error('fetch failed')), reload: async () => reload() };
     await expect(retryDownload(() => Promise.reject(failure), env)).rejects.toBe(failure);
     expect(reload).not.toHaveBeenCalled();
   });
